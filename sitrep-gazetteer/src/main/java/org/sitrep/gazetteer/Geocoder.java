@@ -1,0 +1,27 @@
+package org.sitrep.gazetteer;
+
+import java.util.Optional;
+import org.sitrep.model.Location;
+
+/** Turns place mentions into locations, and says which rule placed each. */
+public interface Geocoder {
+
+    /**
+     * Places a mention. A mention in no gazetteer keeps its name and is placed at the centre of
+     * {@code context.regionHint()}'s area with geo_precision 3, or left unplaced (null coordinates)
+     * when the context names no area. Never (0, 0).
+     */
+    Location locate(String mention, GeoContext context);
+
+    /**
+     * The gazetteer entry a mention most likely names, or empty when no candidate scores well
+     * enough. Used by the extractor to decide whether a capitalised phrase is a place at all.
+     */
+    Optional<Place> best(String mention, GeoContext context);
+
+    /**
+     * The first-level administrative area a region phrase names ("northern Hama",
+     * "the southern Idlib countryside", "Deir Ezzor province"), as a location with geo_precision 3.
+     */
+    Optional<Location> region(String phrase, String countryHint);
+}
