@@ -1,0 +1,68 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import org.sitrep.store.control.ControlTimeline;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.event.EventStore;
+import org.sitrep.store.merge.IncidentStore;
+import org.sitrep.store.report.ReportStore;
+
+/**
+ * Sitrep's store, opened once per process and shared by threads: reports, the events each tells,
+ * the incidents they merge into, and control of places over time.
+ */
+public final class Store implements AutoCloseable {
+    private final Database db;
+    private final ReportStore reports;
+    private final EventStore events;
+    private final IncidentStore incidents;
+    private final ControlTimeline control;
+
+    private Store(Database db) {
+        this.db = db;
+        this.reports = new ReportStore(db);
+        this.events = new EventStore(db);
+        this.incidents = new IncidentStore(db);
+        this.control = new ControlTimeline(db);
+    }
+
+    /** The H2 file store under {@code dataDir} (created if missing). */
+    public static Store openDataDir(Path dataDir) {
+        return new Store(Database.openDataDir(dataDir));
+    }
+
+    /** The store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}). */
+    public static Store open(String jdbcUrl) {
+        return new Store(Database.open(jdbcUrl));
+    }
+
+    /** {@code jdbcUrl} when given, else the H2 file store under {@code dataDir}. */
+    public static Store open(String jdbcUrl, Path dataDir) {
+        return jdbcUrl != null && !jdbcUrl.isBlank() ? open(jdbcUrl) : openDataDir(dataDir);
+    }
+
+    public ReportStore reports() {
+        return reports;
+    }
+
+    public EventStore events() {
+        return events;
+    }
+
+    public IncidentStore incidents() {
+        return incidents;
+    }
+
+    public ControlTimeline control() {
+        return control;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,91 @@
+package org.sitrep.store.control;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.DateWindow;
+import org.sitrep.store.merge.IncidentStore;
+
+/**
+ * Control of places over time, derived on demand from the stored territorial events (so it is
+ * always in step with what reports say): each place's timeline, who held a place on a date, and
+ * the control map on a date.
+ */
+public final class ControlTimeline {
+    private static final String SELECT = "SELECT e.id, e.report_id, e.source, e.modality, e.event_json,"
+            + " e.incident_id, e.window_start, e.window_end, e.actor1_side, e.place_key, e.place_name, e.admin1,"
+            + " e.country, e.latitude, e.longitude FROM event e WHERE e.territorial = TRUE"
+            + " AND e.place_key IS NOT NULL";
+
+    private final Database db;
+
+    public ControlTimeline(Database db) {
+        this.db = db;
+    }
+
+    /** The places with at least one change of control, by name. */
+    public List<PlaceRef> places() {
+        return timelines(null).values().stream().map(PlaceTimeline::place)
+                .sorted(java.util.Comparator.comparing(p -> p.name() == null ? "" : p.name()))
+                .toList();
+    }
+
+    /** The timeline of one place; empty if it has no change of control. */
+    public Optional<PlaceTimeline> timeline(String placeKey) {
+        return Optional.ofNullable(timelines(placeKey).get(placeKey));
+    }
+
+    /** Who held the place on {@code date}; an unknown holder when the place has no recorded change. */
+    public Holding holderOn(String placeKey, LocalDate date) {
+        return timeline(placeKey).map(t -> t.holderOn(date))
+                .orElse(new Holding(new PlaceRef(placeKey, null, null, null, null, null), date, null, null, false,
+                        List.of()));
+    }
+
+    /** For every place with a change of control on or before {@code date}: who held it then. */
+    public List<Holding> controlMap(LocalDate date) {
+        List<Holding> out = new ArrayList<>();
+        for (PlaceTimeline t : timelines(null).values()) {
+            Holding h = t.holderOn(date);
+            if (h.basis() != null) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, PlaceTimeline> timelines(String placeKey) {
+        String sql = SELECT + (placeKey == null ? "" : " AND e.place_key = ?") + " ORDER BY e.id";
+        List<Object> params = placeKey == null ? List.of() : List.of(placeKey);
+        List<TerritorialClaim> rows = db.read(c -> Sql.list(c, sql, params, ControlTimeline::claim));
+        Map<String, List<TerritorialClaim>> byPlace = new LinkedHashMap<>();
+        for (TerritorialClaim r : rows) {
+            byPlace.computeIfAbsent(r.place().placeKey(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, PlaceTimeline> out = new LinkedHashMap<>();
+        byPlace.forEach((key, claims) -> out.put(key, TimelineBuilder.build(bestPlace(claims), claims)));
+        return out;
+    }
+
+    /** The place as shown: from the first claim that has coordinates, else the first. */
+    private static PlaceRef bestPlace(List<TerritorialClaim> claims) {
+        return claims.stream().map(TerritorialClaim::place).filter(p -> p.latitude() != null).findFirst()
+                .orElse(claims.get(0).place());
+    }
+
+    private static TerritorialClaim claim(ResultSet rs) throws SQLException {
+        LocalDate ws = Sql.getDate(rs, "window_start");
+        LocalDate we = Sql.getDate(rs, "window_end");
+        PlaceRef place = new PlaceRef(rs.getString("place_key"), rs.getString("place_name"), rs.getString("admin1"),
+                rs.getString("country"), Sql.getDoubleOrNull(rs, "latitude"), Sql.getDoubleOrNull(rs, "longitude"));
+        return new TerritorialClaim(rs.getLong("incident_id"), IncidentStore.claim(rs),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("actor1_side"), place);
+    }
+}

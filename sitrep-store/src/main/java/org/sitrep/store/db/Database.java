@@ -1,0 +1,199 @@
+package org.sitrep.store.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sitrep.store.StoreException;
+
+/**
+ * The store's database: an H2 file under the data directory by default, or any JDBC URL
+ * (PostgreSQL in production). Opening it brings the schema up to date with Flyway; the same
+ * migrations run on both, plus PostgreSQL-only ones (PostGIS) from {@code db/postgresql}.
+ *
+ * <p>Writes go through {@link #write}: one transaction, one writer at a time (a lock in this
+ * process and a row lock in the database, for writers in other processes). Reads go through
+ * {@link #read} and are never blocked by writers.
+ */
+public final class Database implements AutoCloseable {
+    /** Flyway's INFO lines would clutter every command's output; keep its warnings. */
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
+
+    private final String url;
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    private Database(String url, Dialect dialect, DataSource dataSource, AutoCloseable closer) {
+        this.url = url;
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.closer = closer;
+    }
+
+    /** Opens (creating if needed) the H2 file database {@code <dataDir>/sitrep.mv.db}. */
+    public static Database openDataDir(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        return open(h2FileUrl(dataDir));
+    }
+
+    /** The JDBC URL of the H2 file database under {@code dataDir}. */
+    public static String h2FileUrl(Path dataDir) {
+        // LOCK_TIMEOUT: a writer waits for another process's writer rather than failing at once.
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep") + ";LOCK_TIMEOUT=30000";
+    }
+
+    /**
+     * Opens the database at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...};
+     * user and password as URL parameters) and migrates its schema.
+     */
+    public static Database open(String jdbcUrl) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        DataSource ds;
+        AutoCloseable closer;
+        switch (dialect) {
+            case H2 -> {
+                JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+                pool.setMaxConnections(16);
+                ds = pool;
+                closer = pool::dispose;
+            }
+            case POSTGRESQL -> {
+                PGSimpleDataSource pg = new PGSimpleDataSource();
+                pg.setURL(jdbcUrl);
+                ds = pg;
+                closer = () -> { };
+            }
+            default -> throw new StoreException("unsupported database URL (use jdbc:h2: or jdbc:postgresql:): "
+                    + redact(jdbcUrl));
+        }
+        Database db = new Database(jdbcUrl, dialect, ds, closer);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private void migrate() {
+        String[] locations = dialect == Dialect.POSTGRESQL
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(locations)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store at " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The URL without its password, for messages. */
+    public String describe() {
+        return redact(url);
+    }
+
+    /** Runs {@code work} in one read-only transaction. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+                c.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction as the only writer: it commits if {@code work} returns,
+     * and rolls back everything if it throws.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                lockStore(c);
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void lockStore(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM store_lock WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("store_lock row missing: the schema is damaged");
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
+}

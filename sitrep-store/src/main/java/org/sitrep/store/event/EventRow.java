@@ -1,0 +1,123 @@
+package org.sitrep.store.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+import org.sitrep.store.db.Keys;
+
+/**
+ * An event as the store indexes it: the columns filters and merging read, derived once from the
+ * event and its report.
+ *
+ * @param source   who says so: the event's attribution source, else the report's narrator
+ * @param sourceKey {@link Keys} form of {@code source}: what corroboration counts
+ */
+public record EventRow(
+        Event event,
+        String reportId,
+        int seq,
+        DateWindow window,
+        boolean territorial,
+        String actor1Side,
+        String actor2Side,
+        String placeKey,
+        String source,
+        String sourceKey,
+        String outletKey,
+        String modality) {
+
+    public static EventRow of(Event event, Report report, int seq) {
+        String source = event.attribution() != null && notBlank(event.attribution().source())
+                ? event.attribution().source()
+                : report.narrator();
+        String modality = event.attribution() != null && notBlank(event.attribution().modality())
+                ? event.attribution().modality().toLowerCase(java.util.Locale.ROOT)
+                : "asserted";
+        return new EventRow(event, report.id(), seq,
+                DateWindow.of(event.date(), event.datePrecision()),
+                safeTerritorial(event),
+                sideKey(event.actor1()),
+                sideKey(event.actor2()),
+                PlaceKey.of(event.location()),
+                source,
+                Keys.of(source),
+                Keys.of(report.outlet()),
+                modality);
+    }
+
+    /** A sub-event label the model does not know is not territorial, not an error. */
+    private static boolean safeTerritorial(Event event) {
+        try {
+            return event.isTerritorial();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The side as a key; unidentified or missing sides are null (they match any side). */
+    static String sideKey(Actor actor) {
+        if (actor == null) {
+            return null;
+        }
+        String side = Keys.of(actor.side());
+        return side == null || side.equals(Actor.UNIDENTIFIED) ? null : side;
+    }
+
+    public boolean denied() {
+        return "denied".equals(modality);
+    }
+
+    public String json() {
+        return SitrepJson.eventLine(event);
+    }
+
+    /** Values for {@link EventStore}'s INSERT, in its column order. */
+    List<Object> insertParams() {
+        Location loc = event.location();
+        List<Object> p = new ArrayList<>();
+        p.add(reportId);
+        p.add(seq);
+        p.add(event.date());
+        p.add(event.datePrecision());
+        p.add(event.monthDay());
+        p.add(window == null ? null : window.start());
+        p.add(window == null ? null : window.end());
+        p.add(event.eventType());
+        p.add(event.subEventType());
+        p.add(territorial);
+        p.add(actor1Side);
+        p.add(actor2Side);
+        p.add(placeKey);
+        p.add(loc == null ? null : loc.name());
+        p.add(loc == null ? null : Keys.of(loc.name()));
+        p.add(loc == null ? null : Keys.of(loc.mention()));
+        p.add(loc == null ? null : loc.placeId());
+        p.add(loc == null ? null : loc.admin1());
+        p.add(loc == null ? null : Keys.of(loc.admin1()));
+        String country = event.country() != null ? event.country() : loc == null ? null : loc.country();
+        p.add(country);
+        p.add(Keys.of(country));
+        p.add(loc == null ? null : loc.latitude());
+        p.add(loc == null ? null : loc.longitude());
+        p.add(loc == null ? null : loc.geoPrecision());
+        p.add(event.fatalities());
+        p.add(event.prisoners());
+        p.add(source);
+        p.add(sourceKey);
+        p.add(modality);
+        p.add(outletKey);
+        p.add(event.confidence());
+        p.add(event.evidence() == null ? null : event.evidence().text());
+        p.add(event.evidence() == null ? null : Keys.of(event.evidence().text()));
+        p.add(json());
+        return p;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

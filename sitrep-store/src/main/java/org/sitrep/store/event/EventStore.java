@@ -1,0 +1,111 @@
+package org.sitrep.store.event;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.store.Page;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.db.Keys;
+import org.sitrep.store.db.Sql;
+
+/**
+ * Events as each report tells them. Writes take the caller's connection (they run inside the
+ * report's transaction); reads open their own.
+ */
+public final class EventStore {
+    /** Dated events first, oldest first; then by report and text order. */
+    public static final String ORDER = " ORDER BY e.event_date ASC NULLS LAST, e.report_id, e.seq";
+
+    private static final String INSERT = "INSERT INTO event (report_id, seq, event_date, date_precision, month_day,"
+            + " window_start, window_end, event_type, sub_event_type, territorial, actor1_side, actor2_side,"
+            + " place_key, place_name, place_name_key, mention_key, place_id, admin1, admin1_key, country,"
+            + " country_key, latitude, longitude, geo_precision, fatalities, prisoners, source, source_key,"
+            + " modality, outlet_key, confidence, evidence, evidence_key, event_json)"
+            + " VALUES (" + Sql.placeholders(34) + ")";
+    private static final String COLUMNS = "e.id, e.report_id, e.seq, e.incident_id, e.source, e.event_json";
+
+    private final Database db;
+
+    public EventStore(Database db) {
+        this.db = db;
+    }
+
+    /** Inserts one event with its actors; returns its id. Part of the caller's transaction. */
+    public long insert(Connection c, EventRow row) throws SQLException {
+        long id = Sql.insert(c, INSERT, row.insertParams());
+        Event e = row.event();
+        insertActor(c, id, "actor1", e.actor1());
+        insertActor(c, id, "actor2", e.actor2());
+        for (Actor a : e.assocActor1()) {
+            insertActor(c, id, "assoc1", a);
+        }
+        for (Actor a : e.assocActor2()) {
+            insertActor(c, id, "assoc2", a);
+        }
+        return id;
+    }
+
+    private static void insertActor(Connection c, long eventId, String role, Actor a) throws SQLException {
+        if (a == null) {
+            return;
+        }
+        Sql.update(c, "INSERT INTO event_actor (event_id, role, name, name_key, side_key, parent_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?)",
+                java.util.Arrays.asList(eventId, role, a.name(), Keys.of(a.name()), Keys.of(a.side()),
+                        Keys.of(a.parent())));
+    }
+
+    public static void assignIncident(Connection c, long eventId, long incidentId) throws SQLException {
+        Sql.update(c, "UPDATE event SET incident_id = ? WHERE id = ?", List.of(incidentId, eventId));
+    }
+
+    /** Deletes a report's events; returns the incidents they belonged to (to be recomputed). */
+    public List<Long> deleteForReport(Connection c, String reportId) throws SQLException {
+        List<Long> incidents = Sql.list(c,
+                "SELECT DISTINCT incident_id FROM event WHERE report_id = ? AND incident_id IS NOT NULL",
+                List.of(reportId), rs -> rs.getLong(1));
+        Sql.update(c, "DELETE FROM event WHERE report_id = ?", List.of(reportId));
+        return incidents;
+    }
+
+    /** The events matching {@code query}, sorted by date. */
+    public Page<StoredEvent> find(EventQuery query, PageRequest page) {
+        EventFilter f = EventFilter.of(query);
+        return db.read(c -> {
+            long total = Sql.count(c, "SELECT COUNT(*) FROM event e WHERE " + f.where(), f.params());
+            List<Object> params = new ArrayList<>(f.params());
+            params.add(page.limit());
+            params.add(page.offset());
+            List<StoredEvent> items = Sql.list(c, "SELECT " + COLUMNS + " FROM event e WHERE " + f.where()
+                    + ORDER + " LIMIT ? OFFSET ?", params, EventStore::map);
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    public Optional<StoredEvent> get(long id) {
+        return db.read(c -> Sql.first(c, "SELECT " + COLUMNS + " FROM event e WHERE e.id = ?", List.of(id),
+                EventStore::map));
+    }
+
+    /** A report's events in text order. */
+    public List<StoredEvent> forReport(String reportId) {
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM event e WHERE e.report_id = ? ORDER BY e.seq",
+                List.of(reportId), EventStore::map));
+    }
+
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event", List.of()));
+    }
+
+    static StoredEvent map(ResultSet rs) throws SQLException {
+        return new StoredEvent(rs.getLong("id"), rs.getString("report_id"), rs.getInt("seq"),
+                rs.getLong("incident_id"), rs.getString("source"), SitrepJson.readEvent(rs.getString("event_json")));
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.store.merge;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Event;
+import org.sitrep.store.event.DateWindow;
+
+/**
+ * One event as told by one or more reports, merged.
+ *
+ * @param summary        the most precise, non-denied member event (its date, place and actors)
+ * @param window         the days every member's date allows; null when undated
+ * @param fatalitiesLow  the lowest fatality count a (non-denying) source gives
+ * @param fatalitiesHigh the highest: differs from the low when sources disagree
+ * @param corroboration  how many distinct sources assert, claim or report it
+ * @param claims         every source's account, side by side, oldest stored first
+ */
+public record Incident(
+        long id,
+        String eventType,
+        String subEventType,
+        LocalDate date,
+        String datePrecision,
+        DateWindow window,
+        String placeKey,
+        int fatalitiesLow,
+        int fatalitiesHigh,
+        int corroboration,
+        Event summary,
+        List<Claim> claims) {
+
+    public Incident {
+        claims = List.copyOf(claims);
+    }
+
+    /** Sources disagree on the number killed. */
+    public boolean conflicting() {
+        return fatalitiesLow != fatalitiesHigh;
+    }
+
+    /** Distinct sources, in claim order. */
+    public List<String> sources() {
+        Set<String> s = new LinkedHashSet<>();
+        for (Claim c : claims) {
+            s.add(c.source());
+        }
+        return List.copyOf(s);
+    }
+}

@@ -1,0 +1,111 @@
+package org.sitrep.store.merge;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Event;
+import org.sitrep.store.Page;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.DateWindow;
+import org.sitrep.store.event.EventFilter;
+import org.sitrep.store.event.EventQuery;
+
+/** Merged events (incidents) with every source's claim: what the map and the API show. */
+public final class IncidentStore {
+    private static final String COLUMNS = "i.id, i.event_type, i.sub_event_type, i.event_date, i.date_precision,"
+            + " i.window_start, i.window_end, i.place_key, i.fatalities_low, i.fatalities_high, i.corroboration,"
+            + " i.summary_json";
+
+    private final Database db;
+
+    public IncidentStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * The incidents with at least one claim matching {@code query} (each with all its claims),
+     * sorted by date (undated last).
+     */
+    public Page<Incident> find(EventQuery query, PageRequest page) {
+        EventFilter f = EventFilter.of(query);
+        String matching = "i.id IN (SELECT e.incident_id FROM event e WHERE " + f.where() + ")";
+        return db.read(c -> {
+            long total = Sql.count(c, "SELECT COUNT(*) FROM incident i WHERE " + matching, f.params());
+            List<Object> params = new ArrayList<>(f.params());
+            params.add(page.limit());
+            params.add(page.offset());
+            List<Incident> heads = Sql.list(c, "SELECT " + COLUMNS + " FROM incident i WHERE " + matching
+                    + " ORDER BY i.event_date ASC NULLS LAST, i.id LIMIT ? OFFSET ?", params, IncidentStore::head);
+            return new Page<>(withClaims(c, heads), total, page.offset(), page.limit());
+        });
+    }
+
+    public Optional<Incident> get(long id) {
+        return db.read(c -> {
+            List<Incident> heads = Sql.list(c, "SELECT " + COLUMNS + " FROM incident i WHERE i.id = ?",
+                    List.of(id), IncidentStore::head);
+            return withClaims(c, heads).stream().findFirst();
+        });
+    }
+
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM incident", List.of()));
+    }
+
+    private static Incident head(ResultSet rs) throws SQLException {
+        LocalDate ws = Sql.getDate(rs, "window_start");
+        LocalDate we = Sql.getDate(rs, "window_end");
+        return new Incident(rs.getLong("id"), rs.getString("event_type"), rs.getString("sub_event_type"),
+                Sql.getDate(rs, "event_date"), rs.getString("date_precision"),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("place_key"),
+                rs.getInt("fatalities_low"), rs.getInt("fatalities_high"), rs.getInt("corroboration"),
+                SitrepJson.readEvent(rs.getString("summary_json")), List.of());
+    }
+
+    private static List<Incident> withClaims(Connection c, List<Incident> heads) throws SQLException {
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        Map<Long, List<Claim>> claims = claimsOf(c, heads.stream().map(Incident::id).toList());
+        List<Incident> out = new ArrayList<>();
+        for (Incident i : heads) {
+            out.add(new Incident(i.id(), i.eventType(), i.subEventType(), i.date(), i.datePrecision(), i.window(),
+                    i.placeKey(), i.fatalitiesLow(), i.fatalitiesHigh(), i.corroboration(), i.summary(),
+                    claims.getOrDefault(i.id(), List.of())));
+        }
+        return out;
+    }
+
+    /** The claims of each incident, in the order they were stored. */
+    public static Map<Long, List<Claim>> claimsOf(Connection c, List<Long> incidentIds) throws SQLException {
+        Map<Long, List<Claim>> out = new LinkedHashMap<>();
+        if (incidentIds.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = Sql.list(c, "SELECT e.incident_id, e.id, e.report_id, e.source, e.modality,"
+                + " e.event_json FROM event e WHERE e.incident_id IN (" + Sql.placeholders(incidentIds.size())
+                + ") ORDER BY e.id", incidentIds, rs -> new Object[] {rs.getLong(1), claim(rs)});
+        for (Object[] r : rows) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Claim) r[1]);
+        }
+        return out;
+    }
+
+    /** A claim from a row with the event's id, report_id, source, modality and event_json. */
+    public static Claim claim(ResultSet rs) throws SQLException {
+        Event e = SitrepJson.readEvent(rs.getString("event_json"));
+        return new Claim(rs.getLong("id"), rs.getString("report_id"), rs.getString("source"),
+                rs.getString("modality"), e.fatalities(), e.prisoners(), e.date(), e.datePrecision(),
+                e.subEventType(), e.actor1() == null ? null : e.actor1().name(),
+                e.actor1() == null ? null : e.actor1().side(), e.evidence());
+    }
+}

@@ -1,0 +1,166 @@
+package org.sitrep.store.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+import org.sitrep.store.Page;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.EventRow;
+import org.sitrep.store.event.EventStore;
+import org.sitrep.store.merge.EventMerger;
+
+/**
+ * Stores reports with their events, one transaction per report: the store never holds half a
+ * report. The same content stored twice is stored once; a corrected version of a report (same id,
+ * other content) replaces its events and the incidents they joined are recomputed.
+ */
+public final class ReportStore {
+    private static final String COLUMNS = "id, title, author, outlet, published, source, source_published, narrator,"
+            + " url, tags_json, content_hash, event_count, revision, ingested_at";
+    private static final String ORDER = " ORDER BY COALESCE(source_published, published) ASC NULLS LAST, id";
+
+    private final Database db;
+    private final EventStore events;
+    private final EventMerger merger = new EventMerger();
+
+    public ReportStore(Database db) {
+        this.db = db;
+        this.events = new EventStore(db);
+    }
+
+    /**
+     * Stores a report and the events {@code extract} reads from it. Extraction runs only when the
+     * content is new, and outside the write transaction (it is the slow part). If extraction or
+     * storing throws, nothing of this report is changed.
+     */
+    public IngestResult ingest(Report report, Function<Report, ? extends List<Event>> extract) {
+        String hash = ContentHash.of(report);
+        Optional<IngestResult> same = db.read(c -> unchanged(c, report.id(), hash));
+        if (same.isPresent()) {
+            return same.get();
+        }
+        List<? extends Event> extracted = extract.apply(report);
+        return store(report, hash, extracted == null ? List.of() : extracted);
+    }
+
+    /** Stores a report with events already read. */
+    public IngestResult store(Report report, List<? extends Event> reportEvents) {
+        String hash = ContentHash.of(report);
+        Optional<IngestResult> same = db.read(c -> unchanged(c, report.id(), hash));
+        return same.orElseGet(() -> store(report, hash, reportEvents));
+    }
+
+    private IngestResult store(Report report, String hash, List<? extends Event> reportEvents) {
+        return db.write(c -> {
+            // another writer may have stored the same content since the check above
+            Optional<IngestResult> again = unchanged(c, report.id(), hash);
+            if (again.isPresent()) {
+                return again.get();
+            }
+            Optional<Integer> revision = Sql.first(c, "SELECT revision FROM report WHERE id = ?",
+                    List.of(report.id()), rs -> rs.getInt(1));
+            List<Long> previousIncidents = List.of();
+            if (revision.isPresent()) {
+                previousIncidents = events.deleteForReport(c, report.id());
+                Sql.update(c, "DELETE FROM report WHERE id = ?", List.of(report.id()));
+            }
+            insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1));
+            int seq = 0;
+            for (Event event : reportEvents) {
+                EventRow row = EventRow.of(event, report, seq++);
+                long id = events.insert(c, row);
+                merger.assign(c, id, row);
+            }
+            merger.recomputeAll(c, previousIncidents);
+            Sql.update(c, "UPDATE report SET event_count = ? WHERE id = ?", List.of(seq, report.id()));
+            return new IngestResult(report.id(), revision.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW,
+                    seq, null);
+        });
+    }
+
+    private static Optional<IngestResult> unchanged(Connection c, String id, String hash) throws SQLException {
+        Optional<Object[]> byId = Sql.first(c, "SELECT content_hash, event_count FROM report WHERE id = ?",
+                List.of(id), rs -> new Object[] {rs.getString(1), rs.getInt(2)});
+        if (byId.isPresent()) {
+            return hash.equals(byId.get()[0])
+                    ? Optional.of(new IngestResult(id, IngestOutcome.UNCHANGED, (Integer) byId.get()[1], null))
+                    : Optional.empty();
+        }
+        return Sql.first(c, "SELECT id, event_count FROM report WHERE content_hash = ? ORDER BY id", List.of(hash),
+                rs -> new IngestResult(id, IngestOutcome.UNCHANGED, rs.getInt(2), rs.getString(1)));
+    }
+
+    private static void insertReport(Connection c, Report r, String hash, int revision) throws SQLException {
+        Sql.update(c, "INSERT INTO report (id, content_hash, title, author, outlet, published, source,"
+                + " source_published, narrator, url, tags_json, body, event_count, revision, ingested_at)"
+                + " VALUES (" + Sql.placeholders(15) + ")",
+                Arrays.asList(r.id(), hash, r.title(), r.author(), r.outlet(), r.published(), r.source(),
+                        r.sourcePublished(), r.narrator(), r.url(), json(r.tags()), r.body(), 0, revision,
+                        Timestamp.from(Instant.now())));
+    }
+
+    public Optional<StoredReport> find(String id) {
+        return db.read(c -> Sql.first(c, "SELECT " + COLUMNS + " FROM report WHERE id = ?", List.of(id),
+                ReportStore::map));
+    }
+
+    /** The stored body of a report, as read (not normalised). */
+    public Optional<String> body(String id) {
+        return db.read(c -> Sql.first(c, "SELECT body FROM report WHERE id = ?", List.of(id),
+                rs -> rs.getString(1)));
+    }
+
+    /** Reports sorted by their reference date (undated last), then id. */
+    public Page<StoredReport> list(PageRequest page) {
+        return db.read(c -> {
+            long total = Sql.count(c, "SELECT COUNT(*) FROM report", List.of());
+            List<StoredReport> items = Sql.list(c, "SELECT " + COLUMNS + " FROM report" + ORDER
+                    + " LIMIT ? OFFSET ?", List.of(page.limit(), page.offset()), ReportStore::map);
+            return new Page<>(items, total, page.offset(), page.limit());
+        });
+    }
+
+    public long count() {
+        return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM report", List.of()));
+    }
+
+    private static StoredReport map(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("ingested_at");
+        return new StoredReport(rs.getString("id"), rs.getString("title"), rs.getString("author"),
+                rs.getString("outlet"), Sql.getDate(rs, "published"), rs.getString("source"),
+                Sql.getDate(rs, "source_published"), rs.getString("narrator"), rs.getString("url"),
+                tags(rs.getString("tags_json")), rs.getString("content_hash"), rs.getInt("event_count"),
+                rs.getInt("revision"), at == null ? null : at.toInstant());
+    }
+
+    private static String json(List<String> tags) {
+        try {
+            return SitrepJson.mapper().writeValueAsString(tags);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write tags", e);
+        }
+    }
+
+    private static List<String> tags(String json) {
+        try {
+            return json == null ? List.of()
+                    : new ArrayList<>(SitrepJson.mapper().readValue(json, new TypeReference<List<String>>() { }));
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+}
