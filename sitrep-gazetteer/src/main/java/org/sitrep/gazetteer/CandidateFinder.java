@@ -1,0 +1,123 @@
+package org.sitrep.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the entries a mention may name, strictest match first: the exact key (name 1.0,
+ * alternate name 0.95), then the mention without a generic word ("Zamalka town", "village of X"),
+ * then the consonant skeleton (spelling variant, 0.8), and only when asked, fuzzy matching
+ * (Jaro-Winkler ≥ 0.9 on keys of 5+ letters) inside one governorate (0.5–0.8).
+ */
+final class CandidateFinder {
+
+    static final double NAME = 1.0;
+    static final double ALTERNATE = 0.95;
+    static final double VARIANT = 0.8;
+    static final double FUZZY_MIN = 0.9;
+
+    private final PlaceIndex index;
+    private final NameKey keys;
+    private final Set<String> genericWords;
+    private final Map<String, List<KeyedPlace>> fuzzyPools = new ConcurrentHashMap<>();
+
+    private record KeyedPlace(int number, String key) {
+    }
+
+    CandidateFinder(PlaceIndex index, NameKey keys) {
+        this.index = index;
+        this.keys = keys;
+        this.genericWords = WordList.words("generic-place-words.txt");
+    }
+
+    /** Exact and variant matches; fuzzy ones too when {@code fuzzyIn} names a governorate. */
+    List<Scored> find(String mention, Region fuzzyIn) {
+        String key = keys.key(mention);
+        List<Scored> found = exact(key);
+        if (found.isEmpty()) {
+            String bare = withoutGenericWord(mention);
+            if (bare != null) {
+                key = keys.key(bare);
+                found = exact(key);
+            }
+        }
+        if (found.isEmpty() && key.length() >= 4) {
+            String skeleton = NameKey.skeletonOfKey(key);
+            if (skeleton.length() >= 3) {
+                for (int n : index.skeleton(skeleton)) {
+                    found.add(new Scored(n, index.place(n), "spelling variant", VARIANT));
+                }
+            }
+        }
+        if (found.isEmpty() && fuzzyIn != null && key.length() >= 5) {
+            found = fuzzy(key, fuzzyIn);
+        }
+        return found;
+    }
+
+    private List<Scored> exact(String key) {
+        List<Scored> found = new ArrayList<>();
+        for (int n : index.exact(key)) {
+            Place p = index.place(n);
+            boolean byName = keys.key(p.name()).equals(key);
+            found.add(new Scored(n, p, byName ? "name" : "alternate name", byName ? NAME : ALTERNATE));
+        }
+        return found;
+    }
+
+    /** "Zamalka town" → "Zamalka", "the village of Hazano" → "Hazano"; null when no such word. */
+    private String withoutGenericWord(String mention) {
+        List<String> words = new ArrayList<>(Arrays.asList(mention.strip().split("\\s+")));
+        if (words.size() < 2) {
+            return null;
+        }
+        if (!words.isEmpty() && words.get(0).equalsIgnoreCase("the")) {
+            words.remove(0);
+        }
+        if (words.size() >= 3 && genericWords.contains(words.get(0).toLowerCase()) && words.get(1).equalsIgnoreCase("of")) {
+            return String.join(" ", words.subList(2, words.size()));
+        }
+        if (words.size() >= 2 && genericWords.contains(words.get(words.size() - 1).toLowerCase())) {
+            return String.join(" ", words.subList(0, words.size() - 1));
+        }
+        return null;
+    }
+
+    private List<Scored> fuzzy(String key, Region governorate) {
+        List<KeyedPlace> pool = fuzzyPools.computeIfAbsent(governorate.name(), this::pool);
+        List<Scored> found = new ArrayList<>();
+        int bestNumber = -1;
+        double best = 0;
+        for (KeyedPlace kp : pool) {
+            if (Math.abs(kp.key().length() - key.length()) > 3 || kp.key().length() < 5) {
+                continue;
+            }
+            double sim = JaroWinkler.similarity(key, kp.key());
+            if (sim >= FUZZY_MIN && sim > best) {
+                best = sim;
+                bestNumber = kp.number();
+            }
+        }
+        if (bestNumber >= 0) {
+            double score = 0.5 + (best - FUZZY_MIN) * 3;
+            found.add(new Scored(bestNumber, index.place(bestNumber), String.format("fuzzy %.2f", best), score));
+        }
+        return found;
+    }
+
+    private List<KeyedPlace> pool(String governorateName) {
+        List<KeyedPlace> pool = new ArrayList<>();
+        for (int n : index.inAdmin1(NameKey.of(governorateName))) {
+            Place p = index.place(n);
+            pool.add(new KeyedPlace(n, keys.key(p.name())));
+            for (String alt : p.alternateNames()) {
+                pool.add(new KeyedPlace(n, keys.key(alt)));
+            }
+        }
+        return pool;
+    }
+}

@@ -1,0 +1,137 @@
+package org.sitrep.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded gazetteer (built-in places, the data directory's imports, admin areas) and the way
+ * candidates for a name are found and ranked. {@link #geocoder()} is what the extractor uses;
+ * {@link #lookup} is what {@code sitrep gazetteer lookup} shows. Thread-safe once loaded.
+ *
+ * <p>Ranking is a chain of passes, strongest evidence first: the region the text names, the other
+ * places of the paragraph, the country, then feature class and population.
+ */
+public final class Gazetteer {
+
+    private final PlaceIndex index;
+    private final Regions regions;
+    private final RegionPhrases regionPhrases;
+    private final RegionMembership membership;
+    private final CandidateFinder finder;
+    private final List<DisambiguationPass> passes;
+    private final AdminAreas areas;
+    private final GazetteerGeocoder geocoder;
+
+    Gazetteer(PlaceIndex index, Regions regions, AdminAreas areas) {
+        this.index = index;
+        this.regions = regions;
+        this.areas = areas;
+        this.regionPhrases = new RegionPhrases(regions);
+        this.membership = new RegionMembership(regions);
+        this.finder = new CandidateFinder(index, NameKey.standard());
+        this.passes = List.of(new RegionPass(membership), new NearbyPass(), new CountryPass(), new FeaturePass());
+        this.geocoder = new GazetteerGeocoder(this);
+    }
+
+    /** The geocoder over this gazetteer. */
+    public Geocoder geocoder() {
+        return geocoder;
+    }
+
+    /** Number of places. */
+    public int size() {
+        return index.size();
+    }
+
+    public Regions regions() {
+        return regions;
+    }
+
+    /**
+     * Every candidate for a name, best first, with score and reasons; fuzzy matches are tried
+     * (inside the context's governorate) when nothing else matches.
+     */
+    public List<Candidate> lookup(String name, GeoContext context) {
+        Situation s = situation(context);
+        return rank(name, s, true).stream().map(Scored::toCandidate).toList();
+    }
+
+    /** How often each disambiguation pass has fired since loading. */
+    public Map<String, Long> passCounts() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (DisambiguationPass p : passes) {
+            out.put(p.name(), p.fired());
+        }
+        return out;
+    }
+
+    /** The region a phrase names ("northern Hama", "Rural Damascus"). */
+    public Optional<Region> region(String phrase) {
+        return regionPhrases.find(phrase);
+    }
+
+    Situation situation(GeoContext context) {
+        GeoContext c = context == null ? GeoContext.NONE : context;
+        Region region = c.regionHint() == null ? null : regionPhrases.find(c.regionHint()).orElse(null);
+        String country = c.countryHint() != null ? c.countryHint() : region == null ? null : region.countryCode();
+        return new Situation(region, country, c.nearby(), c.featureHint());
+    }
+
+    List<Scored> rank(String mention, Situation s, boolean fuzzy) {
+        Region fuzzyIn = fuzzy && s.region() != null ? membership.governorate(s.region()) : null;
+        List<Scored> found = finder.find(mention, fuzzyIn);
+        for (DisambiguationPass p : passes) {
+            p.apply(found, s);
+        }
+        found.sort(Comparator.comparingDouble((Scored c) -> -c.score).thenComparingLong(c -> c.place.id()));
+        return found;
+    }
+
+    boolean inRegion(Region region, Place place) {
+        return membership.contains(region, place);
+    }
+
+    Region governorate(Region region) {
+        return membership.governorate(region);
+    }
+
+    /** True when the phrase holds direction or area words around a region's name. */
+    boolean isRegionPhrase(String phrase) {
+        return !regionPhrases.core(phrase).equalsIgnoreCase(phrase.strip());
+    }
+
+    /** The place inside the region nearest to the given one, within maxKm; null when none. */
+    Place nearestInside(Region region, Place place, double maxKm) {
+        Place best = null;
+        double bestKm = maxKm;
+        for (int n : index.inAdmin1(NameKey.of(governorate(region).name()))) {
+            Place p = index.place(n);
+            double d = Geo.km(p, place);
+            if (d <= bestKm && p.id() != place.id()) {
+                bestKm = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** First-level admin places (imported ADM1 rows) with this name, for regions outside the tables. */
+    List<Place> adminAreasNamed(String name) {
+        List<Place> out = new ArrayList<>();
+        for (int n : index.exact(NameKey.of(name))) {
+            Place p = index.place(n);
+            if ("ADM1".equals(p.featureCode())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    AdminAreas areas() {
+        return areas;
+    }
+}

@@ -1,0 +1,147 @@
+package org.sitrep.gazetteer;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The compact binary form of a gazetteer (the built-in index and each imported file in the data
+ * directory): a magic number, then records until an end marker. A place record holds a
+ * {@link PlaceRow}; an admin-name record names an admin code ("SY.SY0204" → "Al Bab").
+ * Loading reads it sequentially, with no parsing or normalisation.
+ */
+public final class PlaceFile {
+
+    static final int MAGIC = 0x53475A31; // "SGZ1"
+    private static final byte PLACE = 1;
+    private static final byte ADMIN_NAME = 2;
+    private static final byte END = 0;
+
+    private PlaceFile() {
+    }
+
+    /** Writes rows and admin names; call {@link #close()} to finish the file. */
+    public static final class Writer implements AutoCloseable {
+        private final DataOutputStream out;
+        private int places;
+
+        public Writer(OutputStream out) throws IOException {
+            this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+            this.out.writeInt(MAGIC);
+        }
+
+        public void place(PlaceRow row) throws IOException {
+            out.writeByte(PLACE);
+            out.writeLong(row.id());
+            out.writeUTF(truncate(row.name()));
+            out.writeDouble(row.latitude());
+            out.writeDouble(row.longitude());
+            out.writeUTF(nz(row.featureClass()));
+            out.writeUTF(nz(row.featureCode()));
+            out.writeUTF(nz(row.countryCode()));
+            out.writeUTF(nz(row.admin1Code()));
+            out.writeUTF(nz(row.admin2Code()));
+            out.writeLong(row.population());
+            strings(row.alternateNames());
+            strings(row.keys());
+            places++;
+        }
+
+        /** Names an admin code: level 1 or 2, e.g. (1, "SY", "SY05", "Hama"). */
+        public void adminName(int level, String countryCode, String code, String name) throws IOException {
+            out.writeByte(ADMIN_NAME);
+            out.writeByte(level);
+            out.writeUTF(nz(countryCode));
+            out.writeUTF(nz(code));
+            out.writeUTF(nz(name));
+        }
+
+        public int places() {
+            return places;
+        }
+
+        private void strings(List<String> values) throws IOException {
+            int n = Math.min(values.size(), 0xFFFF);
+            out.writeShort(n);
+            for (int i = 0; i < n; i++) {
+                out.writeUTF(truncate(values.get(i)));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.writeByte(END);
+            out.close();
+        }
+    }
+
+    /** What a reader hands out besides places. */
+    public interface Sink extends Consumer<PlaceRow> {
+        void adminName(int level, String countryCode, String code, String name);
+    }
+
+    /** Reads a whole file into the sink. */
+    public static void read(InputStream raw, Sink sink) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a Sitrep gazetteer file (bad magic number)");
+        }
+        while (true) {
+            byte kind;
+            try {
+                kind = in.readByte();
+            } catch (EOFException e) {
+                throw new IOException("gazetteer file is truncated (no end marker)");
+            }
+            if (kind == END) {
+                return;
+            }
+            if (kind == ADMIN_NAME) {
+                int level = in.readByte();
+                sink.adminName(level, in.readUTF(), in.readUTF(), in.readUTF());
+            } else if (kind == PLACE) {
+                long id = in.readLong();
+                String name = in.readUTF();
+                double lat = in.readDouble();
+                double lon = in.readDouble();
+                String fclass = in.readUTF();
+                String fcode = in.readUTF();
+                String cc = in.readUTF();
+                String a1 = in.readUTF();
+                String a2 = in.readUTF();
+                long population = in.readLong();
+                List<String> alternates = strings(in);
+                List<String> keys = strings(in);
+                sink.accept(new PlaceRow(id, name, alternates, lat, lon, fclass, fcode, cc, a1, a2, population, keys));
+            } else {
+                throw new IOException("gazetteer file is corrupt (record kind " + kind + ")");
+            }
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readUnsignedShort();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(in.readUTF());
+        }
+        return out;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** writeUTF takes at most 65535 bytes; names never come close, but a broken row might. */
+    private static String truncate(String s) {
+        return s.length() > 2000 ? s.substring(0, 2000) : s;
+    }
+}

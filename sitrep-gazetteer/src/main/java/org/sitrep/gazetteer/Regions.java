@@ -1,0 +1,143 @@
+package org.sitrep.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The regions a text can name (governorates and named areas), read from {@code regions-*.tsv}
+ * resources, looked up by any spelling (through {@link NameKey}), by OCHA pcode or by GeoNames
+ * admin1 code.
+ */
+public final class Regions {
+
+    /** The bundled region tables. */
+    static final List<String> RESOURCES = List.of("regions-syria.tsv");
+
+    private final List<Region> all;
+    private final Map<String, Region> byKey = new HashMap<>();
+    private final Map<String, Region> byCode = new HashMap<>();
+    private final Map<String, Region> admin1ByDisplayKey = new HashMap<>();
+
+    Regions(List<Region> regions) {
+        this.all = List.copyOf(regions);
+        NameKey keys = NameKey.standard();
+        for (Region r : all) {
+            List<String> names = new ArrayList<>(r.spellings());
+            names.add(0, r.name());
+            if (r.nameAr() != null) {
+                names.add(r.nameAr());
+            }
+            for (String n : names) {
+                byKey.putIfAbsent(keys.key(n), r);
+            }
+            if (r.admin1Level()) {
+                if (r.pcode() != null) {
+                    byCode.put(r.pcode().toUpperCase(Locale.ROOT), r);
+                }
+                if (r.geonamesCode() != null) {
+                    byCode.put(r.countryCode() + "." + r.geonamesCode(), r);
+                }
+                admin1ByDisplayKey.put(keys.key(r.admin1()), r);
+            }
+        }
+    }
+
+    /** The bundled tables. */
+    public static Regions standard() {
+        List<Region> regions = new ArrayList<>();
+        for (String resource : RESOURCES) {
+            regions.addAll(read(resource));
+        }
+        return new Regions(regions);
+    }
+
+    public List<Region> all() {
+        return all;
+    }
+
+    /** The region a name or spelling denotes ("Deir Ezzor", "Rural Damascus", "ريف دمشق"). */
+    public Optional<Region> byName(String name) {
+        return Optional.ofNullable(byKey.get(NameKey.of(name)));
+    }
+
+    /** The region an already normalised key denotes. */
+    Optional<Region> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /**
+     * The governorate an admin1 code denotes: an OCHA pcode ("SY05") or a GeoNames code of the
+     * given country ("10" with country "SY").
+     */
+    public Optional<Region> byAdmin1Code(String countryCode, String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        Region r = byCode.get(code.toUpperCase(Locale.ROOT));
+        if (r == null && countryCode != null) {
+            r = byCode.get(countryCode.toUpperCase(Locale.ROOT) + "." + code);
+        }
+        return Optional.ofNullable(r);
+    }
+
+    /** The governorate whose display name is given (as {@link Place#admin1()} holds it). */
+    public Optional<Region> admin1(String displayName) {
+        if (displayName == null) {
+            return Optional.empty();
+        }
+        Region r = admin1ByDisplayKey.get(NameKey.of(displayName));
+        if (r == null) {
+            r = byKey.get(NameKey.of(displayName));
+            if (r != null && !r.admin1Level()) {
+                r = null;
+            }
+        }
+        return Optional.ofNullable(r);
+    }
+
+    private static List<Region> read(String resource) {
+        List<Region> out = new ArrayList<>();
+        try (InputStream in = Regions.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                boolean admin1 = f[0].equals("admin1");
+                String name = f[4];
+                out.add(new Region(admin1, f[1], emptyToNull(f[2]), emptyToNull(f[3]), name, emptyToNull(f[5]),
+                        admin1 ? name : null, Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                        Integer.parseInt(f[8]), f.length > 9 ? List.of(f[9].split(",")) : List.of()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // an area's admin1 is its governorate's display name
+        Map<String, String> namesByPcode = new HashMap<>();
+        out.stream().filter(Region::admin1Level).forEach(r -> namesByPcode.put(r.pcode(), r.name()));
+        List<Region> resolved = new ArrayList<>(out.size());
+        for (Region r : out) {
+            resolved.add(r.admin1Level() ? r : new Region(false, r.countryCode(), r.pcode(), null, r.name(),
+                    r.nameAr(), namesByPcode.get(r.pcode()), r.latitude(), r.longitude(), r.precision(), r.spellings()));
+        }
+        return resolved;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
