@@ -1,0 +1,39 @@
+package org.sitrep.ingest;
+
+import java.util.List;
+import org.sitrep.model.Report;
+
+/**
+ * What reading one input (a file, a URL, a corpus line, a feed item) gave: a report, or the one-line
+ * problem that kept it from being read. Warnings are things the user should know about a report
+ * that was read (a guessed charset, lenient HTML).
+ *
+ * @param input   names the input as the user would find it: a path, a URL, or "path:line"
+ * @param report  the report, or null when the input failed
+ * @param problem why it failed, or null
+ */
+public record ReadResult(String input, Report report, String problem, List<String> warnings) {
+    public ReadResult {
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        if ((report == null) == (problem == null)) {
+            throw new IllegalArgumentException("a result is a report or a problem");
+        }
+    }
+
+    public static ReadResult of(String input, Report report, List<String> warnings) {
+        return new ReadResult(input, report, null, warnings);
+    }
+
+    public static ReadResult failed(String input, String problem) {
+        return new ReadResult(input, null, problem, List.of());
+    }
+
+    public boolean ok() {
+        return report != null;
+    }
+
+    /** "input: problem", the line to show on stderr. */
+    public String describeProblem() {
+        return input + ": " + problem;
+    }
+}

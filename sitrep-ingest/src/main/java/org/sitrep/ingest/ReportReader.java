@@ -1,0 +1,174 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitrep.model.Report;
+
+/**
+ * Reads reports from a local file or a URL, whatever the format: web text or markdown, HTML,
+ * a JSON Lines corpus, or an RSS/Atom feed (whose items are fetched). The format comes from the
+ * content type, the file name and the first characters. Every failure is a result naming the
+ * input and the problem; nothing is thrown, so a batch goes on.
+ */
+public final class ReportReader {
+    private final ReadOptions options;
+    private final WebTextReader webText;
+    private final HtmlReader html;
+    private final JsonlReader jsonl;
+    private final FeedReader feeds = new FeedReader();
+    private final UrlFetcher fetcher;
+
+    public ReportReader(ReadOptions options) {
+        this.options = options;
+        ArticleBuilder articles = new ArticleBuilder(options.boilerplate());
+        this.webText = new WebTextReader(articles);
+        this.html = new HtmlReader(articles, HtmlRules.defaults());
+        this.jsonl = new JsonlReader(webText);
+        this.fetcher = new UrlFetcher(options.maxFetchBytes(), options.connectTimeout(), options.fetchTimeout());
+    }
+
+    /** All reports of a file (a corpus gives one per line). */
+    public List<ReadResult> read(Path file) {
+        return stream(file).toList();
+    }
+
+    /** All reports of a URL (a feed gives one per item). */
+    public List<ReadResult> read(URI url) {
+        return stream(url).toList();
+    }
+
+    /** The reports of a file, read as the stream is consumed. */
+    public Stream<ReadResult> stream(Path file) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                return failed(name, "is a directory");
+            }
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                return failed(name, "too large (" + size + " bytes, limit " + options.maxFileBytes() + ")");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failed(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return failed(name, "permission denied");
+        } catch (IOException e) {
+            return failed(name, "cannot read: " + e.getMessage());
+        }
+        String fileName = file.getFileName() == null ? name : file.getFileName().toString();
+        return content(name, stem(fileName), bytes, null, ContentKind.ofFileName(fileName), null);
+    }
+
+    /** The reports of a URL, fetched as the stream is consumed. */
+    public Stream<ReadResult> stream(URI url) {
+        return Stream.of(url).flatMap(u -> {
+            String name = u.toString();
+            try {
+                UrlFetcher.Page page = fetcher.fetch(u);
+                return content(name, idOf(page.uri()), page.body(), page.charset(), page.kind(),
+                        page.uri().toString());
+            } catch (IngestException e) {
+                return failed(name, e.getMessage());
+            }
+        });
+    }
+
+    /** Parses {@code input} as a URL and reads it. */
+    public Stream<ReadResult> stream(String url) {
+        try {
+            return stream(new URI(url.strip()));
+        } catch (URISyntaxException e) {
+            return failed(url, "not a valid URL");
+        }
+    }
+
+    private Stream<ReadResult> content(String name, String id, byte[] bytes, java.nio.charset.Charset hint,
+            ContentKind announced, String url) {
+        List<String> warnings = new ArrayList<>();
+        String text;
+        try {
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes, hint);
+            if (hint == null && !decoded.isUtf8()) {
+                warnings.add("not UTF-8, read as " + decoded.charset().name());
+            }
+            text = decoded.text();
+        } catch (IngestException e) {
+            return failed(name, e.getMessage());
+        }
+        ReportMeta known = new ReportMeta();
+        known.url = url;
+        try {
+            return switch (ContentKind.sniff(announced, text)) {
+                case TEXT -> one(name, webText.read(id, text, known), warnings);
+                case HTML -> one(name, html.read(id, text, url, known, warnings), warnings);
+                case JSONL -> jsonl.read(name, id, text).map(this::withFallbackDate);
+                case FEED -> feedItems(text, url);
+            };
+        } catch (IngestException e) {
+            return failed(name, e.getMessage());
+        }
+    }
+
+    private Stream<ReadResult> feedItems(String xml, String feedUrl) throws IngestException {
+        return feeds.items(xml, feedUrl, options.maxFeedItems()).stream().flatMap(item -> {
+            try {
+                UrlFetcher.Page page = fetcher.fetch(new URI(item.link()));
+                ReportMeta known = new ReportMeta();
+                known.title = item.title();
+                known.published = item.published();
+                known.url = page.uri().toString();
+                List<String> warnings = new ArrayList<>();
+                String text = TextDecoder.decode(page.body(), page.charset()).text();
+                String id = idOf(page.uri());
+                Report report = ContentKind.sniff(page.kind(), text) == ContentKind.HTML
+                        ? html.read(id, text, known.url, known, warnings)
+                        : webText.read(id, text, known);
+                return one(item.link(), report, warnings);
+            } catch (URISyntaxException e) {
+                return failed(item.link(), "not a valid URL");
+            } catch (IngestException e) {
+                return failed(item.link(), e.getMessage());
+            }
+        });
+    }
+
+    private Stream<ReadResult> one(String name, Report report, List<String> warnings) {
+        return Stream.of(withFallbackDate(ReadResult.of(name, report, warnings)));
+    }
+
+    /** A report with no date anywhere takes the user's date, if one was given; never today's. */
+    private ReadResult withFallbackDate(ReadResult result) {
+        Report r = result.report();
+        if (r == null || r.referenceDate() != null || options.fallbackDate() == null) {
+            return result;
+        }
+        return ReadResult.of(result.input(), r.withPublished(options.fallbackDate()), result.warnings());
+    }
+
+    private static Stream<ReadResult> failed(String name, String problem) {
+        return Stream.of(ReadResult.failed(name, problem));
+    }
+
+    /** A file's name without its extension. */
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A URL's last path segment without its extension, else its host. */
+    static String idOf(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isEmpty() ? String.valueOf(uri.getHost()) : stem(last);
+    }
+}
