@@ -1,0 +1,433 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.store.Fixtures.ABU_EXAMPLE;
+import static org.sitrep.store.Fixtures.CIVILIANS;
+import static org.sitrep.store.Fixtures.HTS;
+import static org.sitrep.store.Fixtures.KAFR_TEST;
+import static org.sitrep.store.Fixtures.MILITANTS;
+import static org.sitrep.store.Fixtures.NOV_14;
+import static org.sitrep.store.Fixtures.SAA;
+import static org.sitrep.store.Fixtures.TELL_SAMPLE;
+import static org.sitrep.store.Fixtures.TIGER_FORCES;
+import static org.sitrep.store.Fixtures.event;
+import static org.sitrep.store.Fixtures.report;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+import org.sitrep.store.control.ControlChange;
+import org.sitrep.store.control.Holding;
+import org.sitrep.store.control.PlaceTimeline;
+import org.sitrep.store.event.BoundingBox;
+import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.event.PlaceKey;
+import org.sitrep.store.event.StoredEvent;
+import org.sitrep.store.merge.Claim;
+import org.sitrep.store.merge.Incident;
+import org.sitrep.store.report.IngestOutcome;
+import org.sitrep.store.report.IngestResult;
+import org.sitrep.store.report.StoredReport;
+
+/**
+ * What every store must do, whatever its database: H2 ({@link H2StoreTest}) and PostgreSQL
+ * ({@link PostgresStoreTest}) run these same tests.
+ */
+abstract class StoreContractTest {
+    protected Store store;
+    protected String url;
+
+    /** A JDBC URL of an empty database for one test. */
+    protected abstract String freshUrl() throws Exception;
+
+    /** Removes what {@link #freshUrl()} made, after the store is closed. */
+    protected void dispose() throws Exception {
+    }
+
+    @BeforeEach
+    void openStore() throws Exception {
+        url = freshUrl();
+        store = Store.open(url);
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+        dispose();
+    }
+
+    static final String BODY_A = "On November 14 government forces clashed with militants near Kafr Test.\n\n"
+            + "30 militants were killed.";
+
+    private IngestResult ingest(Report r, Event... events) {
+        return store.reports().ingest(r, x -> List.of(events));
+    }
+
+    private static List<Event> forever(Report r) {
+        throw new AssertionError("extraction must not run for content already stored");
+    }
+
+    @Test
+    void reingestingTheSameReportChangesNothing() {
+        Report r = report("r1", "Outlet A", NOV_14, BODY_A);
+        IngestResult first = ingest(r, event().killed(30).build(), event().at(TELL_SAMPLE).build());
+        assertEquals(IngestOutcome.NEW, first.outcome());
+        assertEquals(2, first.events());
+
+        IngestResult again = store.reports().ingest(r, StoreContractTest::forever);
+        assertEquals(IngestOutcome.UNCHANGED, again.outcome());
+        assertEquals(2, again.events());
+
+        // the same text saved with other line breaks and spacing is the same report
+        Report respaced = report("r1", "Outlet A", NOV_14, BODY_A.replace("\n\n", "\n \n  ").replace(" near", "  near"));
+        assertEquals(IngestOutcome.UNCHANGED, store.reports().ingest(respaced, StoreContractTest::forever).outcome());
+
+        // and so is the same text under another file name
+        IngestResult copy = store.reports().ingest(report("r1-copy", "Outlet A", NOV_14, BODY_A),
+                StoreContractTest::forever);
+        assertEquals(IngestOutcome.UNCHANGED, copy.outcome());
+        assertEquals("r1", copy.duplicateOf());
+
+        assertEquals(1, store.reports().count());
+        assertEquals(2, store.events().count());
+        assertEquals(2, store.incidents().count());
+        assertEquals(1, store.reports().find("r1").orElseThrow().revision());
+    }
+
+    @Test
+    void aCorrectedReportReplacesItsEventsAndTheirIncidents() {
+        Report r = report("r1", "Outlet A", NOV_14, BODY_A);
+        ingest(r, event().killed(30).build(), event().at(TELL_SAMPLE).build());
+        ingest(report("r2", "Outlet B", NOV_14, "Another text."), event().killed(12).build());
+        assertEquals(2, store.incidents().count(), "r1's and r2's clash at Kafr Test merged, Tell Sample apart");
+
+        Report corrected = report("r1", "Outlet A", NOV_14, BODY_A.replace("30", "25"));
+        IngestResult result = ingest(corrected, event().killed(25).build());
+        assertEquals(IngestOutcome.REPLACED, result.outcome());
+        assertEquals(1, result.events());
+
+        StoredReport stored = store.reports().find("r1").orElseThrow();
+        assertEquals(2, stored.revision());
+        assertEquals(1, stored.eventCount());
+        assertTrue(store.reports().body("r1").orElseThrow().contains("25 militants"));
+        List<StoredEvent> events = store.events().forReport("r1");
+        assertEquals(1, events.size());
+        assertEquals(25, events.get(0).event().fatalities());
+        // Tell Sample's incident had only r1's old event: gone; Kafr Test's now holds r2's and the new claim
+        assertEquals(1, store.incidents().count());
+        Incident kafr = store.incidents().find(EventQuery.all(), PageRequest.first(10)).items().get(0);
+        assertEquals(List.of(12, 25), kafr.claims().stream().map(Claim::fatalities).sorted().toList());
+        assertEquals(12, kafr.fatalitiesLow());
+        assertEquals(25, kafr.fatalitiesHigh());
+    }
+
+    @Test
+    void theSameEventFromTwoOutletsIsOneIncidentCorroboratedTwice() {
+        ingest(report("pro-gov", "Outlet A", NOV_14, "text a"),
+                event().actors(SAA, HTS).killed(30).says("SANA", "reported").build());
+        // the other side tells it with the roles swapped and other losses
+        ingest(report("pro-opp", "Outlet B", NOV_14.plusDays(1), "text b"),
+                event().actors(HTS, TIGER_FORCES).killed(5).says("Ebaa", "claimed").build());
+
+        Page<Incident> page = store.incidents().find(EventQuery.all(), PageRequest.first(10));
+        assertEquals(1, page.total());
+        Incident incident = page.items().get(0);
+        assertEquals(2, incident.corroboration());
+        assertEquals(List.of("SANA", "Ebaa"), incident.sources());
+        assertEquals(NOV_14, incident.date());
+        assertEquals(PlaceKey.of(KAFR_TEST), incident.placeKey());
+        // the conflicting claims stay side by side: never averaged, never overwritten
+        assertTrue(incident.conflicting());
+        assertEquals(5, incident.fatalitiesLow());
+        assertEquals(30, incident.fatalitiesHigh());
+        Claim sana = incident.claims().get(0);
+        Claim ebaa = incident.claims().get(1);
+        assertEquals("SANA", sana.source());
+        assertEquals(30, sana.fatalities());
+        assertEquals("reported", sana.modality());
+        assertEquals("Ebaa", ebaa.source());
+        assertEquals(5, ebaa.fatalities());
+        assertEquals("claimed", ebaa.modality());
+        assertEquals("pro-opp", ebaa.reportId());
+    }
+
+    @Test
+    void oneSourceRepeatedByTwoReportsCorroboratesOnce() {
+        ingest(report("a", "Outlet A", NOV_14, "text a"), event().says("SANA", "reported").build());
+        ingest(report("b", "Outlet B", NOV_14, "text b"), event().says("sana", "reported").build());
+        ingest(report("c", "Outlet C", NOV_14, "text c"), event().actors(MILITANTS, SAA).build());
+
+        Incident incident = store.incidents().find(EventQuery.all(), PageRequest.first(10)).items().get(0);
+        assertEquals(3, incident.claims().size());
+        assertEquals(2, incident.corroboration(), "SANA twice, Outlet C once");
+        assertEquals(1, store.incidents().count());
+    }
+
+    @Test
+    void eventsApartInTypePlaceDateOrSidesStayApart() {
+        ingest(report("a", "Outlet A", NOV_14, "text a"),
+                event().build(),
+                event().date(NOV_14.plusDays(1)).build(),
+                event().at(TELL_SAMPLE).build(),
+                event().sub("Shelling/artillery/missile attack").build(),
+                event().actors(SAA, CIVILIANS).sub("Attack").build());
+        ingest(report("b", "Outlet B", NOV_14, "text b"),
+                // a week-precise account of the first day's clash joins it
+                event().date(NOV_14.plusDays(2)).precision("week").build(),
+                // fighting between government forces and civilians is not the clash with HTS
+                event().actors(SAA, CIVILIANS).build());
+        assertEquals(6, store.incidents().count());
+        Incident first = store.incidents().find(EventQuery.builder().place("Kafr Test")
+                .subEventType("Armed clash").build(), PageRequest.first(10)).items().get(0);
+        assertEquals(NOV_14, first.date());
+        assertEquals(2, first.claims().size());
+    }
+
+    @Test
+    void eventsKnownByDayAndMonthOnlyMergeOnThatDayAndNeverGainAYear() {
+        ingest(report("a", "Outlet A", null, "undated a"), event().undated("--11-14").build());
+        ingest(report("b", "Outlet B", null, "undated b"), event().undated("--11-14").build(),
+                event().undated("--11-15").build());
+        Page<Incident> all = store.incidents().find(EventQuery.all(), PageRequest.first(10));
+        assertEquals(2, all.total());
+        Incident merged = all.items().get(0);
+        assertNull(merged.date());
+        assertNull(merged.window());
+        assertEquals("--11-14", merged.summary().monthDay());
+        assertEquals(2, merged.claims().size());
+        // a date filter never matches an undated event
+        assertEquals(0, store.events().find(EventQuery.builder().from(LocalDate.of(2000, 1, 1)).build(),
+                PageRequest.first(10)).total());
+    }
+
+    @Test
+    void twoSidesClaimingTheSamePlaceOnTheSameDayAreTwoChangesNotOne() {
+        ingest(report("a", "Outlet A", NOV_14, "text a"),
+                event().sub("Government regains territory").actors(SAA, HTS).says("SANA", "reported").build());
+        ingest(report("b", "Outlet B", NOV_14, "text b"),
+                event().sub("Non-state actor overtakes territory").actors(HTS, SAA).says("Ebaa", "claimed").build());
+        assertEquals(2, store.incidents().count());
+    }
+
+    @Test
+    void theControlTimelineOrdersChangesAndAnswersWhoHeldAPlace() {
+        String kafr = PlaceKey.of(KAFR_TEST);
+        ingest(report("oct", "Outlet B", LocalDate.of(2019, 10, 9), "text oct"),
+                event().date(LocalDate.of(2019, 10, 8)).sub("Non-state actor overtakes territory")
+                        .actors(HTS, SAA).says("Ebaa", "claimed").evidence("HTS captured Kafr Test.").build());
+        ingest(report("nov-a", "Outlet A", NOV_14, "text nov a"),
+                event().sub("Government regains territory").actors(SAA, HTS).says("SANA", "reported")
+                        .evidence("The SAA liberated Kafr Test.").build());
+        ingest(report("nov-b", "Outlet C", NOV_14.plusDays(1), "text nov b"),
+                event().sub("Government regains territory").actors(TIGER_FORCES, MILITANTS)
+                        .evidence("The Tiger Forces entered Kafr Test.").build());
+
+        PlaceTimeline timeline = store.control().timeline(kafr).orElseThrow();
+        assertEquals("Kafr Test", timeline.place().name());
+        assertEquals(2, timeline.changes().size());
+        ControlChange october = timeline.changes().get(0);
+        ControlChange november = timeline.changes().get(1);
+        assertEquals(LocalDate.of(2019, 10, 8), october.date());
+        assertEquals("opposition", october.side());
+        assertEquals(List.of("Ebaa"), october.sources());
+        assertEquals("HTS captured Kafr Test.", october.claims().get(0).evidence().text());
+        assertEquals(NOV_14, november.date());
+        assertEquals("government", november.side());
+        assertEquals(List.of("SANA", "Outlet C"), november.sources());
+        assertTrue(timeline.contested().isEmpty());
+
+        assertFalse(store.control().holderOn(kafr, LocalDate.of(2019, 10, 1)).known());
+        Holding inOctober = store.control().holderOn(kafr, LocalDate.of(2019, 11, 1));
+        assertEquals("opposition", inOctober.side());
+        assertEquals(LocalDate.of(2019, 10, 8), inOctober.since());
+        Holding later = store.control().holderOn(kafr, LocalDate.of(2019, 12, 1));
+        assertEquals("government", later.side());
+        assertEquals(NOV_14, later.since());
+        assertFalse(later.contested());
+        assertEquals(1, store.control().places().size());
+    }
+
+    @Test
+    void sourcesThatDisagreeMakeAContestedPeriod() {
+        String tell = PlaceKey.of(TELL_SAMPLE);
+        LocalDate dec1 = LocalDate.of(2019, 12, 1);
+        ingest(report("gov", "Outlet A", dec1, "gov text"),
+                event().at(TELL_SAMPLE).date(dec1).sub("Government regains territory").actors(SAA, HTS)
+                        .says("SANA", "reported").build());
+        ingest(report("opp", "Outlet B", dec1, "opp text"),
+                event().at(TELL_SAMPLE).date(dec1).precision("week").sub("Non-state actor overtakes territory")
+                        .actors(HTS, SAA).says("Ebaa", "claimed").build());
+        ingest(report("later", "Outlet A", dec1.plusDays(20), "later text"),
+                event().at(TELL_SAMPLE).date(dec1.plusDays(20)).sub("Government regains territory")
+                        .actors(SAA, HTS).build());
+
+        PlaceTimeline timeline = store.control().timeline(tell).orElseThrow();
+        assertEquals(3, timeline.changes().size());
+        assertEquals(1, timeline.contested().size());
+        assertEquals(Set.of("government", "opposition"), Set.copyOf(timeline.contested().get(0).sides()));
+        assertEquals(dec1.minusDays(3), timeline.contested().get(0).from());
+        assertEquals(dec1.plusDays(3), timeline.contested().get(0).to());
+
+        Holding during = store.control().holderOn(tell, dec1.plusDays(5));
+        assertTrue(during.contested());
+        assertNull(during.side());
+        assertEquals(Set.of("government", "opposition"), Set.copyOf(during.claimedSides()));
+        Holding after = store.control().holderOn(tell, dec1.plusDays(25));
+        assertFalse(after.contested());
+        assertEquals("government", after.side());
+    }
+
+    @Test
+    void aDeniedCaptureIsNoChangeAndDisputesTheClaimItDenies() {
+        String abu = PlaceKey.of(ABU_EXAMPLE);
+        ingest(report("claim", "Outlet A", NOV_14, "claim text"),
+                event().at(ABU_EXAMPLE).sub("Non-state actor overtakes territory").actors(HTS, SAA)
+                        .says("Amaq", "claimed").build());
+        ingest(report("denial", "Outlet B", NOV_14, "denial text"),
+                event().at(ABU_EXAMPLE).sub("Non-state actor overtakes territory").actors(HTS, SAA)
+                        .says("SANA", "denied").build());
+        PlaceTimeline t = store.control().timeline(abu).orElseThrow();
+        assertEquals(1, t.changes().size());
+        assertTrue(t.changes().get(0).disputed());
+        assertEquals(List.of("Amaq", "SANA"), t.changes().get(0).sources());
+        Holding h = store.control().holderOn(abu, NOV_14.plusDays(1));
+        assertTrue(h.contested());
+        Incident incident = store.incidents().find(EventQuery.all(), PageRequest.first(5)).items().get(0);
+        assertEquals(1, incident.corroboration(), "a denial corroborates nothing");
+    }
+
+    @Test
+    void theControlMapGivesEveryPlaceItsHolderOnADate() {
+        LocalDate dec1 = LocalDate.of(2019, 12, 1);
+        ingest(report("a", "Outlet A", dec1, "text a"),
+                event().sub("Government regains territory").actors(SAA, HTS).build(),
+                event().at(TELL_SAMPLE).date(dec1).sub("Government regains territory").actors(SAA, HTS).build());
+        ingest(report("b", "Outlet B", dec1, "text b"),
+                event().at(TELL_SAMPLE).date(dec1).sub("Non-state actor overtakes territory").actors(HTS, SAA)
+                        .build(),
+                event().at(ABU_EXAMPLE).date(dec1).build()); // a clash changes no control
+
+        List<Holding> november = store.control().controlMap(LocalDate.of(2019, 11, 20));
+        assertEquals(1, november.size());
+        assertEquals("Kafr Test", november.get(0).place().name());
+        assertEquals("government", november.get(0).side());
+        assertEquals(35.5, november.get(0).place().latitude());
+
+        List<Holding> december = store.control().controlMap(dec1.plusDays(1));
+        assertEquals(2, december.size());
+        Holding tell = december.stream().filter(h -> "Tell Sample".equals(h.place().name())).findFirst()
+                .orElseThrow();
+        assertTrue(tell.contested());
+    }
+
+    @Test
+    void queriesFilterPageAndSortByDate() {
+        ingest(report("a", "Outlet A", NOV_14, "text a"),
+                event().date(NOV_14.plusDays(2)).killed(3).evidence("Heavy clashes near Kafr Test.").build(),
+                event().at(TELL_SAMPLE).sub("Shelling/artillery/missile attack").actors(SAA, MILITANTS)
+                        .assoc1(TIGER_FORCES).says("SANA", "reported").evidence("Artillery shelled Tell Sample.")
+                        .build(),
+                event().at(ABU_EXAMPLE).date(NOV_14.minusDays(3)).actors(HTS, CIVILIANS).sub("Attack").build());
+        ingest(report("b", "Outlet B", NOV_14, "text b"),
+                event().at(ABU_EXAMPLE).date(NOV_14.plusDays(9)).build());
+
+        Page<StoredEvent> all = store.events().find(EventQuery.all(), PageRequest.first(10));
+        assertEquals(4, all.total());
+        assertEquals(List.of(NOV_14.minusDays(3), NOV_14, NOV_14.plusDays(2), NOV_14.plusDays(9)),
+                all.items().stream().map(e -> e.event().date()).toList());
+
+        Page<StoredEvent> second = store.events().find(EventQuery.all(), new PageRequest(1, 2));
+        assertEquals(4, second.total());
+        assertEquals(2, second.items().size());
+        assertEquals(NOV_14, second.items().get(0).event().date());
+        assertTrue(second.hasMore());
+
+        assertEquals(2, count(EventQuery.builder().from(NOV_14).to(NOV_14.plusDays(2)).build()));
+        assertEquals(1, count(EventQuery.builder().eventType("explosions/remote violence").build()));
+        assertEquals(1, count(EventQuery.builder().subEventType("Attack").build()));
+        assertEquals(1, count(EventQuery.builder().actor("tiger forces").build()));
+        assertEquals(3, count(EventQuery.builder().actor("Syrian Arab Army").build()), "parent of Tiger Forces too");
+        assertEquals(3, count(EventQuery.builder().side("opposition").build()));
+        assertEquals(1, count(EventQuery.builder().side("civilians").build()));
+        assertEquals(2, count(EventQuery.builder().place("abu example").build()));
+        assertEquals(1, count(EventQuery.builder().governorate("Hama").build()));
+        assertEquals(4, count(EventQuery.builder().country("syria").build()));
+        assertEquals(1, count(EventQuery.builder().bbox(BoundingBox.parse("36.0,35.0,37.0,35.3")).build()));
+        assertEquals(1, count(EventQuery.builder().source("sana").build()));
+        assertEquals(0, count(EventQuery.builder().source("Outlet A").actor("nobody known").build()));
+        assertEquals(3, count(EventQuery.builder().source("Outlet A").build()), "the publisher's events");
+        assertEquals(1, count(EventQuery.builder().text("heavy CLASHES").build()));
+        assertEquals(0, count(EventQuery.builder().text("100%_").build()));
+        assertEquals(1, count(EventQuery.builder().reportId("b").build()));
+        assertEquals(1, count(EventQuery.builder().place("Abu Example").from(NOV_14).build()));
+
+        Page<Incident> incidents = store.incidents().find(EventQuery.builder().governorate("Deir ez-Zor").build(),
+                PageRequest.first(10));
+        assertEquals(2, incidents.total());
+        assertEquals(NOV_14.minusDays(3), incidents.items().get(0).date());
+    }
+
+    private long count(EventQuery q) {
+        return store.events().find(q, PageRequest.first(100)).total();
+    }
+
+    @Test
+    void aFailureMidReportLeavesNothingOfIt() {
+        Report first = report("r1", "Outlet A", NOV_14, BODY_A);
+        ingest(first, event().killed(30).build());
+
+        List<Event> failing = new AbstractList<>() {
+            @Override
+            public Event get(int i) {
+                if (i == 2) {
+                    throw new IllegalStateException("disk on fire");
+                }
+                return event().at(TELL_SAMPLE).killed(i).build();
+            }
+
+            @Override
+            public int size() {
+                return 4;
+            }
+        };
+        assertThrows(IllegalStateException.class,
+                () -> store.reports().ingest(report("r2", "Outlet B", NOV_14, "text"), r -> failing));
+        assertTrue(store.reports().find("r2").isEmpty());
+        // a corrected version that fails half-way leaves the stored version as it was
+        assertThrows(IllegalStateException.class,
+                () -> store.reports().ingest(report("r1", "Outlet A", NOV_14, BODY_A + " Corrected."), r -> failing));
+        assertEquals(1, store.reports().find("r1").orElseThrow().revision());
+        assertEquals(1, store.reports().count());
+        assertEquals(1, store.events().count());
+        assertEquals(30, store.events().forReport("r1").get(0).event().fatalities());
+        assertEquals(1, store.incidents().count());
+        StoreConsistency.check(store);
+    }
+
+    @Test
+    void anEventRoundTripsThroughItsJson() {
+        Event e = event().assoc1(TIGER_FORCES).killed(7).says("SANA", "reported").build();
+        ingest(report("a", "Outlet A", NOV_14, "text"), e);
+        StoredEvent stored = store.events().forReport("a").get(0);
+        assertEquals(e, stored.event());
+        assertEquals("SANA", stored.source());
+        assertEquals(stored, store.events().get(stored.id()).orElseThrow());
+        Set<Long> incidentIds = store.events().forReport("a").stream().map(StoredEvent::incidentId)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(store.incidents().find(EventQuery.all(), PageRequest.first(1)).items().get(0).id()),
+                incidentIds);
+    }
+}
