@@ -17,10 +17,17 @@ import static org.sitrep.store.Fixtures.TIGER_FORCES;
 import static org.sitrep.store.Fixtures.event;
 import static org.sitrep.store.Fixtures.report;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -429,5 +436,123 @@ abstract class StoreContractTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of(store.incidents().find(EventQuery.all(), PageRequest.first(1)).items().get(0).id()),
                 incidentIds);
+    }
+
+    @Test
+    void anIngestKilledMidwayLeavesTheStoreAsItsLastCommitLeftIt() throws Exception {
+        ingest(report("before", "Outlet Z", NOV_14, "stored before"), event().at(KillMidwayChild.placeOf(0)).build());
+        store.close(); // the child process needs the H2 file to itself
+        store = null;
+
+        Path err = Files.createTempFile("kill-child", ".err");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KillMidwayChild.class.getName(), url, "3")
+                .redirectError(err.toFile())
+                .start();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            List<String> lines = reader.submit(() -> readUntil(child, "MID 3")).get(3, TimeUnit.MINUTES);
+            assertEquals(List.of("COMMITTED 0", "COMMITTED 1", "COMMITTED 2", "MID 3"), lines,
+                    () -> "child stderr: " + readQuietly(err));
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(1, TimeUnit.MINUTES), "the killed child did not end");
+            reader.shutdownNow();
+            Files.deleteIfExists(err);
+        }
+
+        store = Store.open(url);
+        assertEquals(List.of("before", "kill-0", "kill-1", "kill-2"),
+                store.reports().list(PageRequest.first(10)).items().stream().map(StoredReport::id).sorted().toList());
+        assertEquals(1 + 3 * KillMidwayChild.EVENTS_PER_REPORT, store.events().count());
+        assertEquals(KillMidwayChild.EVENTS_PER_REPORT, store.incidents().count(), "one incident per place");
+        StoreConsistency.check(store);
+        // and the store takes writes again: the half-written report can be stored whole now
+        IngestResult retry = store.reports().ingest(report("kill-3", "Outlet 3", NOV_14, "kill body 3"),
+                r -> KillMidwayChild.events(3, false));
+        assertEquals(IngestOutcome.NEW, retry.outcome());
+        assertEquals(KillMidwayChild.EVENTS_PER_REPORT, retry.events());
+        StoreConsistency.check(store);
+    }
+
+    private static List<String> readUntil(Process child, String last) throws java.io.IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.add(line);
+                if (line.equals(last)) {
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Test
+    void concurrentIngestAndReadsFinishWithoutDeadlock() throws Exception {
+        int writers = 3;
+        int reportsPerWriter = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<Future<?>> writes = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                writes.add(pool.submit(() -> {
+                    for (int i = 0; i < reportsPerWriter; i++) {
+                        String id = "w" + writer + "-" + i;
+                        // every report tells the same clash (each its own source) and a change of control
+                        ingest(report(id, "Outlet " + id, NOV_14, "body " + id),
+                                event().killed(i).build(),
+                                event().at(TELL_SAMPLE).sub("Government regains territory").actors(SAA, HTS)
+                                        .date(NOV_14.plusDays(writer)).build());
+                    }
+                    return null;
+                }));
+            }
+            List<Future<Integer>> reads = new java.util.ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                reads.add(pool.submit(() -> {
+                    int rounds = 0;
+                    while (writing.get() && rounds < 5_000) {
+                        rounds++;
+                        for (Incident i : store.incidents().find(EventQuery.all(), PageRequest.first(50)).items()) {
+                            // one snapshot per read: an incident never shows claims it does not count
+                            assertEquals(i.claims().stream().filter(c -> !c.denied()).map(Claim::source).distinct()
+                                    .count(), i.corroboration());
+                        }
+                        store.control().controlMap(NOV_14.plusDays(5));
+                        store.events().find(EventQuery.builder().text("clashed").build(), PageRequest.first(10));
+                    }
+                    return rounds;
+                }));
+            }
+            for (Future<?> f : writes) {
+                f.get(3, TimeUnit.MINUTES); // a deadlock fails here instead of hanging the build
+            }
+            writing.set(false);
+            for (Future<Integer> f : reads) {
+                assertTrue(f.get(3, TimeUnit.MINUTES) > 0);
+            }
+        } finally {
+            writing.set(false);
+            pool.shutdownNow();
+        }
+        assertEquals(writers * reportsPerWriter, store.reports().count());
+        Incident clash = store.incidents().find(EventQuery.builder().place("Kafr Test").build(),
+                PageRequest.first(5)).items().get(0);
+        assertEquals(writers * reportsPerWriter, clash.corroboration(), "merged once, whatever the interleaving");
+        assertEquals(writers, store.control().timeline(PlaceKey.of(TELL_SAMPLE)).orElseThrow().changes().size());
+        StoreConsistency.check(store);
     }
 }

@@ -57,8 +57,11 @@ public final class Database implements AutoCloseable {
 
     /** The JDBC URL of the H2 file database under {@code dataDir}. */
     public static String h2FileUrl(Path dataDir) {
+        // WRITE_DELAY=0: a commit reaches the file before ingest goes on, so a killed ingest loses
+        // no stored report (H2's default delays it by up to 500 ms).
         // LOCK_TIMEOUT: a writer waits for another process's writer rather than failing at once.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep") + ";LOCK_TIMEOUT=30000";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep")
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000";
     }
 
     /**
@@ -119,16 +122,21 @@ public final class Database implements AutoCloseable {
         return redact(url);
     }
 
-    /** Runs {@code work} in one read-only transaction. */
+    /**
+     * Runs {@code work} in one read-only transaction on one snapshot (repeatable read), so a count
+     * and the page it counts, or an incident and its claims, agree even while a writer commits.
+     */
     public <T> T read(SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             try {
                 return work.run(c);
             } finally {
                 c.rollback();
                 c.setReadOnly(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
         } catch (SQLException e) {
             throw new StoreException("store read failed: " + e.getMessage(), e);
