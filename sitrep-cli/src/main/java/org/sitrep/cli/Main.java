@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
                 + "analysts can trust.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            GazetteerCommand.class,
             ReadCommand.class,
+            ExtractCommand.class,
         })
 public final class Main implements Runnable {
 

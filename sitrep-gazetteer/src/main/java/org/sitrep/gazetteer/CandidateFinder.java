@@ -2,6 +2,7 @@ package org.sitrep.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Finds the entries a mention may name, strictest match first: the exact key (name 1.0,
  * alternate name 0.95), then the mention without a generic word ("Zamalka town", "village of X"),
- * then the consonant skeleton (spelling variant, 0.8), and only when asked, fuzzy matching
+ * then the consonant skeleton (spelling variant, 0.8, competing with exact matches), and only when asked, fuzzy matching
  * (Jaro-Winkler ≥ 0.9 on keys of 5+ letters) inside one governorate (0.5–0.8).
  */
 final class CandidateFinder {
@@ -19,6 +20,8 @@ final class CandidateFinder {
     static final double ALTERNATE = 0.95;
     static final double VARIANT = 0.8;
     static final double FUZZY_MIN = 0.9;
+    /** Shorter skeletons ("Army" → "arm") match too many unrelated names. */
+    static final int MIN_SKELETON = 4;
 
     private final PlaceIndex index;
     private final NameKey keys;
@@ -45,10 +48,14 @@ final class CandidateFinder {
                 found = exact(key);
             }
         }
-        if (found.isEmpty() && key.length() >= 4) {
-            String skeleton = NameKey.skeletonOfKey(key);
-            if (skeleton.length() >= 3) {
-                for (int n : index.skeleton(skeleton)) {
+        // variants compete with exact matches: "Harsta" is an alternate name of Harstad (Norway)
+        // and a variant of Harasta; the context decides
+        String skeleton = NameKey.skeletonOfKey(key);
+        if (skeleton.length() >= MIN_SKELETON) {
+            Set<Integer> seen = new HashSet<>();
+            found.forEach(c -> seen.add(c.number));
+            for (int n : index.skeleton(skeleton)) {
+                if (seen.add(n)) {
                     found.add(new Scored(n, index.place(n), "spelling variant", VARIANT));
                 }
             }

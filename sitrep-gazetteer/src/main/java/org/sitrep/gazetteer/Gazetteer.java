@@ -131,7 +131,8 @@ public final class Gazetteer {
         return out;
     }
 
-    AdminAreas areas() {
-        return areas;
+    /** The admin-area polygons loaded (imported or given for this run), e.g. to draw them on a map. */
+    public List<AdminArea> adminAreas() {
+        return areas instanceof PolygonAreas p ? p.areas() : List.of();
     }
 }

@@ -44,7 +44,14 @@ public final class Gazetteers {
      */
     public static Gazetteer load(Path dataDir, List<Path> extraFiles) throws IOException {
         Regions regions = Regions.standard();
-        AdminAreas areas = AdminAreas.NONE;
+        List<Path> extras = extraFiles == null ? List.of() : extraFiles;
+        List<AdminArea> polygons = AreaImport.load(dataDir);
+        for (Path extra : extras) {
+            if (isGeoJson(extra)) {
+                polygons.addAll(AreaImport.readGeoJson(extra, regions));
+            }
+        }
+        AdminAreas areas = polygons.isEmpty() ? AdminAreas.NONE : new PolygonAreas(polygons);
         PlaceIndex.Builder builder = new PlaceIndex.Builder(regions, areas);
         try (InputStream in = Gazetteers.class.getResourceAsStream(BUILTIN)) {
             if (in == null) {
@@ -60,10 +67,17 @@ public final class Gazetteers {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }
         }
-        for (Path extra : extraFiles == null ? List.<Path>of() : extraFiles) {
-            GeonamesImport.readInto(extra, builder);
+        for (Path extra : extras) {
+            if (!isGeoJson(extra)) {
+                GeonamesImport.readInto(extra, builder);
+            }
         }
         return new Gazetteer(builder.build(), regions, areas);
+    }
+
+    private static boolean isGeoJson(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".geojson") || name.endsWith(".json");
     }
 
     /** The place files of a data directory, in name order. */

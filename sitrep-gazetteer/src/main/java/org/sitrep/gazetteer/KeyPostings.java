@@ -1,5 +1,9 @@
 package org.sitrep.gazetteer;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -75,6 +79,58 @@ final class KeyPostings {
 
     int size() {
         return size;
+    }
+
+    /** Writes the table as it is (occupied slots only), so that loading needs no hashing. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(keys.length);
+        out.writeInt(size);
+        out.writeInt(postings);
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != null) {
+                out.writeInt(slot);
+                out.writeInt(head[slot]);
+                out.writeUTF(keys[slot]);
+            }
+        }
+        ints(out, next, postings);
+        ints(out, places, postings);
+    }
+
+    /** Reads a table written by {@link #write}. */
+    static KeyPostings read(DataInputStream in) throws IOException {
+        int capacity = in.readInt();
+        int size = in.readInt();
+        int postings = in.readInt();
+        KeyPostings t = new KeyPostings(1);
+        t.keys = new String[capacity];
+        t.head = new int[capacity];
+        Arrays.fill(t.head, -1);
+        for (int i = 0; i < size; i++) {
+            int slot = in.readInt();
+            t.head[slot] = in.readInt();
+            t.keys[slot] = in.readUTF();
+        }
+        int room = Math.max(16, postings + postings / 4);
+        t.next = ints(in, postings, room);
+        t.places = ints(in, postings, room);
+        t.size = size;
+        t.postings = postings;
+        return t;
+    }
+
+    private static void ints(DataOutputStream out, int[] values, int n) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(n * 4);
+        buf.asIntBuffer().put(values, 0, n);
+        out.write(buf.array());
+    }
+
+    private static int[] ints(DataInputStream in, int n, int room) throws IOException {
+        byte[] bytes = new byte[n * 4];
+        in.readFully(bytes);
+        int[] out = new int[room];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(out, 0, n);
+        return out;
     }
 
     private int slot(String key) {

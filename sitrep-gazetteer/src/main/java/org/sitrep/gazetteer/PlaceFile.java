@@ -15,14 +15,16 @@ import java.util.function.Consumer;
 /**
  * The compact binary form of a gazetteer (the built-in index and each imported file in the data
  * directory): a magic number, then records until an end marker. A place record holds a
- * {@link PlaceRow}; an admin-name record names an admin code ("SY.SY0204" → "Al Bab").
- * Loading reads it sequentially, with no parsing or normalisation.
+ * {@link PlaceRow}; an admin-name record names an admin code ("SY.SY0204" → "Al Bab"); an index
+ * record (the built-in file only) holds the finished key tables of the places before it, whose
+ * rows then carry no keys. Loading reads it sequentially, with no parsing or normalisation.
  */
 public final class PlaceFile {
 
     static final int MAGIC = 0x53475A31; // "SGZ1"
     private static final byte PLACE = 1;
     private static final byte ADMIN_NAME = 2;
+    private static final byte INDEX = 3;
     private static final byte END = 0;
 
     private PlaceFile() {
@@ -31,14 +33,33 @@ public final class PlaceFile {
     /** Writes rows and admin names; call {@link #close()} to finish the file. */
     public static final class Writer implements AutoCloseable {
         private final DataOutputStream out;
+        private final KeyPostings exact;
+        private final KeyPostings skeleton;
         private int places;
 
+        /** A writer whose rows carry their keys (imports). */
         public Writer(OutputStream out) throws IOException {
+            this(out, false);
+        }
+
+        /**
+         * @param indexed true to write the finished key tables at the end instead of keys in each
+         *                row (the built-in file: loading then needs no hashing)
+         */
+        public Writer(OutputStream out, boolean indexed) throws IOException {
             this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
             this.out.writeInt(MAGIC);
+            this.exact = indexed ? new KeyPostings(1 << 20) : null;
+            this.skeleton = indexed ? new KeyPostings(1 << 19) : null;
         }
 
         public void place(PlaceRow row) throws IOException {
+            if (exact != null) {
+                PlaceIndex.addKeys(row.keys(), places, exact, skeleton);
+                row = new PlaceRow(row.id(), row.name(), row.alternateNames(), row.latitude(), row.longitude(),
+                        row.featureClass(), row.featureCode(), row.countryCode(), row.admin1Code(), row.admin2Code(),
+                        row.population(), java.util.List.of());
+            }
             out.writeByte(PLACE);
             out.writeLong(row.id());
             out.writeUTF(truncate(row.name()));
@@ -78,6 +99,12 @@ public final class PlaceFile {
 
         @Override
         public void close() throws IOException {
+            if (exact != null) {
+                out.writeByte(INDEX);
+                out.writeInt(places);
+                exact.write(out);
+                skeleton.write(out);
+            }
             out.writeByte(END);
             out.close();
         }
@@ -86,6 +113,11 @@ public final class PlaceFile {
     /** What a reader hands out besides places. */
     public interface Sink extends Consumer<PlaceRow> {
         void adminName(int level, String countryCode, String code, String name);
+
+        /** The finished key tables of the {@code places} rows before it in this file. */
+        default void index(int places, KeyPostings exact, KeyPostings skeleton) {
+            throw new IllegalStateException("this reader takes no prebuilt index");
+        }
     }
 
     /** Reads a whole file into the sink. */
@@ -104,7 +136,10 @@ public final class PlaceFile {
             if (kind == END) {
                 return;
             }
-            if (kind == ADMIN_NAME) {
+            if (kind == INDEX) {
+                int places = in.readInt();
+                sink.index(places, KeyPostings.read(in), KeyPostings.read(in));
+            } else if (kind == ADMIN_NAME) {
                 int level = in.readByte();
                 sink.adminName(level, in.readUTF(), in.readUTF(), in.readUTF());
             } else if (kind == PLACE) {

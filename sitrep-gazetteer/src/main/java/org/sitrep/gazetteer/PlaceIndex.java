@@ -47,13 +47,29 @@ final class PlaceIndex {
         return byAdmin1.getOrDefault(admin1Key, new int[0]);
     }
 
-    /** Collects place files (built-in first, then imports: a later row with the same id wins). */
+    /** Files a row's keys (and their skeletons) under its place number. */
+    static void addKeys(List<String> keys, int number, KeyPostings exact, KeyPostings skeleton) {
+        for (String k : keys) {
+            exact.add(k, number);
+            String s = NameKey.skeletonOfKey(k);
+            if (s.length() >= CandidateFinder.MIN_SKELETON) {
+                skeleton.add(s, number);
+            }
+        }
+    }
+
+    /**
+     * Collects place files, the built-in one first (its prebuilt key tables are adopted as they
+     * are), then imports, whose rows carry their keys: a later row with the same id wins.
+     */
     static final class Builder implements PlaceFile.Sink {
         private final Regions regions;
         private final AdminAreas areas;
         private final List<PlaceRow> rows = new ArrayList<>(1 << 18);
         private final Map<Long, Integer> byId = new HashMap<>(1 << 19);
         private final Map<String, String> adminNames = new HashMap<>();
+        private KeyPostings exact;
+        private KeyPostings skeleton;
 
         Builder(Regions regions, AdminAreas areas) {
             this.regions = regions;
@@ -67,12 +83,26 @@ final class PlaceIndex {
 
         @Override
         public void accept(PlaceRow row) {
-            Integer old = byId.putIfAbsent(row.id(), rows.size());
-            if (old == null) {
+            Integer number = byId.putIfAbsent(row.id(), rows.size());
+            if (number == null) {
+                number = rows.size();
                 rows.add(row);
             } else {
-                rows.set(old, row);
+                rows.set(number, row);
             }
+            if (!row.keys().isEmpty()) {
+                ensureTables();
+                addKeys(row.keys(), number, exact, skeleton);
+            }
+        }
+
+        @Override
+        public void index(int places, KeyPostings prebuiltExact, KeyPostings prebuiltSkeleton) {
+            if (exact != null || places != rows.size()) {
+                throw new IllegalStateException("a prebuilt index must come from the first file read");
+            }
+            exact = prebuiltExact;
+            skeleton = prebuiltSkeleton;
         }
 
         @Override
@@ -80,39 +110,42 @@ final class PlaceIndex {
             adminNames.put(level + "|" + countryCode + "|" + code, name);
         }
 
-        PlaceIndex build() {
-            List<Place> places = new ArrayList<>(rows.size());
-            int keyCount = 0;
-            for (PlaceRow r : rows) {
-                keyCount += r.keys().size();
+        private void ensureTables() {
+            if (exact == null) {
+                exact = new KeyPostings(1 << 12);
+                skeleton = new KeyPostings(1 << 12);
             }
-            KeyPostings exact = new KeyPostings(keyCount);
-            KeyPostings skeleton = new KeyPostings(keyCount);
+        }
+
+        PlaceIndex build() {
+            ensureTables();
+            List<Place> places = new ArrayList<>(rows.size());
             Map<String, List<Integer>> admin1Lists = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 PlaceRow r = rows.get(i);
                 String admin1 = admin1Name(r);
-                String admin2 = adminNames.get("2|" + r.countryCode() + "|" + r.admin1Code() + "." + r.admin2Code());
-                if (admin2 == null && areas != null) {
+                String admin2 = r.admin2Code().isEmpty() ? null
+                        : adminNames.get("2|" + r.countryCode() + "|" + r.admin1Code() + "." + r.admin2Code());
+                if (admin2 == null && areas != AdminAreas.NONE) {
                     admin2 = areas.admin2At(r.latitude(), r.longitude()).orElse(null);
                 }
                 places.add(new Place(r.id(), r.name(), r.alternateNames(), r.latitude(), r.longitude(),
                         r.featureClass(), r.featureCode(), r.countryCode(), admin1, admin2, r.population()));
-                for (String k : r.keys()) {
-                    exact.add(k, i);
-                    String s = NameKey.skeletonOfKey(k);
-                    if (s.length() >= 3) {
-                        skeleton.add(s, i);
-                    }
-                }
                 if (admin1 != null) {
-                    admin1Lists.computeIfAbsent(NameKey.of(admin1), k -> new ArrayList<>()).add(i);
+                    admin1Lists.computeIfAbsent(admin1, k -> new ArrayList<>()).add(i);
                 }
             }
             Map<String, int[]> byAdmin1 = new HashMap<>();
-            admin1Lists.forEach((k, v) -> byAdmin1.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            admin1Lists.forEach((name, v) -> byAdmin1.merge(NameKey.of(name),
+                    v.stream().mapToInt(Integer::intValue).toArray(), Builder::concat));
             rows.clear();
             return new PlaceIndex(Collections.unmodifiableList(places), exact, skeleton, byAdmin1);
+        }
+
+        private static int[] concat(int[] a, int[] b) {
+            int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
         }
 
         /** Governorate codes (OCHA pcodes or GeoNames codes) first, then names an import gave, then polygons. */
@@ -128,7 +161,7 @@ final class PlaceIndex {
                     return named;
                 }
             }
-            return areas == null ? null : areas.admin1At(r.latitude(), r.longitude()).orElse(null);
+            return areas == AdminAreas.NONE ? null : areas.admin1At(r.latitude(), r.longitude()).orElse(null);
         }
     }
 }

@@ -49,7 +49,7 @@ public final class BuiltinIndexBuilder {
         int rows;
         try (InputStream tar = new GZIPInputStream(Files.newInputStream(tarball), 1 << 16);
              OutputStream file = Files.newOutputStream(partial);
-             PlaceFile.Writer writer = new PlaceFile.Writer(file)) {
+             PlaceFile.Writer writer = new PlaceFile.Writer(file, true)) {
             InputStream data = TarEntries.open(tar, entry);
             BufferedReader lines = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16);
             GeonamesLine parser = new GeonamesLine(NameKey.standard());
@@ -82,7 +82,7 @@ public final class BuiltinIndexBuilder {
         }
         // the stored keys depend on the normaliser and its word lists
         for (String resource : new String[] {"NameKey.class", "name-variants.tsv", "name-articles.txt",
-                "GeonamesLine.class"}) {
+                "GeonamesLine.class", "PlaceFile.class", "KeyPostings.class"}) {
             java.net.URL url = NameKey.class.getResource(resource);
             if (url != null && "file".equals(url.getProtocol())) {
                 try {
