@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GazetteerCommand.class,
             ReadCommand.class,
-            ExtractCommand.class,
         })
 public final class Main implements Runnable {
 
