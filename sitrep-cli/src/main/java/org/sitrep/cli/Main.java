@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GazetteerCommand.class,
             ReadCommand.class,
+            IngestCommand.class,
+            DemoCommand.class,
+            ExtractCommand.class,
         })
 public final class Main implements Runnable {
 

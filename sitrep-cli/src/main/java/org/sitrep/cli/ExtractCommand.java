@@ -1,0 +1,76 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.extract.Extractors;
+import org.sitrep.extract.RuleBasedExtractor;
+import org.sitrep.ingest.InputReports;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Event;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep extract}: the events of each report, as JSON Lines on stdout. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts events (ACLED taxonomy, with date, place, actors, losses, attribution and "
+                + "evidence) from reports and writes them as JSON Lines, one event per line.",
+                "A report that cannot be read or extracted is reported on stderr and skipped; the exit "
+                        + "status is 1 if any input failed."})
+public final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    DataDirOption data;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "A GeoNames-format place file (or GeoJSON areas) added for this run (repeatable).")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An actor dictionary (see the bundled actors/README.md) added for this run (repeatable).")
+    List<Path> actors = new ArrayList<>();
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or http(s) URLs.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RuleBasedExtractor extractor = Extractors.load(data.dataDir(), gazetteers, actors);
+        boolean[] failed = {false};
+        new InputReports(input.readOptions(spec.commandLine())).read(inputs).forEach(result -> {
+            if (!result.ok()) {
+                failed[0] = true;
+                err.println("sitrep: " + result.describeProblem());
+                return;
+            }
+            List<Event> events;
+            try {
+                events = extractor.extract(result.report());
+            } catch (RuntimeException e) {
+                failed[0] = true;
+                err.println("sitrep: " + result.input() + ": extraction failed: " + e);
+                return;
+            }
+            for (Event e : events) {
+                out.println(SitrepJson.eventLine(e));
+            }
+        });
+        out.flush();
+        err.flush();
+        return failed[0] ? 1 : 0;
+    }
+}

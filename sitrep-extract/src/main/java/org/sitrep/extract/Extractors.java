@@ -1,0 +1,48 @@
+package org.sitrep.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.Gazetteers;
+
+/**
+ * Builds the extractor a data directory configures: the bundled actor dictionaries plus
+ * {@code <data>/actors/*.tsv} and any extra dictionary files, and the gazetteer (built-in,
+ * imported, and per-run files).
+ */
+public final class Extractors {
+    private Extractors() {
+    }
+
+    /**
+     * @param dataDir        the data directory, or null for the bundled data alone
+     * @param gazetteerFiles GeoNames-format files (or GeoJSON areas) added for this run
+     * @param actorFiles     actor dictionaries added for this run
+     */
+    public static RuleBasedExtractor load(Path dataDir, List<Path> gazetteerFiles, List<Path> actorFiles)
+            throws IOException {
+        List<Path> actors = new ArrayList<>(userActorFiles(dataDir));
+        actors.addAll(actorFiles);
+        Gazetteer gazetteer = Gazetteers.load(dataDir, gazetteerFiles);
+        return new RuleBasedExtractor(ActorDictionary.load(actors), gazetteer.geocoder());
+    }
+
+    /** {@code <data>/actors/*.tsv}, in name order. */
+    static List<Path> userActorFiles(Path dataDir) throws IOException {
+        if (dataDir == null) {
+            return List.of();
+        }
+        Path dir = dataDir.resolve("actors");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorMatcher;
+import org.sitrep.extract.attribution.AttributionFinder;
+import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.pipeline.Pipeline;
+import org.sitrep.extract.place.PlaceFinder;
+import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.RoleFinder;
+import org.sitrep.extract.rules.TriggerLexicon;
+import org.sitrep.extract.stages.ActorStage;
+import org.sitrep.extract.stages.AttributionStage;
+import org.sitrep.extract.stages.CasualtyStage;
+import org.sitrep.extract.stages.DateStage;
+import org.sitrep.extract.stages.EventStage;
+import org.sitrep.extract.stages.MergeStage;
+import org.sitrep.extract.stages.PlaceStage;
+import org.sitrep.extract.stages.SegmentStage;
+import org.sitrep.extract.stages.TriggerStage;
+import org.sitrep.extract.text.SentenceSplitter;
+import org.sitrep.gazetteer.Geocoder;
+import org.sitrep.model.Event;
+import org.sitrep.model.Report;
+
+/**
+ * The extractor: a pipeline of rule stages over dictionaries and lexicons that are data files.
+ * Built once (dictionaries compiled, lexicons loaded), then thread-safe: each report gets its own
+ * {@link Document}.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private final Pipeline pipeline;
+
+    public RuleBasedExtractor(ActorDictionary actors, Geocoder geocoder) {
+        ActorMatcher matcher = new ActorMatcher(actors);
+        this.pipeline = new Pipeline(List.of(
+                new SegmentStage(SentenceSplitter.standard()),
+                new ActorStage(matcher),
+                new AttributionStage(new AttributionFinder()),
+                new DateStage(),
+                new CasualtyStage(new CasualtyFinder()),
+                new TriggerStage(new TriggerLexicon()),
+                new PlaceStage(new PlaceFinder(geocoder)),
+                new EventStage(new FrameFilter(), new RoleFinder(matcher), actors, new PlaceResolver(geocoder)),
+                new MergeStage()));
+    }
+
+    /** The stages in order, by name (for a user who asks what runs). */
+    public List<String> stages() {
+        return pipeline.names();
+    }
+
+    @Override
+    public List<Event> extract(Report report) {
+        Document doc = new Document(report);
+        pipeline.run(doc);
+        return List.copyOf(doc.events);
+    }
+}

@@ -1,0 +1,28 @@
+package org.sitrep.extract.actor;
+
+import java.util.List;
+import org.sitrep.model.Actor;
+
+/**
+ * One row of an actor dictionary.
+ *
+ * @param sides   for generic rows, the sides it may resolve to (the first is its own); else one side
+ * @param country ISO code of the state whose forces these are, or null
+ * @param acled   the name in ACLED's actor list
+ */
+public record ActorEntry(String name, List<String> sides, Integer inter, String country, String parent,
+                         ActorKind kind, String acled, List<String> aliases) {
+
+    public String side() {
+        return sides.get(0);
+    }
+
+    public Actor toActor() {
+        return new Actor(name, side(), inter, parent);
+    }
+
+    /** State forces of no particular country ("government troops"). */
+    public boolean isStateGeneric() {
+        return kind == ActorKind.STATE && country == null;
+    }
+}

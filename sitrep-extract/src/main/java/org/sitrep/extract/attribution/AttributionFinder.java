@@ -1,0 +1,102 @@
+package org.sitrep.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.Resources;
+
+/**
+ * Reads attribution: "According to X, …", "X claimed that …", "X denied …", "reportedly". Cues
+ * are data (attribution.txt); known outlets (sources.tsv) are named canonically.
+ */
+public final class AttributionFinder {
+    private record Cue(String modality, String position, Pattern pattern) {
+    }
+
+    private record Outlet(String name, Pattern pattern) {
+    }
+
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "^(?:(?:and|but|meanwhile|however|also|furthermore|moreover|separately|earlier|later|then|in addition|"
+                    + "on the other hand|at the same time)\\s*,?\\s+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]|\\b(?:that|which|who|while|after|as)\\b");
+
+    private final List<Cue> cues = new ArrayList<>();
+    private final List<Outlet> outlets = new ArrayList<>();
+
+    public AttributionFinder() {
+        for (String line : Resources.lines("attribution.txt")) {
+            String[] f = line.split("\t");
+            cues.add(new Cue(f[0], f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        for (String line : Resources.lines("sources.tsv")) {
+            String[] f = line.split("\t");
+            StringBuilder alt = new StringBuilder();
+            for (String a : f[1].split("\\|")) {
+                if (alt.length() > 0) {
+                    alt.append('|');
+                }
+                alt.append(Pattern.quote(a.strip()));
+            }
+            outlets.add(new Outlet(f[0], Pattern.compile("\\b(?:" + alt + ")\\b")));
+        }
+    }
+
+    /** The sentence's attribution; {@link Claim#ASSERTED} when it has none. */
+    public Claim find(String sentence) {
+        for (Cue cue : cues) {
+            Matcher m = cue.pattern().matcher(sentence);
+            if (!m.find()) {
+                continue;
+            }
+            if (cue.position().equals("adverb")) {
+                return new Claim(null, cue.modality(), 0);
+            }
+            String src = m.group("src");
+            if (cue.position().equals("verb")) {
+                src = subject(sentence, m.start("src"), m.end("src"));
+                if (src == null) {
+                    continue;
+                }
+            }
+            return new Claim(canonical(src), cue.modality(), m.end());
+        }
+        return Claim.ASSERTED;
+    }
+
+    /** The noun phrase right before an attribution verb, cut at the last clause break. */
+    private static String subject(String sentence, int start, int end) {
+        String s = sentence.substring(start, end);
+        Matcher br = CLAUSE_BREAK.matcher(s);
+        int cut = 0;
+        while (br.find()) {
+            cut = br.end();
+        }
+        s = s.substring(cut).strip();
+        s = LEADING_FILLER.matcher(s).replaceFirst("");
+        if (s.matches("(?is).*\\b(?:was|were|is|are|be|been|being|has|have|had)$")) {
+            return null; // a passive ("the second was reported on ..."): no one is cited
+        }
+        if (s.isEmpty() || s.equalsIgnoreCase("it") || s.equalsIgnoreCase("he") || s.equalsIgnoreCase("she")
+                || s.equalsIgnoreCase("they")) {
+            return null;
+        }
+        return s;
+    }
+
+    /** A known outlet's name when the phrase names one; else the phrase without a leading article. */
+    String canonical(String phrase) {
+        for (Outlet o : outlets) {
+            if (o.pattern().matcher(phrase).find()) {
+                return o.name();
+            }
+        }
+        String p = phrase.strip();
+        if (p.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            p = p.substring(4);
+        }
+        return p;
+    }
+}

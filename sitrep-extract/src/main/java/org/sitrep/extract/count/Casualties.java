@@ -1,0 +1,21 @@
+package org.sitrep.extract.count;
+
+import java.util.List;
+
+/**
+ * Losses told in one sentence.
+ *
+ * @param fatalities      ACLED's conservative count, or null when the sentence says nothing of deaths
+ * @param civilianVictims the dead or wounded are civilians
+ * @param injured         people wounded, when counted
+ * @param prisoners       people captured, or null
+ * @param materiel        equipment lost, as written with its count ("2 battle tanks")
+ */
+public record Casualties(Integer fatalities, boolean civilianVictims, int injured, Integer prisoners,
+                         List<String> materiel) {
+    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of());
+
+    public boolean saysAnything() {
+        return fatalities != null || prisoners != null || !materiel.isEmpty() || civilianVictims || injured > 0;
+    }
+}

@@ -1,0 +1,265 @@
+package org.sitrep.extract.count;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+
+/**
+ * Reads the losses a sentence tells, by ACLED's conventions: the conservative figure, parts
+ * ("including 3 commanders") not added twice, injuries and prisoners kept apart from deaths, and
+ * a source's explicit coding ("coded as 10") taken as given.
+ */
+public final class CasualtyFinder {
+    private static final int HEAD_WINDOW = 7;
+    private static final Pattern CODED = Pattern.compile(
+            "\\bcoded(?: fatalities)? (?:as|to|at) (an additional |a total of )?(\\d+)\\b");
+    private static final Pattern ZERO = Pattern.compile(
+            "\\b(?:no|neither|nor|without|zero)\\b(?: [a-z]+){0,3}? (?:fatalities|fatality|casualties|deaths|dead|losses)\\b"
+                    + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b");
+    private static final Pattern SINGLE_DEATH = Pattern.compile(
+            "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+)?"
+                    + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b");
+    private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
+            "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
+
+    private final CountWords counts = new CountWords();
+    private final List<List<String>> people;
+    private final List<List<String>> civilian;
+    private final List<List<String>> killBefore;
+    private final List<List<String>> killAfter;
+    private final List<List<String>> injury;
+    private final List<List<String>> subset;
+    private final List<List<String>> capture;
+    private final List<List<String>> materiel;
+    private final List<List<String>> destroy;
+
+    public CasualtyFinder() {
+        Lexicon lx = Lexicon.bundled("casualties.txt");
+        people = phrases(lx.list("people"));
+        civilian = phrases(lx.list("civilian"));
+        killBefore = phrases(lx.list("kill-before"));
+        killAfter = phrases(lx.list("kill-after"));
+        injury = phrases(lx.list("injury"));
+        subset = phrases(lx.list("subset"));
+        capture = phrases(lx.list("capture"));
+        materiel = phrases(lx.list("materiel"));
+        destroy = phrases(lx.list("destroy"));
+    }
+
+    private static List<List<String>> phrases(List<String> entries) {
+        List<List<String>> out = new ArrayList<>();
+        for (String e : entries) {
+            out.add(Tokenizer.tokenize(e).stream().map(Token::lower).toList());
+        }
+        // longest first, so "battle tanks" wins over "tanks"
+        out.sort((a, b) -> b.size() - a.size());
+        return out;
+    }
+
+    public Casualties find(String sentence) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int fatal = 0;
+        boolean anyFatal = false;
+        boolean civilians = false;
+        int injured = 0;
+        Integer prisoners = null;
+        List<String> lost = new ArrayList<>();
+        boolean previousFatal = false;
+        int previousEnd = -1;
+
+        for (int i = 0; i < tokens.size(); i++) {
+            CountWords.Count c = counts.at(tokens, i);
+            if (c == null) {
+                continue;
+            }
+            int head = findHead(tokens, c.end(), people);
+            if (head < 0) {
+                int m = findHead(tokens, c.end(), materiel);
+                if (m >= 0 && cueBefore(tokens, c.start(), destroy, 12)) {
+                    lost.add(c.value() + " " + span(tokens, c.end(), headEnd(tokens, m, materiel)));
+                }
+                if (isFatalityNoun(tokens, c.end())) {
+                    fatal += c.value();
+                    anyFatal = true;
+                }
+                i = c.end() - 1;
+                continue;
+            }
+            int end = headEnd(tokens, head, people);
+            if (c.isArticle(tokens) && isPlural(tokens.get(head).lower())) {
+                i = c.end() - 1;
+                continue; // "a number of ..." is no count
+            }
+            boolean isSubset = cueBefore(tokens, c.start(), subset, 3);
+            boolean hurt = cueBefore(tokens, c.start(), injury, 3) || cueAfter(tokens, end, injury, 6, killBefore);
+            boolean killed = cueBefore(tokens, c.start(), killAfter, 4)
+                    || cueAfter(tokens, end, killBefore, 8, injury)
+                    || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()));
+            boolean taken = cueBefore(tokens, c.start(), capture, 3) || cueAfter(tokens, end, capture, 5, killBefore);
+            if (isSubset) {
+                // part of a figure already counted
+            } else if (killed && !(hurt && cueBefore(tokens, c.start(), injury, 3))) {
+                fatal += c.value();
+                anyFatal = true;
+                civilians |= matchesAny(tokens, head, civilian);
+            } else if (hurt) {
+                injured += c.value();
+                civilians |= matchesAny(tokens, head, civilian);
+            } else if (taken) {
+                prisoners = (prisoners == null ? 0 : prisoners) + c.value();
+            }
+            previousFatal = killed && !isSubset;
+            previousEnd = end;
+            i = end - 1;
+        }
+        if (!anyFatal && SINGLE_DEATH.matcher(lower).find()) {
+            fatal = 1;
+            anyFatal = true;
+        }
+        if (!civilians) {
+            civilians = mentionsCivilianHarm(tokens);
+        }
+        Integer fatalities = anyFatal ? Integer.valueOf(fatal) : null;
+        Matcher coded = CODED.matcher(lower);
+        if (coded.find()) {
+            int v = Integer.parseInt(coded.group(2));
+            fatalities = coded.group(1) != null && coded.group(1).startsWith("an additional")
+                    ? (fatalities == null ? 0 : fatalities) + v : v;
+        } else if (fatalities == null && ZERO.matcher(lower).find()) {
+            fatalities = 0;
+        }
+        return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost));
+    }
+
+    /** Civilians hurt or killed without a count: "injuring civilians", "killed a woman". */
+    private boolean mentionsCivilianHarm(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (matchesAny(tokens, i, civilian) && (cueBefore(tokens, i, injury, 5) || cueBefore(tokens, i, killAfter, 5)
+                    || cueAfter(tokens, i + 1, injury, 5, List.of()) || cueAfter(tokens, i + 1, killBefore, 5, List.of()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isFatalityNoun(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        String t = tokens.get(at).lower();
+        return t.equals("fatalities") || t.equals("deaths") || t.equals("dead") || t.equals("bodies");
+    }
+
+    private static boolean isPlural(String noun) {
+        return noun.endsWith("s") || noun.equals("people") || noun.equals("men") || noun.equals("women")
+                || noun.equals("children") || noun.equals("personnel");
+    }
+
+    /** The first token at or after {@code from} (within a short window) that starts a phrase of {@code heads}. */
+    private int findHead(List<Token> tokens, int from, List<List<String>> heads) {
+        for (int j = from; j < Math.min(tokens.size(), from + HEAD_WINDOW); j++) {
+            if (matchesAny(tokens, j, heads)) {
+                return j;
+            }
+            String t = tokens.get(j).lower();
+            if (STOP.contains(t) || t.equals(",") && j > from + 3) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int headEnd(List<Token> tokens, int head, List<List<String>> heads) {
+        for (List<String> p : heads) {
+            if (matchesAt(tokens, head, p)) {
+                return head + p.size();
+            }
+        }
+        return head + 1;
+    }
+
+    private static boolean matchesAny(List<Token> tokens, int at, List<List<String>> phrases) {
+        for (List<String> p : phrases) {
+            if (matchesAt(tokens, at, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
+        if (at < 0 || at + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(at + k).lower().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cue phrase ending within {@code window} tokens before {@code at}. */
+    private static boolean cueBefore(List<Token> tokens, int at, List<List<String>> cues, int window) {
+        for (int start = Math.max(0, at - window - 3); start < at; start++) {
+            for (List<String> p : cues) {
+                int end = start + p.size();
+                if (end <= at && end >= at - window && matchesAt(tokens, start, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A cue phrase within {@code window} tokens after {@code at}, before any blocker and clause end. */
+    private static boolean cueAfter(List<Token> tokens, int at, List<List<String>> cues, int window,
+                                    List<List<String>> blockers) {
+        for (int j = at; j < Math.min(tokens.size(), at + window); j++) {
+            String t = tokens.get(j).lower();
+            if (t.equals(".") || t.equals(";")) {
+                return false;
+            }
+            if (matchesAny(tokens, j, blockers)) {
+                return false;
+            }
+            if (matchesAny(tokens, j, cues)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between two counts only names and connectors: "two fighters from X and 17 soldiers". */
+    private boolean onlyNounPhraseBetween(List<Token> tokens, int from, int to) {
+        if (from < 0 || to - from > 8) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String t = tokens.get(j).lower();
+            if (t.equals(".") || t.equals(";") || matchesAny(tokens, j, injury) || matchesAny(tokens, j, killBefore)
+                    || t.equals("were") || t.equals("was") || t.equals("while") || t.equals("which")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String span(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (j > from) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(j).text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.sitrep.extract.count;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.extract.Resources;
+import org.sitrep.extract.text.Token;
+
+/** Reads a count at a token: "35", "1,200", "two", "twenty-five", "dozens of", "a". */
+public final class CountWords {
+    private final Map<String, Integer> words = new HashMap<>();
+    private int longest = 1;
+
+    public CountWords() {
+        for (String line : Resources.lines("numbers.tsv")) {
+            String[] f = line.split("\t");
+            words.put(f[0], Integer.valueOf(f[1]));
+            longest = Math.max(longest, f[0].split(" ").length);
+        }
+    }
+
+    /** A count starting at token {@code i}, or null. */
+    public Count at(List<Token> tokens, int i) {
+        String t = tokens.get(i).lower();
+        if (t.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+            int end = i + 1;
+            int value = Integer.parseInt(t.replace(",", ""));
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                    && tokens.get(end + 1).text().matches("\\d+")) {
+                end += 2; // a range "5-7": the lower figure
+            }
+            return new Count(value, i, end);
+        }
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + n; k++) {
+                if (k > i) {
+                    sb.append(' ');
+                }
+                sb.append(tokens.get(k).lower());
+            }
+            Integer v = words.get(sb.toString());
+            if (v != null) {
+                return new Count(v, i, i + n);
+            }
+        }
+        String[] parts = t.split("-");
+        if (parts.length == 2) { // twenty-five
+            Integer tens = words.get(parts[0]);
+            Integer units = words.get(parts[1]);
+            if (tens != null && units != null && tens >= 20 && units < 10) {
+                return new Count(tens + units, i, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A count of {@code value} spanning tokens {@code [start, end)}. */
+    public record Count(int value, int start, int end) {
+        public boolean isArticle(List<Token> tokens) {
+            String t = tokens.get(start).lower();
+            return end - start == 1 && (t.equals("a") || t.equals("an"));
+        }
+    }
+}

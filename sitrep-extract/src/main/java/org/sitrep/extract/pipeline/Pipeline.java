@@ -1,0 +1,34 @@
+package org.sitrep.extract.pipeline;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** An ordered list of stages, checked at construction: each stage's needs are met by earlier stages. */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        Set<Annotation> have = EnumSet.noneOf(Annotation.class);
+        for (Stage s : stages) {
+            for (Annotation need : s.requires()) {
+                if (!have.contains(need)) {
+                    throw new IllegalArgumentException("stage " + s.name() + " needs " + need
+                            + ", which no earlier stage provides");
+                }
+            }
+            have.addAll(s.provides());
+        }
+        this.stages = List.copyOf(stages);
+    }
+
+    public List<String> names() {
+        return stages.stream().map(Stage::name).toList();
+    }
+
+    public void run(Document doc) {
+        for (Stage s : stages) {
+            s.apply(doc);
+        }
+    }
+}

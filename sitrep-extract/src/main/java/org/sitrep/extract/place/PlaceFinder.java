@@ -1,0 +1,348 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+import org.sitrep.gazetteer.GeoContext;
+import org.sitrep.gazetteer.Geocoder;
+import org.sitrep.model.Location;
+
+/**
+ * Finds the places and regions a sentence names. Statistical taggers call villages PERSON in
+ * these texts, so names are proposed by shape (capitalised runs, with Arabic connectors such as
+ * "al-" and "ad") and accepted on evidence: the gazetteer knows them, or the text says what they
+ * are ("the village of X", "X town"), or they stand in a list with accepted places.
+ */
+public final class PlaceFinder {
+    private final Geocoder geocoder;
+    private final List<List<String>> featureOf;
+    private final List<List<String>> featureAfter;
+    private final List<List<String>> sites;
+    private final Set<String> direction;
+    private final Set<String> regionAfter;
+    private final Set<String> connectors;
+    private final Set<String> notName;
+
+    public PlaceFinder(Geocoder geocoder) {
+        this.geocoder = geocoder;
+        Lexicon lx = Lexicon.bundled("places.txt");
+        featureOf = phrases(lx.list("feature-of"));
+        featureAfter = phrases(lx.list("feature-after"));
+        sites = phrases(lx.list("site"));
+        direction = lx.set("direction");
+        regionAfter = lx.set("region-after");
+        connectors = lx.set("connector");
+        notName = lx.set("not-name");
+    }
+
+    private static List<List<String>> phrases(List<String> entries) {
+        List<List<String>> out = new ArrayList<>();
+        for (String e : entries) {
+            out.add(Tokenizer.tokenize(e).stream().map(Token::lower).toList());
+        }
+        out.sort((a, b) -> b.size() - a.size());
+        return out;
+    }
+
+    /**
+     * @param regionHint the area the surrounding text is about (for the gazetteer), or null
+     * @param country    ISO code of the country the text is about, or null
+     */
+    public List<PlaceMention> find(String sentence, List<Token> tokens, List<ActorMention> actors, String regionHint,
+                                   String country) {
+        boolean[] actorToken = markActors(tokens, actors);
+        List<int[]> names = namePhrases(tokens, actorToken);
+        List<PlaceMention> out = new ArrayList<>();
+        int list = 0;
+        int lastEnd = -1;
+        String hint = sentenceRegion(sentence, tokens, names, country);
+        if (hint == null) {
+            hint = regionHint;
+        }
+        String listFeature = null;
+        for (int[] np : names) {
+            int s = np[0];
+            int e = np[1];
+            boolean continuesList = lastEnd >= 0 && onlyListSeparators(tokens, lastEnd, s);
+            Candidate c = classify(sentence, tokens, s, e, hint, country, continuesList ? listFeature : null);
+            if (c == null) {
+                continue;
+            }
+            listFeature = c.mention.feature() == null ? "place" : c.mention.feature();
+            if (c.mention.isRegion()) {
+                hint = c.mention.region().admin1() != null ? c.mention.region().admin1() : hint;
+            }
+            boolean sameList = lastEnd >= 0 && onlyListSeparators(tokens, lastEnd, c.firstToken);
+            if (!sameList) {
+                list++;
+            }
+            out.add(withList(c.mention, list));
+            lastEnd = c.lastToken;
+        }
+        addSites(sentence, tokens, out, list);
+        out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        return out;
+    }
+
+    /** The area the sentence itself names as a region ("… town in southeast Idlib"), or null. */
+    private String sentenceRegion(String sentence, List<Token> tokens, List<int[]> names, String country) {
+        for (int[] np : names) {
+            int s = np[0];
+            int e = np[1];
+            boolean regionWords = (s > 0 && direction.contains(tokens.get(s - 1).lower()))
+                    || (e < tokens.size() && regionAfter.contains(tokens.get(e).lower()));
+            if (regionWords) {
+                Optional<Location> r = geocoder.region(text(sentence, tokens, s, e), country);
+                if (r.isPresent() && r.get().admin1() != null) {
+                    return r.get().admin1();
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Candidate(PlaceMention mention, int firstToken, int lastToken) {
+    }
+
+    /** @param listFeature when the name continues a list of accepted places, that list's kind; else null */
+    private Candidate classify(String sentence, List<Token> tokens, int s, int e, String hint, String country,
+                               String listFeature) {
+        String name = text(sentence, tokens, s, e);
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        if (lowerName.equals("syria") || lowerName.equals("iraq")) {
+            return null; // a country is context, not an event's place
+        }
+        // region: "northern Hama", "Hama countryside", "the countryside of Idlib"
+        int rs = s;
+        while (rs > 0 && direction.contains(tokens.get(rs - 1).lower())) {
+            rs--;
+        }
+        int re = e;
+        while (re < tokens.size() && regionAfter.contains(tokens.get(re).lower())) {
+            re++;
+        }
+        boolean regionWords = rs < s || re > e || precededBy(tokens, s, List.of("countryside", "of"))
+                || precededBy(tokens, s, List.of("province", "of")) || precededBy(tokens, s, List.of("governorate", "of"));
+        boolean cityWords = followedBy(tokens, e, "city") || precededBy(tokens, s, List.of("city", "of"));
+        Optional<Location> region = geocoder.region(name, country);
+        if (region.isPresent() && !cityWords && (regionWords || !knownPlace(name, hint, country))) {
+            String phrase = text(sentence, tokens, rs, re);
+            return new Candidate(new PlaceMention(tokens.get(rs).start(), tokens.get(re - 1).end(), phrase, "region",
+                    region.get(), 0, true), rs, re - 1);
+        }
+        String feature = featureBefore(tokens, s);
+        int fe = featureAfterEnd(tokens, e);
+        if (feature == null && fe > e) {
+            feature = text(sentence, tokens, e, fe).toLowerCase(java.util.Locale.ROOT);
+        }
+        boolean known = knownPlace(name, hint, country);
+        boolean sentenceInitial = s == 0 || tokens.get(s - 1).text().equals("\"");
+        if (!known && feature == null && listFeature != null && !looksLikePerson(tokens, s, e)) {
+            feature = listFeature.equals("place") ? null : listFeature;
+            return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, feature, null, 0,
+                    false), s, Math.max(e - 1, fe - 1));
+        }
+        if (!known && feature == null) {
+            if (sentenceInitial || !placePreposition(tokens, s)) {
+                return null;
+            }
+            // an unknown capitalised name after "in"/"near" is a place only if it is not a person
+            if (looksLikePerson(tokens, s, e)) {
+                return null;
+            }
+            return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, null, null, 0,
+                    false), s, e - 1);
+        }
+        return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, feature, null, 0,
+                known), s, Math.max(e - 1, fe - 1));
+    }
+
+    private boolean knownPlace(String name, String hint, String country) {
+        return geocoder.best(name, new GeoContext(hint, country, List.of(), null)).isPresent();
+    }
+
+    /** Capitalised runs, with connectors inside, not crossing an actor mention. */
+    private List<int[]> namePhrases(List<Token> tokens, boolean[] actorToken) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (actorToken[i] || !startsName(tokens, i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && !actorToken[j]) {
+                Token t = tokens.get(j);
+                if (isNameToken(t)) {
+                    j++;
+                } else if (connectors.contains(t.lower()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
+                        && !actorToken[j + 1] && !t.lower().equals("of")) {
+                    j += 2;
+                } else if (t.text().equals("-") && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))) {
+                    j += 2; // "Damascus - Dummar"
+                } else {
+                    break;
+                }
+            }
+            out.add(new int[] {i, j});
+            i = j;
+        }
+        return out;
+    }
+
+    private boolean startsName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!isNameToken(t)) {
+            return false;
+        }
+        return !notName.contains(t.lower()) || (t.lower().equals("al") || t.lower().equals("abu"));
+    }
+
+    /** "Hama", "al-Bukamal", "T2", "Shu'aytat": a capital at the start or after an article. */
+    private static boolean isNameToken(Token t) {
+        String s = t.text();
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            return false;
+        }
+        if (Character.isUpperCase(s.charAt(0))) {
+            return true;
+        }
+        int dash = s.indexOf('-');
+        return dash > 0 && dash <= 3 && dash + 1 < s.length() && Character.isUpperCase(s.charAt(dash + 1));
+    }
+
+    private static boolean[] markActors(List<Token> tokens, List<ActorMention> actors) {
+        boolean[] mark = new boolean[tokens.size()];
+        for (ActorMention a : actors) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() >= a.start() && t.end() <= a.end()) {
+                    mark[i] = true;
+                }
+            }
+        }
+        return mark;
+    }
+
+    private String featureBefore(List<Token> tokens, int s) {
+        for (List<String> p : featureOf) {
+            if (precededBy(tokens, s, p)) {
+                return p.get(0);
+            }
+        }
+        return null;
+    }
+
+    private int featureAfterEnd(List<Token> tokens, int e) {
+        for (List<String> p : featureAfter) {
+            if (matchesAt(tokens, e, p)) {
+                return e + p.size();
+            }
+        }
+        return e;
+    }
+
+    private static boolean placePreposition(List<Token> tokens, int s) {
+        if (s == 0) {
+            return false;
+        }
+        String p = tokens.get(s - 1).lower();
+        if (p.equals("the") && s > 1) {
+            p = tokens.get(s - 2).lower();
+        }
+        return Set.of("in", "at", "near", "towards", "toward", "into", "around", "outside", "from", "across",
+                "along", "between", "on", "to", "of", "over", "entered", "captured", "liberated", "seized",
+                "shelled", "targeted", "besieged", "recaptured", "retook", "struck", "bombed", "stormed").contains(p);
+    }
+
+    private static boolean looksLikePerson(List<Token> tokens, int s, int e) {
+        if (e < tokens.size()) {
+            String next = tokens.get(e).lower();
+            if (Set.of("said", "says", "added", "announced", "told", "stated", "claimed", "was", "who").contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case sites a report lists with places: "the stadium", "worker district 1". */
+    private void addSites(String sentence, List<Token> tokens, List<PlaceMention> out, int list) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals(tokens.get(i).lower()) || overlaps(out, tokens.get(i))) {
+                continue;
+            }
+            for (List<String> p : sites) {
+                if (matchesAt(tokens, i, p) && i > 0 && tokens.get(i - 1).lower().equals("the")) {
+                    int end = i + p.size();
+                    out.add(new PlaceMention(tokens.get(i).start(), tokens.get(end - 1).end(),
+                            text(sentence, tokens, i, end), p.get(p.size() - 1), null, ++list, false));
+                    i = end - 1;
+                    break;
+                }
+            }
+            // "worker district 1": a numbered district
+            if (i + 2 < tokens.size() && Set.of("district", "quarter", "sector", "block").contains(tokens.get(i + 1).lower())
+                    && tokens.get(i + 2).text().matches("\\d+") && Character.isLetter(tokens.get(i).text().charAt(0))) {
+                out.add(new PlaceMention(tokens.get(i).start(), tokens.get(i + 2).end(), text(sentence, tokens, i, i + 3),
+                        "district", null, ++list, false));
+                i += 2;
+            }
+        }
+    }
+
+    private static boolean overlaps(List<PlaceMention> places, Token t) {
+        for (PlaceMention p : places) {
+            if (t.start() < p.end() && t.end() > p.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyListSeparators(List<Token> tokens, int afterToken, int beforeToken) {
+        if (beforeToken <= afterToken) {
+            return false;
+        }
+        for (int k = afterToken + 1; k < beforeToken; k++) {
+            String t = tokens.get(k).lower();
+            if (!(t.equals(",") || t.equals("and") || t.equals("or") || t.equals("the") || t.equals("&"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PlaceMention withList(PlaceMention m, int list) {
+        return new PlaceMention(m.start(), m.end(), m.text(), m.feature(), m.region(), list, m.known());
+    }
+
+    private static boolean precededBy(List<Token> tokens, int s, List<String> phrase) {
+        int start = s - phrase.size();
+        return start >= 0 && matchesAt(tokens, start, phrase);
+    }
+
+    private static boolean followedBy(List<Token> tokens, int e, String word) {
+        return e < tokens.size() && tokens.get(e).lower().equals(word);
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
+        if (at < 0 || at + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(at + k).lower().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(String sentence, List<Token> tokens, int s, int e) {
+        return sentence.substring(tokens.get(s).start(), tokens.get(e - 1).end());
+    }
+}

@@ -1,0 +1,132 @@
+package org.sitrep.extract.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+
+/**
+ * Decides whether a trigger tells an event: not when it is denied ("didn't enter"), planned
+ * ("preparing to capture"), conditional ("as soon as ... establish control") or habitual
+ * ("repeatedly attacked over the last year"). An attempt ("failed to capture") is a battle.
+ */
+public final class FrameFilter {
+    /** What a trigger's surroundings make of it. */
+    public enum Verdict { EVENT, ATTEMPT, NONE }
+
+    private final List<List<String>> negation;
+    private final List<List<String>> attempt;
+    private final Set<String> realTo;
+    private final List<List<String>> intent;
+    private final List<String> habitual;
+    private final List<String> ongoing;
+    private final List<String> noFight;
+    private final Set<String> clauseBreaks;
+
+    public FrameFilter() {
+        Lexicon lx = Lexicon.bundled("modality.txt");
+        negation = phrases(lx.list("negation"));
+        attempt = phrases(lx.list("attempt"));
+        realTo = lx.set("real-to");
+        intent = phrases(lx.list("intent"));
+        habitual = lx.list("habitual");
+        ongoing = lx.list("ongoing");
+        noFight = lx.list("no-fight");
+        clauseBreaks = lx.set("clause-break");
+    }
+
+    private static List<List<String>> phrases(List<String> entries) {
+        return entries.stream().map(e -> Tokenizer.tokenize(e).stream().map(Token::lower).toList()).toList();
+    }
+
+    public Set<String> clauseBreaks() {
+        return clauseBreaks;
+    }
+
+    /**
+     * @param clauseStart offset where the trigger's clause starts
+     */
+    public Verdict judge(String sentence, List<Token> tokens, Trigger trigger, int clauseStart, int clauseEnd) {
+        int t = firstTokenAt(tokens, trigger.start());
+        String clause = sentence.substring(clauseStart, Math.max(clauseStart, Math.min(clauseEnd, sentence.length())))
+                .toLowerCase(Locale.ROOT);
+        for (String h : habitual) {
+            if (clause.contains(h)) {
+                return Verdict.NONE;
+            }
+        }
+        if (endsBefore(tokens, t, attempt, 3)) {
+            return Verdict.ATTEMPT;
+        }
+        if (endsBefore(tokens, t, negation, 3)) {
+            return Verdict.NONE;
+        }
+        // "to" + trigger: real after "managed to", an attempt after "tried to", else a plan
+        if (t > 0 && tokens.get(t - 1).lower().equals("to")) {
+            String verb = t > 1 ? tokens.get(t - 2).lower() : "";
+            if (!realTo.contains(verb)) {
+                return Verdict.NONE;
+            }
+        }
+        int cs = firstTokenAt(tokens, clauseStart);
+        for (int i = cs; i < t; i++) {
+            for (List<String> p : intent) {
+                if (matchesAt(tokens, i, p)) {
+                    return Verdict.NONE;
+                }
+            }
+        }
+        if (trigger.text().toLowerCase(Locale.ROOT).startsWith("attempted")
+                || trigger.text().toLowerCase(Locale.ROOT).startsWith("tried")) {
+            return Verdict.ATTEMPT;
+        }
+        return Verdict.EVENT;
+    }
+
+    /** The text says fighting for the place goes on ("An intense fighting is ongoing"). */
+    public boolean saysOngoing(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        return ongoing.stream().anyMatch(l::contains);
+    }
+
+    /** The text says the place changed hands without a fight. */
+    public boolean saysNoFight(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        return noFight.stream().anyMatch(l::contains);
+    }
+
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static boolean endsBefore(List<Token> tokens, int at, List<List<String>> cues, int window) {
+        for (List<String> p : cues) {
+            for (int end = at; end >= Math.max(0, at - window); end--) {
+                int start = end - p.size();
+                if (start >= 0 && matchesAt(tokens, start, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
+        if (at < 0 || at + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!tokens.get(at + k).lower().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,233 @@
+package org.sitrep.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.actor.ActorMatcher;
+import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.text.Tokenizer;
+
+/**
+ * Finds a trigger's actors by position: the subject before an active trigger, the agent after a
+ * passive one ("captured by X"), the sides of "clashes between X and Y", the attacker of a
+ * repelled attack, the holder of a place ("ISIS-held", "from X", "controlled by X").
+ */
+public final class RoleFinder {
+    private static final Set<String> PREPOSITIONS = Set.of("with", "against", "between", "from", "by", "of", "on",
+            "to", "in", "at", "near", "towards", "toward", "into", "targeting", "among", "over", "for", "under", "than",
+            "about", "like", "including", "and/or");
+    private static final Pattern HELD = Pattern.compile(
+            "([\\p{L}'’/]+(?:[ -][\\p{L}'’]+)?)-(?:held|controlled|occupied|dominated|besieged)\\b");
+    private static final Pattern HELD_BY = Pattern.compile(
+            "\\b(?:held|controlled|occupied|seized|captured|defended)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+
+    private final ActorMatcher matcher;
+
+    public RoleFinder(ActorMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** An actor mention with whether it stands as a subject (not the object of a preposition). */
+    private record Slot(ActorMention mention, boolean subject) {
+    }
+
+    public Roles find(String sentence, List<ActorMention> actors, Trigger trigger, int clauseStart, int clauseEnd) {
+        List<Slot> slots = slots(sentence, actors);
+        TriggerCategory c = trigger.category();
+        if (c == TriggerCategory.TAKE_PASSIVE) {
+            List<ActorMention> after = after(slots, trigger.end(), sentence.length(), false);
+            List<ActorMention> before = subjectsBefore(slots, clauseStart, trigger.start());
+            return roles(after, before);
+        }
+        if (c == TriggerCategory.REPEL) {
+            List<ActorMention> attackers = after(slots, trigger.end(), clauseEnd, false);
+            List<ActorMention> defenders = subjectsBefore(slots, clauseStart, trigger.start());
+            return roles(attackers, defenders);
+        }
+        List<ActorMention> between = between(sentence, slots, trigger);
+        if (between.size() >= 2) {
+            return roles(between.subList(0, 1), between.subList(1, between.size()));
+        }
+        List<ActorMention> subjects = subjectsBefore(slots, clauseStart, trigger.start());
+        if (subjects.isEmpty()) {
+            subjects = subjectsBefore(slots, 0, trigger.start());
+        }
+        List<ActorMention> objects = after(slots, trigger.end(), clauseEnd, false);
+        if (subjects.isEmpty()) {
+            List<ActorMention> by = byAgent(sentence, slots, trigger.end());
+            if (!by.isEmpty()) {
+                subjects = by;
+                objects = new ArrayList<>(objects);
+                objects.removeAll(by);
+            }
+        }
+        if (objects.isEmpty() && c.isTerritorial()) {
+            objects = holders(sentence, slots, trigger.end());
+        }
+        if (objects.isEmpty()) {
+            objects = after(slots, trigger.end(), sentence.length(), true);
+        }
+        return roles(subjects, objects);
+    }
+
+    private Roles roles(List<ActorMention> one, List<ActorMention> two) {
+        List<ActorEntry> first = entries(one);
+        List<ActorEntry> second = new ArrayList<>(entries(two));
+        if (!first.isEmpty()) {
+            String side = first.get(0).side();
+            // associates of actor1 are on its side; the rest of the subject list is not actor2
+            List<ActorEntry> assoc = new ArrayList<>();
+            for (ActorEntry e : first.subList(1, first.size())) {
+                if (e.side().equals(side) && !e.equals(first.get(0))) {
+                    assoc.add(e);
+                }
+            }
+            second.removeIf(e -> e.equals(first.get(0)) || assoc.contains(e));
+            ActorEntry a2 = second.isEmpty() ? null : second.get(0);
+            List<ActorEntry> assoc2 = new ArrayList<>();
+            if (a2 != null) {
+                for (ActorEntry e : second.subList(1, second.size())) {
+                    if (e.side().equals(a2.side()) && !e.equals(a2)) {
+                        assoc2.add(e);
+                    }
+                }
+            }
+            return new Roles(first.get(0), dedupe(assoc), a2, dedupe(assoc2));
+        }
+        if (second.isEmpty()) {
+            return Roles.NONE;
+        }
+        return new Roles(null, List.of(), second.get(0), dedupe(second.subList(1, second.size()).stream()
+                .filter(e -> e.side().equals(second.get(0).side())).toList()));
+    }
+
+    private static List<ActorEntry> dedupe(List<ActorEntry> l) {
+        return l.stream().distinct().toList();
+    }
+
+    private static List<ActorEntry> entries(List<ActorMention> ms) {
+        return ms.stream().map(ActorMention::entry).toList();
+    }
+
+    private static List<Slot> slots(String sentence, List<ActorMention> actors) {
+        List<Slot> out = new ArrayList<>();
+        boolean previousSubject = true;
+        int previousEnd = -1;
+        for (ActorMention m : actors) {
+            String before = wordBefore(sentence, m.start());
+            boolean subject;
+            if ((before.equals("and") || before.equals(",") || before.equals("&")) && previousEnd >= 0
+                    && m.start() - previousEnd < 8) {
+                subject = previousSubject; // "X and Y" share a role
+            } else {
+                subject = !PREPOSITIONS.contains(before);
+            }
+            out.add(new Slot(m, subject));
+            previousSubject = subject;
+            previousEnd = m.end();
+        }
+        return out;
+    }
+
+    /** The previous word, skipping articles and possessives ("with the SAA"). */
+    private static String wordBefore(String sentence, int at) {
+        String head = sentence.substring(0, at).toLowerCase(Locale.ROOT);
+        String[] words = head.split("\\s+|(?=,)");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].strip();
+            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their")
+                    || w.equals("joint") || w.equals("several") || w.equals("some") || w.equals("local")) {
+                continue;
+            }
+            return w;
+        }
+        return "";
+    }
+
+    private static List<ActorMention> subjectsBefore(List<Slot> slots, int from, int to) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.mention().start() >= from && s.mention().end() <= to && s.subject()) {
+                out.add(s.mention());
+            }
+        }
+        return out;
+    }
+
+    private static List<ActorMention> after(List<Slot> slots, int from, int to, boolean anyRole) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.mention().start() >= from && s.mention().end() <= to) {
+                out.add(s.mention());
+            }
+        }
+        return out;
+    }
+
+    /** "clashes between X and Y", "fighting between X and Y". */
+    private static List<ActorMention> between(String sentence, List<Slot> slots, Trigger trigger) {
+        String l = sentence.toLowerCase(Locale.ROOT);
+        int b = l.indexOf("between ", trigger.start());
+        if (b < 0 || b - trigger.end() > 40) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.mention().start() > b) {
+                out.add(s.mention());
+            }
+        }
+        return out;
+    }
+
+    /** "shelling by the Syrian army", "attacked by HTS". */
+    private static List<ActorMention> byAgent(String sentence, List<Slot> slots, int from) {
+        String l = sentence.toLowerCase(Locale.ROOT);
+        int b = l.indexOf(" by ", from);
+        if (b < 0) {
+            return List.of();
+        }
+        for (Slot s : slots) {
+            if (s.mention().start() > b && s.mention().start() - b < 12) {
+                return List.of(s.mention());
+            }
+        }
+        return List.of();
+    }
+
+    /** Who held the place: "ISIS-held", "held by X", "from X". */
+    private List<ActorMention> holders(String sentence, List<Slot> slots, int from) {
+        String tail = sentence.substring(from);
+        Matcher h = HELD.matcher(tail);
+        while (h.find()) {
+            String prefix = h.group(1);
+            List<ActorMention> found = matcher.find(prefix, Tokenizer.tokenize(prefix));
+            if (!found.isEmpty()) {
+                ActorMention m = found.get(found.size() - 1);
+                return List.of(new ActorMention(m.entry(), from + h.start(1), from + h.end(1), m.text()));
+            }
+        }
+        Matcher by = HELD_BY.matcher(tail);
+        if (by.find()) {
+            for (Slot s : slots) {
+                if (s.mention().start() >= from + by.end() && s.mention().start() - (from + by.end()) < 6) {
+                    return List.of(s.mention());
+                }
+            }
+        }
+        String l = tail.toLowerCase(Locale.ROOT);
+        int f = l.indexOf(" from ");
+        if (f >= 0) {
+            for (Slot s : slots) {
+                if (s.mention().start() >= from + f && s.mention().start() - (from + f) < 12) {
+                    return List.of(s.mention());
+                }
+            }
+        }
+        return List.of();
+    }
+}

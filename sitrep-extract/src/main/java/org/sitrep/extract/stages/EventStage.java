@@ -1,0 +1,483 @@
+package org.sitrep.extract.stages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.actor.ActorResolver;
+import org.sitrep.extract.attribution.Claim;
+import org.sitrep.extract.count.Casualties;
+import org.sitrep.extract.pipeline.Annotation;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.pipeline.SentenceAnalysis;
+import org.sitrep.extract.pipeline.Stage;
+import org.sitrep.extract.place.CountryNames;
+import org.sitrep.extract.place.PlaceMention;
+import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.extract.rules.Clauses;
+import org.sitrep.extract.rules.Draft;
+import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.RoleFinder;
+import org.sitrep.extract.rules.Roles;
+import org.sitrep.extract.rules.Trigger;
+import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.extract.time.DateMention;
+import org.sitrep.extract.time.EventDate;
+import org.sitrep.gazetteer.Place;
+import org.sitrep.model.Location;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Assembles events sentence by sentence: each trigger the filter keeps becomes one event per
+ * place it names, with its actors, date, attribution and losses. What a sentence leaves out (the
+ * place in "clashing with ISIS there", the enemy of "lost 35 fighters") comes from the paragraph.
+ */
+public final class EventStage implements Stage {
+    private static final Pattern ORDINAL = Pattern.compile(
+            "^(?:the )?(?:first|second|third|fourth|other|latter|last|another)(?: one| attack| strike| incident)?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THERE = Pattern.compile("\\b(?:there|the area|the city|the town|the village|"
+            + "the same (?:town|city|village|area)|this area|the region|the place)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final FrameFilter filter;
+    private final RoleFinder roleFinder;
+    private final ActorDictionary dictionary;
+    private final PlaceResolver places;
+
+    public EventStage(FrameFilter filter, RoleFinder roleFinder, ActorDictionary dictionary, PlaceResolver places) {
+        this.filter = filter;
+        this.roleFinder = roleFinder;
+        this.dictionary = dictionary;
+        this.places = places;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.ACTORS, Annotation.ATTRIBUTION, Annotation.DATES, Annotation.CASUALTIES,
+                Annotation.TRIGGERS, Annotation.PLACES);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.EVENTS);
+    }
+
+    /** What the paragraph has said so far. */
+    private static final class Context {
+        int paragraph = -1;
+        Location region;
+        String regionAdmin1;
+        Location city;
+        List<Location> lastPlaces = new ArrayList<>();
+        List<Place> nearby = new ArrayList<>();
+        String countryCode;
+        List<Draft> paragraphDrafts = new ArrayList<>();
+        Draft lastWithOrdinals;
+
+        void newParagraph(int p) {
+            paragraph = p;
+            region = null;
+            regionAdmin1 = null;
+            city = null;
+            lastPlaces = new ArrayList<>();
+            nearby = new ArrayList<>();
+            paragraphDrafts = new ArrayList<>();
+            lastWithOrdinals = null;
+        }
+    }
+
+    @Override
+    public void apply(Document doc) {
+        ActorResolver resolver = new ActorResolver(dictionary);
+        Context ctx = new Context();
+        String reportCountry = null;
+        for (int i = 0; i < doc.sentences.size(); i++) {
+            SentenceAnalysis s = doc.sentences.get(i);
+            if (s.sentence.paragraph() != ctx.paragraph) {
+                ctx.newParagraph(s.sentence.paragraph());
+                ctx.countryCode = reportCountry;
+            }
+            countryFromText(s.text(), ctx);
+            List<ActorMention> actors = resolve(s.actors, resolver, ctx.countryCode);
+            List<Draft> made = new ArrayList<>();
+            Clauses clauses = Clauses.of(s.tokens, filter.clauseBreaks());
+            Map<PlaceMention, Location> located = locate(s, ctx);
+            for (Trigger t : s.triggers) {
+                frame(doc, s, i, t, actors, clauses, located, ctx, resolver, made);
+            }
+            if (made.isEmpty()) {
+                orphanLosses(doc, s, i, actors, ctx, resolver, made);
+            }
+            assignCasualties(s.casualties, made, ctx);
+            doc.drafts.addAll(made);
+            ctx.paragraphDrafts.addAll(made);
+            for (ActorMention m : actors) {
+                resolver.remember(m.entry());
+            }
+            remember(located, ctx);
+            if (reportCountry == null && ctx.countryCode != null) {
+                reportCountry = ctx.countryCode;
+            }
+        }
+    }
+
+    private void countryFromText(String text, Context ctx) {
+        java.util.regex.Matcher m = Pattern.compile("\\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?),").matcher(text);
+        if (m.find()) {
+            String code = CountryNames.code(m.group(1));
+            if (code != null) {
+                ctx.countryCode = code;
+            }
+        }
+    }
+
+    private List<ActorMention> resolve(List<ActorMention> mentions, ActorResolver resolver, String country) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            out.add(new ActorMention(resolver.resolve(m.entry(), country), m.start(), m.end(), m.text()));
+        }
+        return out;
+    }
+
+    private Map<PlaceMention, Location> locate(SentenceAnalysis s, Context ctx) {
+        Map<PlaceMention, Location> out = new HashMap<>();
+        String region = ctx.regionAdmin1;
+        for (PlaceMention p : s.places) {
+            if (p.isRegion() && p.region().admin1() != null) {
+                region = p.region().admin1();
+            }
+        }
+        for (PlaceMention p : s.places) {
+            Location loc = places.resolve(p, region, ctx.countryCode, ctx.nearby, ctx.city);
+            out.put(p, loc);
+            Place entry = places.entry(p, region, ctx.countryCode, ctx.nearby);
+            if (entry != null) {
+                ctx.nearby.add(entry);
+                if (ctx.countryCode == null) {
+                    ctx.countryCode = entry.countryCode();
+                }
+            }
+            if (p.isRegion()) {
+                ctx.region = loc;
+                ctx.regionAdmin1 = p.region().admin1();
+            } else if ("city".equals(p.feature()) && loc.placed() && loc.geoPrecision() != null
+                    && loc.geoPrecision() < 3) {
+                ctx.city = loc;
+            }
+        }
+        return out;
+    }
+
+    private static void remember(Map<PlaceMention, Location> located, Context ctx) {
+        List<Location> ps = new ArrayList<>();
+        located.entrySet().stream().filter(e -> !e.getKey().isRegion())
+                .sorted(java.util.Comparator.comparingInt(e -> e.getKey().start()))
+                .forEach(e -> ps.add(e.getValue()));
+        if (!ps.isEmpty()) {
+            ctx.lastPlaces = ps;
+        }
+    }
+
+    private void frame(Document doc, SentenceAnalysis s, int index, Trigger t, List<ActorMention> actors,
+                       Clauses clauses, Map<PlaceMention, Location> located, Context ctx, ActorResolver resolver,
+                       List<Draft> made) {
+        String text = s.text();
+        int cs = clauses.startOf(t.start());
+        int ce = clauses.endOf(t.end(), text.length());
+        FrameFilter.Verdict verdict = filter.judge(text, s.tokens, t, cs, ce);
+        if (verdict == FrameFilter.Verdict.NONE) {
+            return;
+        }
+        TriggerCategory category = t.category();
+        if (verdict == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
+            category = TriggerCategory.CLASH;
+        }
+        if (category == TriggerCategory.ENTER && fightingGoesOn(doc, index)) {
+            category = TriggerCategory.CLASH;
+        }
+        Roles roles = roleFinder.find(text, actors, t, cs, ce);
+        boolean ownActors = roles.actor1() != null || roles.actor2() != null;
+        List<Location> where = places(s, t, category, cs, ce, located, ctx);
+        boolean ownPlace = !where.isEmpty();
+        if (where.isEmpty() && THERE.matcher(text).find() && !ctx.lastPlaces.isEmpty()) {
+            where = List.of(ctx.lastPlaces.get(ctx.lastPlaces.size() - 1));
+        }
+        if (where.isEmpty() && ctx.region != null && ownActors) {
+            where = List.of(ctx.region);
+        }
+        if (!ownActors && !ownPlace) {
+            return; // "An intense fighting is ongoing": context for other events, not an event of its own
+        }
+        if (where.isEmpty() && (category.isTerritorial() || category == TriggerCategory.WITHDRAW)) {
+            return; // a change of control needs a place
+        }
+        ActorEntry a1 = roles.actor1();
+        ActorEntry a2 = roles.actor2();
+        List<ActorEntry> as1 = new ArrayList<>(roles.assoc1());
+        List<ActorEntry> as2 = new ArrayList<>(roles.assoc2());
+        if (category == TriggerCategory.LOSSES || (category == TriggerCategory.WITHDRAW && a1 != null)) {
+            // the one that lost or left is the one acted upon
+            ActorEntry loser = a1 != null ? a1 : a2;
+            a2 = loser;
+            as2 = as1;
+            a1 = loser == null ? null : resolver.lastOpponentOf(loser.side());
+            as1 = new ArrayList<>();
+            if (category == TriggerCategory.WITHDRAW && roles.actor2() != null && roles.actor2() != loser) {
+                a1 = roles.actor2();
+            }
+        }
+        if (a1 == null && category.isBattle() && a2 != null) {
+            a1 = resolver.lastOpponentOf(a2.side());
+        }
+        if (a1 == null && (category.isRemote() || category == TriggerCategory.IED || category == TriggerCategory.SUICIDE
+                || category == TriggerCategory.ATTACK_CIVILIANS || category == TriggerCategory.ABDUCT
+                || category == TriggerCategory.GRENADE)) {
+            a1 = dictionary.byName("Unidentified armed group").orElse(null);
+        }
+        if (a1 == null && (category == TriggerCategory.PROTEST || category == TriggerCategory.INTERVENTION
+                || category == TriggerCategory.EXCESSIVE)) {
+            a1 = dictionary.byName("Protesters").orElse(null);
+        }
+        if (category == TriggerCategory.RIOT && (a1 == null || !"protesters".equals(a1.side()))) {
+            a1 = dictionary.byName("Rioters").orElse(a1);
+        }
+        if (a1 == null && (category.isTerritorial() || category.isBattle()) && !made.isEmpty()) {
+            a1 = made.get(made.size() - 1).actor1; // "the SAA advanced on X, captured Y": one subject
+        }
+        if (a1 == null && category.isTerritorial()) {
+            return; // who took the place is unknown: not a change of control we can record
+        }
+        if (a2 == null && s.casualties.civilianVictims() && (category.isRemote() || category == TriggerCategory.IED
+                || category == TriggerCategory.ATTACK_CIVILIANS || category == TriggerCategory.SUICIDE)) {
+            a2 = dictionary.byName("Civilians").orElse(null);
+        }
+        EventDate date = s.date;
+        boolean stated = false;
+        for (DateMention d : s.dates) {
+            if (!d.leading() && d.start() >= cs && d.end() <= ce + 20 && d.date().known()) {
+                date = d.date();
+                stated = true;
+                break;
+            }
+            if (d.leading()) {
+                stated = true;
+            }
+        }
+        Claim claim = s.claim;
+        for (Location loc : where.isEmpty() ? java.util.Collections.<Location>singletonList(null) : where) {
+            Draft d = new Draft(index, s.sentence.paragraph());
+            d.category = category;
+            d.actor1 = a1;
+            d.assoc1 = as1;
+            d.actor2 = a2;
+            d.assoc2 = as2;
+            d.location = loc;
+            d.date = date;
+            d.dateStated = stated;
+            d.source = claim.source();
+            d.modality = claim.modality();
+            d.type = subType(category, a1, loc, ctx, text);
+            d.confidence = confidence(d, ownPlace);
+            d.evidenceStart = s.sentence.start();
+            d.evidenceEnd = s.sentence.end();
+            made.add(d);
+        }
+    }
+
+    /** "entered X" is a change of control unless the paragraph says fighting there goes on. */
+    private boolean fightingGoesOn(Document doc, int index) {
+        int paragraph = doc.sentences.get(index).sentence.paragraph();
+        for (int j = index; j < doc.sentences.size() && j <= index + 2; j++) {
+            SentenceAnalysis s = doc.sentences.get(j);
+            if (s.sentence.paragraph() != paragraph) {
+                break;
+            }
+            if (filter.saysOngoing(s.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Location> places(SentenceAnalysis s, Trigger t, TriggerCategory category, int cs, int ce,
+                                  Map<PlaceMention, Location> located, Context ctx) {
+        List<PlaceMention> ordered = new ArrayList<>(s.places);
+        ordered.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        List<Location> after = new ArrayList<>();
+        List<Location> clause = new ArrayList<>();
+        List<Location> sentence = new ArrayList<>();
+        Location region = null;
+        int nextTrigger = s.text().length();
+        for (Trigger o : s.triggers) {
+            if (o.start() > t.end() && o.start() < nextTrigger && !sameKind(o.category(), category)) {
+                nextTrigger = o.start();
+            }
+        }
+        for (PlaceMention p : ordered) {
+            Location loc = located.get(p);
+            if (p.isRegion()) {
+                if (region == null || (p.start() >= cs && p.end() <= ce)) {
+                    region = loc;
+                }
+                continue;
+            }
+            sentence.add(loc);
+            if (p.start() >= cs && p.end() <= ce) {
+                clause.add(loc);
+                if (p.start() >= t.end() && p.start() < nextTrigger) {
+                    after.add(loc);
+                }
+            }
+        }
+        List<Location> chosen;
+        if (category.isTerritorial() || category.isRemote() || category == TriggerCategory.WITHDRAW
+                || category == TriggerCategory.ADVANCE || category == TriggerCategory.SIEGE) {
+            chosen = !after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence;
+        } else {
+            chosen = !clause.isEmpty() ? clause : sentence;
+        }
+        if (chosen.isEmpty() && region != null) {
+            chosen = List.of(region);
+        }
+        return chosen;
+    }
+
+    private static boolean sameKind(TriggerCategory a, TriggerCategory b) {
+        return a == b || (a.isTerritorial() && b.isTerritorial());
+    }
+
+    private SubEventType subType(TriggerCategory category, ActorEntry taker, Location loc, Context ctx, String text) {
+        if (category == TriggerCategory.WITHDRAW) {
+            return SubEventType.NON_VIOLENT_TRANSFER;
+        }
+        if (!category.isTerritorial()) {
+            return category.defaultType();
+        }
+        if (filter.saysNoFight(text)) {
+            return SubEventType.NON_VIOLENT_TRANSFER;
+        }
+        String country = loc != null && loc.country() != null ? CountryNames.code(loc.country()) : ctx.countryCode;
+        return isGovernmentOf(taker, country) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    /** The taker is the state of the country the place is in, or on that state's side. */
+    private boolean isGovernmentOf(ActorEntry taker, String country) {
+        if (taker == null) {
+            return false;
+        }
+        return dictionary.stateForces(country)
+                .map(state -> state.side().equals(taker.side()) && (taker.country() == null
+                        || taker.country().equalsIgnoreCase(country) || taker.inter() == null || taker.inter() != 8))
+                .orElse("government".equals(taker.side()));
+    }
+
+    private static double confidence(Draft d, boolean ownPlace) {
+        double c = 0.8;
+        if (!"asserted".equals(d.modality)) {
+            c -= 0.1;
+        }
+        if (d.actor1 == null || d.actor1.side().equals("unidentified")) {
+            c -= 0.1;
+        }
+        if (d.location == null || !d.location.placed()) {
+            c -= 0.2;
+        } else if (d.location.geoPrecision() != null && d.location.geoPrecision() >= 3) {
+            c -= 0.1;
+        }
+        if (!ownPlace) {
+            c -= 0.1;
+        }
+        return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    /**
+     * A sentence with losses but no trigger: "30 HTS members were killed". Told by another source,
+     * it is an event of its own (claims stay apart); else its figures belong to the paragraph's
+     * last event. "The first took place on November 18": one event per ordinal.
+     */
+    private void orphanLosses(Document doc, SentenceAnalysis s, int index, List<ActorMention> actors, Context ctx,
+                              ActorResolver resolver, List<Draft> made) {
+        Draft last = ctx.paragraphDrafts.isEmpty() ? null : ctx.paragraphDrafts.get(ctx.paragraphDrafts.size() - 1);
+        if (last != null && ORDINAL.matcher(s.text()).find()) {
+            for (DateMention d : s.dates) {
+                if (d.date().known()) {
+                    Draft c = last.copy();
+                    c.date = d.date();
+                    c.dateStated = true;
+                    c.evidenceStart = s.sentence.start();
+                    c.evidenceEnd = s.sentence.end();
+                    made.add(c);
+                    if (!last.dateStated) {
+                        ctx.paragraphDrafts.remove(last);
+                        doc.drafts.remove(last);
+                    }
+                    return;
+                }
+            }
+        }
+        Casualties cas = s.casualties;
+        if (cas.fatalities() == null || cas.fatalities() == 0 || s.claim.source() == null) {
+            return;
+        }
+        Draft d = new Draft(index, s.sentence.paragraph());
+        d.category = TriggerCategory.LOSSES;
+        d.type = SubEventType.ARMED_CLASH;
+        ActorEntry loser = actors.isEmpty() ? null : actors.get(0).entry();
+        d.actor2 = loser;
+        d.actor1 = loser == null ? resolver.lastOpponentOf(null) : resolver.lastOpponentOf(loser.side());
+        d.location = ctx.lastPlaces.isEmpty() ? ctx.region : ctx.region != null ? ctx.region : ctx.lastPlaces.get(0);
+        d.date = s.date;
+        d.source = s.claim.source();
+        d.modality = s.claim.modality();
+        d.confidence = 0.5;
+        d.evidenceStart = s.sentence.start();
+        d.evidenceEnd = s.sentence.end();
+        if (d.location != null) {
+            made.add(d);
+        }
+    }
+
+    /** Losses go to the sentence's first event; a sentence of losses alone, to the paragraph's last. */
+    private static void assignCasualties(Casualties cas, List<Draft> made, Context ctx) {
+        if (cas == null || !cas.saysAnything()) {
+            return;
+        }
+        Draft target;
+        if (!made.isEmpty()) {
+            target = made.get(0);
+        } else if (!ctx.paragraphDrafts.isEmpty()) {
+            target = ctx.paragraphDrafts.get(ctx.paragraphDrafts.size() - 1);
+            if (target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {
+                return; // already counted by its own sentence
+            }
+        } else {
+            return;
+        }
+        if (cas.fatalities() != null) {
+            target.fatalities = target.fatalities == null ? cas.fatalities() : target.fatalities + cas.fatalities();
+            if (cas.fatalities() == 0) {
+                for (Draft d : made.isEmpty() ? ctx.paragraphDrafts : made) {
+                    if (d.fatalities == null) {
+                        d.fatalities = 0;
+                    }
+                }
+            }
+        }
+        if (cas.prisoners() != null) {
+            target.prisoners = cas.prisoners();
+        }
+        target.materiel.addAll(cas.materiel());
+    }
+}

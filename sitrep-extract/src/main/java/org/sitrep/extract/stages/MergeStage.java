@@ -1,0 +1,125 @@
+package org.sitrep.extract.stages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.pipeline.Annotation;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.pipeline.Stage;
+import org.sitrep.extract.rules.Draft;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Report;
+import org.sitrep.model.Span;
+import org.sitrep.model.SubEventType;
+
+/**
+ * One event per place per day per source, as ACLED codes: the fight for a place that changed
+ * hands is the change of control; shelling during a battle is part of the battle. Claims of
+ * different sources are never merged.
+ */
+public final class MergeStage implements Stage {
+    @Override
+    public String name() {
+        return "merge";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.EVENTS);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.MERGED);
+    }
+
+    @Override
+    public void apply(Document doc) {
+        Map<String, Draft> kept = new LinkedHashMap<>();
+        for (Draft d : doc.drafts) {
+            String key = key(d);
+            Draft other = kept.get(key);
+            if (other == null) {
+                kept.put(key, d);
+            } else {
+                kept.put(key, merge(other, d));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (Draft d : kept.values()) {
+            events.add(toEvent(doc.report, d));
+        }
+        doc.events = events;
+    }
+
+    /** Violent events at one place and day share a key; other kinds merge only with their own kind. */
+    private static String key(Draft d) {
+        String group = violent(d.type) ? "violent" : d.type.name();
+        return group + "|" + d.placeKey() + "|" + d.dayKey() + "|" + Objects.toString(d.source, "") + "|" + d.modality
+                + (d.location == null ? "|" + d.sentence : "");
+    }
+
+    private static boolean violent(SubEventType t) {
+        return t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS;
+    }
+
+    private static int rank(SubEventType t) {
+        if (t.isTerritorial()) {
+            return 0;
+        }
+        if (t.type() == EventType.BATTLES) {
+            return 1;
+        }
+        return 2;
+    }
+
+    private static Draft merge(Draft a, Draft b) {
+        Draft main = rank(b.type) < rank(a.type) ? b : a;
+        Draft other = main == a ? b : a;
+        Draft m = main.copy();
+        if (m.actor1 == null) {
+            m.actor1 = other.actor1;
+        }
+        if (m.actor2 == null && other.actor2 != null && (m.actor1 == null || !other.actor2.side().equals(m.actor1.side()))) {
+            m.actor2 = other.actor2;
+        }
+        if (other.fatalities != null) {
+            m.fatalities = m.fatalities == null ? other.fatalities : m.fatalities + other.fatalities;
+        }
+        if (m.prisoners == null) {
+            m.prisoners = other.prisoners;
+        }
+        m.materiel.addAll(other.materiel);
+        m.confidence = Math.max(a.confidence, b.confidence);
+        return m;
+    }
+
+    static Event toEvent(Report report, Draft d) {
+        Span src = report.sourceMap().toSource(d.evidenceStart, d.evidenceEnd);
+        String evidence = report.body().substring(d.evidenceStart, d.evidenceEnd);
+        String source = d.source != null ? d.source : report.narrator();
+        String country = d.location != null ? d.location.country() : null;
+        return new Event(report.id(), d.date == null ? null : d.date.date(),
+                d.date == null ? null : d.date.precision().label(), d.date == null ? null : d.date.monthDayLabel(),
+                d.type.type().label(), d.type.label(), actor(d.actor1), actor(d.actor2), actors(d.assoc1),
+                actors(d.assoc2), d.location, country, d.fatalities == null ? 0 : d.fatalities, d.prisoners,
+                d.materiel, new Attribution(source, d.modality), d.confidence,
+                new Evidence(evidence, src.start(), src.end()));
+    }
+
+    private static Actor actor(ActorEntry e) {
+        return e == null ? null : e.toActor();
+    }
+
+    private static List<Actor> actors(List<ActorEntry> es) {
+        return es.stream().map(ActorEntry::toActor).toList();
+    }
+}

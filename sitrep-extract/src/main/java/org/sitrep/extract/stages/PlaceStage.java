@@ -1,0 +1,54 @@
+package org.sitrep.extract.stages;
+
+import java.util.Set;
+import org.sitrep.extract.pipeline.Annotation;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.pipeline.SentenceAnalysis;
+import org.sitrep.extract.pipeline.Stage;
+import org.sitrep.extract.place.PlaceFinder;
+import org.sitrep.extract.place.PlaceMention;
+
+/**
+ * Finds places and regions sentence by sentence; the last region a paragraph names helps the
+ * gazetteer choose among places of the same name in the sentences after it.
+ */
+public final class PlaceStage implements Stage {
+    private final PlaceFinder finder;
+
+    public PlaceStage(PlaceFinder finder) {
+        this.finder = finder;
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public Set<Annotation> requires() {
+        return Set.of(Annotation.TOKENS, Annotation.ACTORS);
+    }
+
+    @Override
+    public Set<Annotation> provides() {
+        return Set.of(Annotation.PLACES);
+    }
+
+    @Override
+    public void apply(Document doc) {
+        String hint = null;
+        int paragraph = -1;
+        for (SentenceAnalysis s : doc.sentences) {
+            if (s.sentence.paragraph() != paragraph) {
+                paragraph = s.sentence.paragraph();
+                hint = null;
+            }
+            s.places = finder.find(s.text(), s.tokens, s.actors, hint, null);
+            for (PlaceMention p : s.places) {
+                if (p.isRegion() && p.region().admin1() != null) {
+                    hint = p.region().admin1();
+                }
+            }
+        }
+    }
+}
