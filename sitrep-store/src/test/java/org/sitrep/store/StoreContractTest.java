@@ -169,6 +169,13 @@ abstract class StoreContractTest {
         assertEquals(5, ebaa.fatalities());
         assertEquals("claimed", ebaa.modality());
         assertEquals("pro-opp", ebaa.reportId());
+
+        // a third outlet that gives no figure corroborates, and disputes no number
+        ingest(report("neutral", "Outlet C", NOV_14, "text c"), event().build());
+        Incident three = store.incidents().get(incident.id()).orElseThrow();
+        assertEquals(3, three.corroboration());
+        assertEquals(5, three.fatalitiesLow());
+        assertEquals(30, three.fatalitiesHigh());
     }
 
     @Test

@@ -37,6 +37,11 @@ public final class ControlTimeline {
                 .toList();
     }
 
+    /** The timelines of all places with a change of control. */
+    public List<PlaceTimeline> timelines() {
+        return List.copyOf(timelines(null).values());
+    }
+
     /** The timeline of one place; empty if it has no change of control. */
     public Optional<PlaceTimeline> timeline(String placeKey) {
         return Optional.ofNullable(timelines(placeKey).get(placeKey));

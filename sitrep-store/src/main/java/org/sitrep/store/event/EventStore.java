@@ -100,6 +100,14 @@ public final class EventStore {
                 List.of(reportId), EventStore::map));
     }
 
+    /** How many events of each ACLED event type, most frequent first. */
+    public java.util.Map<String, Long> countByType() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        db.read(c -> Sql.list(c, "SELECT event_type, COUNT(*) AS n FROM event GROUP BY event_type"
+                + " ORDER BY n DESC, event_type", List.of(), rs -> out.put(rs.getString(1), rs.getLong(2))));
+        return out;
+    }
+
     public long count() {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM event", List.of()));
     }

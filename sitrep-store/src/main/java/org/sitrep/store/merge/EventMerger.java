@@ -101,7 +101,8 @@ public final class EventMerger {
         }
         List<Member> asserting = members.stream().filter(m -> !"denied".equals(m.modality)).toList();
         List<Member> counted = asserting.isEmpty() ? members : asserting;
-        int low = counted.stream().mapToInt(Member::fatalities).min().orElse(0);
+        // 0 means "none reported" in the model: a source that gives no figure disputes no figure
+        int low = counted.stream().mapToInt(Member::fatalities).filter(f -> f > 0).min().orElse(0);
         int high = counted.stream().mapToInt(Member::fatalities).max().orElse(0);
         Set<String> sources = new HashSet<>();
         for (Member m : asserting) {

@@ -12,7 +12,8 @@ import org.sitrep.store.event.DateWindow;
  *
  * @param summary        the most precise, non-denied member event (its date, place and actors)
  * @param window         the days every member's date allows; null when undated
- * @param fatalitiesLow  the lowest fatality count a (non-denying) source gives
+ * @param fatalitiesLow  the lowest fatality count a (non-denying) source gives; claims of 0 ("none
+ *                       reported") count only when no source gives a figure
  * @param fatalitiesHigh the highest: differs from the low when sources disagree
  * @param corroboration  how many distinct sources assert, claim or report it
  * @param claims         every source's account, side by side, oldest stored first

@@ -57,6 +57,22 @@ public final class IncidentStore {
         });
     }
 
+    /**
+     * Counts for an overview.
+     *
+     * @param corroborated incidents that more than one source asserts, claims or reports
+     * @param conflicting  incidents whose sources give different fatality counts
+     */
+    public record Stats(long incidents, long corroborated, long conflicting) {
+    }
+
+    public Stats stats() {
+        return db.read(c -> new Stats(
+                Sql.count(c, "SELECT COUNT(*) FROM incident", List.of()),
+                Sql.count(c, "SELECT COUNT(*) FROM incident WHERE corroboration > 1", List.of()),
+                Sql.count(c, "SELECT COUNT(*) FROM incident WHERE fatalities_low <> fatalities_high", List.of())));
+    }
+
     public long count() {
         return db.read(c -> Sql.count(c, "SELECT COUNT(*) FROM incident", List.of()));
     }
