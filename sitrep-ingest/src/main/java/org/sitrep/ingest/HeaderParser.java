@@ -22,6 +22,8 @@ final class HeaderParser {
     private static final Pattern DATE_NOISE = Pattern.compile(
             "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|published|posted|on|at"
                     + "|date|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?|gmt|utc|[+-]\\d{2}:?\\d{2})\\b\\.?");
+    /** A full stop between two sentences: a title is one phrase. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
     private static final Pattern BY_NAME = Pattern.compile("(?i)^(.*?)\\s*\\bby\\s+(.+)$");
 
     /** What the header gave, and where the article starts. */
@@ -164,9 +166,14 @@ final class HeaderParser {
         return true;
     }
 
+    /**
+     * A short line, one phrase, not ending like a sentence, and not the first half of a sentence
+     * that a blank line cut (a title taken wrongly would lose an article sentence).
+     */
     private static boolean looksLikeTitle(List<Line> lines, int i) {
         String text = lines.get(i).plain();
-        if (text.length() > MAX_TITLE_CHARS || text.split("\\s+").length > MAX_TITLE_WORDS) {
+        if (text.length() > MAX_TITLE_CHARS || text.split("\\s+").length > MAX_TITLE_WORDS
+                || SENTENCE_INSIDE.matcher(text).find()) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
@@ -175,7 +182,7 @@ final class HeaderParser {
         }
         for (int k = i + 1; k < lines.size(); k++) {
             if (!lines.get(k).isBlank()) {
-                return k > i + 1 || startsUpper(lines.get(k).plain());
+                return !Paragraphs.isCut(text, lines.get(k).plain());
             }
         }
         return false;

@@ -26,6 +26,8 @@ final class HtmlReader {
     /** An article candidate needs this much text; less is a teaser or an empty shell. */
     private static final int MIN_ARTICLE_CHARS = 200;
     private static final int MAX_ERRORS_TRACKED = 100;
+    /** Share of the page's paragraph text the fallback article must hold. */
+    private static final double MOST_OF_THE_TEXT = 0.6;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "main", "h1", "h2",
             "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
             "th", "address", "hr", "body");
@@ -84,7 +86,11 @@ final class HtmlReader {
         return mostParagraphText(doc);
     }
 
-    /** The element whose own paragraphs hold the most text; the body if there are no paragraphs. */
+    /**
+     * The element whose own paragraphs hold the most text, widened to an ancestor while it holds
+     * less than most of the page's paragraph text (broken markup scatters an article's paragraphs);
+     * the body if there are no paragraphs.
+     */
     private static Element mostParagraphText(Document doc) {
         Element best = doc.body();
         int bestLength = 0;
@@ -100,7 +106,19 @@ final class HtmlReader {
                 bestLength = length;
             }
         }
+        int all = paragraphText(doc.body());
+        while (best != doc.body() && best.parent() != null && paragraphText(best) < MOST_OF_THE_TEXT * all) {
+            best = best.parent();
+        }
         return best;
+    }
+
+    private static int paragraphText(Element e) {
+        int length = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            length += p.ownText().length();
+        }
+        return length;
     }
 
     /** Walks the article in document order: each block element becomes a paragraph, each {@code <br>} a line. */
@@ -225,7 +243,7 @@ final class HtmlReader {
                     return e.attr(attr);
                 }
             }
-            if (e.hasAttr("href")) {
+            if (e.nameIs("link") && e.hasAttr("href")) {
                 return e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href");
             }
             return e.text();

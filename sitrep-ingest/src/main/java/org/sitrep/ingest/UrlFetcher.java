@@ -81,7 +81,8 @@ final class UrlFetcher {
         }
         int status = response.statusCode();
         if (status / 100 == 3) {
-            throw new IngestException("too many redirects (HTTP " + status + ")");
+            throw new IngestException(
+                    "redirect not followed (HTTP " + status + "): a loop, too many, or https to http");
         }
         if (status / 100 != 2) {
             throw new IngestException("HTTP " + status);

@@ -1,0 +1,77 @@
+package org.sitrep.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BoilerplateTest {
+    private final Boilerplate defaults = Boilerplate.defaults();
+
+    @Test
+    void dropsAppealsCreditsLegalAndSharePrompts() {
+        for (String line : List.of(
+                "If you're able, and if you like our content and approach, please support the project.",
+                "Send a gift via PayPal: someone@example.org",
+                "Featured image is from Some Outlet.",
+                "Photo: Smoke over the city. Source: local media",
+                "Copyright © Some Outlet, 2018",
+                "© 2018 Some Outlet. All rights reserved.",
+                "Disclaimer: The contents of this article are of sole responsibility of the author(s).",
+                "Comment on Our Articles on our Facebook page",
+                "Become a Member of Some Outlet",
+                "Articles by: Some Author",
+                "Share this article:",
+                "Twitter Facebook Telegram",
+                "Read more: Background to the siege",
+                "For media inquiries: press@example.org")) {
+            assertTrue(defaults.isBoilerplate(line), line);
+        }
+    }
+
+    @Test
+    void keepsArticleSentences() {
+        for (String line : List.of(
+                "The SAA liberated the villages of Tell Sultan and Sarjah.",
+                "Local activists shared photos of the destroyed bridge on social media.",
+                "The militants failed to capture the hill, and no image of the fighting was published.",
+                "Russian warplanes struck militant positions near Saraqib, the Defense Ministry said.",
+                "Photo Hill fell to the army on Tuesday.")) {
+            assertFalse(defaults.isBoilerplate(line), line);
+        }
+    }
+
+    @Test
+    void theOriginalSourceLineStartsTheTrailer() {
+        assertTrue(defaults.startsTrailer("The original source of this article is Some Outlet"));
+        assertFalse(defaults.startsTrailer("The SAA took the original source of the river."));
+    }
+
+    @Test
+    void aUserFileAddsPatterns(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.txt");
+        Files.writeString(mine, "# my outlet's footer\n^Support Front Notes\\b\nend: ^-- front notes --$\n");
+        Boilerplate extended = defaults.with(mine);
+        assertTrue(extended.isBoilerplate("Support Front Notes on our website"));
+        assertTrue(extended.startsTrailer("-- Front Notes --"));
+        assertFalse(defaults.isBoilerplate("Support Front Notes on our website"));
+    }
+
+    @Test
+    void aBadPatternNamesItsFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> defaults.plus(List.of("# ok", "fine", "broken(("), "mine.txt"));
+        assertTrue(e.getMessage().startsWith("mine.txt:3: bad pattern"), e.getMessage());
+    }
+
+    @Test
+    void noShippedPatternMatchesEveryLine() {
+        assertFalse(defaults.isBoilerplate(""));
+    }
+}
