@@ -75,7 +75,8 @@ public final class DemoCommand implements Callable<Integer> {
             for (StoredReport r : reports.items()) {
                 String date = r.referenceDate() == null ? "undated   " : r.referenceDate().toString();
                 String title = r.title() == null || r.title().isBlank() ? r.id() : r.title();
-                out.println(String.format(Locale.ROOT, "  %s  %4d events  %s", date, r.eventCount(), title));
+                out.println(String.format(Locale.ROOT, "  %s  %4d %s  %s", date, r.eventCount(),
+                        r.eventCount() == 1 ? "event " : "events", title));
             }
             if (!reports.hasMore()) {
                 return;
@@ -96,12 +97,10 @@ public final class DemoCommand implements Callable<Integer> {
         byType.forEach((type, n) -> out.println(String.format(Locale.ROOT, "  %6d  %s", n, type)));
         List<PlaceTimeline> timelines = store.control().timelines();
         long changes = timelines.stream().mapToLong(t -> t.changes().size()).sum();
+        long undated = timelines.stream().mapToLong(t -> t.undated().size()).sum();
         long contested = timelines.stream().filter(t -> !t.contested().isEmpty()).count();
-        out.println(String.format(Locale.ROOT, "  control: %d changes in %d places, %d places contested by sources",
-                changes, timelines.size(), contested));
-        if (events == 0) {
-            out.println("  (no events: extraction is not wired into storing yet)");
-        }
+        out.println(String.format(Locale.ROOT, "  control: %d dated changes (and %d of unknown year) in %d places,"
+                + " %d places contested by sources", changes, undated, timelines.size(), contested));
     }
 
     /** samples/ in the checkout this program runs from (the launcher runs its jar from there). */
