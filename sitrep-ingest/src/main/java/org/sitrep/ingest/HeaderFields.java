@@ -7,7 +7,16 @@ import java.util.regex.Pattern;
 
 /** The labels of header fields, read from the data file {@code header-fields.txt}. */
 final class HeaderFields {
-    enum Kind { TAG, AUTHOR, SOURCE, IGNORE }
+    /** The kinds of field; tags and ignored lines need their colon ("Region: …"), names do not ("By …"). */
+    enum Kind {
+        TAG(true), AUTHOR(false), SOURCE(false), IGNORE(true);
+
+        final boolean colonRequired;
+
+        Kind(boolean colonRequired) {
+            this.colonRequired = colonRequired;
+        }
+    }
 
     private static final String RESOURCE = "header-fields.txt";
 
@@ -27,7 +36,8 @@ final class HeaderFields {
         }
         Map<Kind, Pattern> labels = new EnumMap<>(Kind.class);
         alternatives.forEach((kind, alt) -> labels.put(kind, Pattern.compile(
-                "^(?<label>" + alt + ")\\b\\s*:?\\s*(?<value>.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                "^(?<label>" + alt + ")\\b\\s*" + (kind.colonRequired ? ":" : ":?") + "\\s*(?<value>.+)$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         return new HeaderFields(labels);
     }
 

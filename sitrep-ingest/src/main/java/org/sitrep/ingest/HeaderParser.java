@@ -1,5 +1,6 @@
 package org.sitrep.ingest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,7 +19,8 @@ final class HeaderParser {
     private static final int MAX_TITLE_WORDS = 25;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_OUTLET_WORDS = 6;
-    private static final Pattern SEPARATORS = Pattern.compile("^[\\s,;|:\u00B7\u2022\u2013\u2014-]+|[\\s,;|:\u00B7\u2022\u2013\u2014-]+$");
+    private static final String SEPARATOR = "[\\s,;|:\u00B7\u2022\u2013\u2014-]+";
+    private static final Pattern SEPARATORS = Pattern.compile("^" + SEPARATOR + "|" + SEPARATOR + "$");
     private static final Pattern DATE_NOISE = Pattern.compile(
             "(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|published|posted|on|at"
                     + "|date|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?|gmt|utc|[+-]\\d{2}:?\\d{2})\\b\\.?");
@@ -28,6 +30,15 @@ final class HeaderParser {
 
     /** What the header gave, and where the article starts. */
     record Result(ReportMeta meta, int bodyStart) {
+    }
+
+    /** A header value split into its first date (null if none) and the text around it. */
+    private record Dated(LocalDate date, String rest) {
+        static Dated split(String text) {
+            Optional<DateParser.Found> found = DateParser.find(text);
+            return found.map(f -> new Dated(f.date(), text.substring(0, f.start()) + " " + text.substring(f.end())))
+                    .orElse(new Dated(null, text));
+        }
     }
 
     private final HeaderFields fields;
@@ -92,19 +103,15 @@ final class HeaderParser {
         if (m == null || meta.author != null) {
             return false;
         }
-        String name = m.group("value");
-        Optional<DateParser.Found> date = DateParser.find(name);
-        if (date.isPresent()) {
-            if (meta.published == null) {
-                meta.published = date.get().date();
-            }
-            name = name.substring(0, date.get().start()) + " " + name.substring(date.get().end());
-        }
-        name = tidy(name);
+        Dated value = Dated.split(m.group("value"));
+        String name = tidy(value.rest());
         if (!isName(name)) {
             return false;
         }
         meta.author = name;
+        if (meta.published == null) {
+            meta.published = value.date();
+        }
         return true;
     }
 
@@ -113,17 +120,15 @@ final class HeaderParser {
         if (m == null || meta.source != null) {
             return false;
         }
-        String rest = m.group("value");
-        Optional<DateParser.Found> date = DateParser.find(rest);
-        if (date.isPresent()) {
-            meta.sourcePublished = date.get().date();
-            rest = rest.substring(0, date.get().start()) + " " + rest.substring(date.get().end());
-        }
-        String name = tidy(DATE_NOISE.matcher(rest).replaceAll(" "));
+        Dated value = Dated.split(m.group("value"));
+        String name = tidy(DATE_NOISE.matcher(value.rest()).replaceAll(" "));
         if (!name.isEmpty() && !isName(name)) {
             return false;
         }
         meta.source = name.isEmpty() ? null : name;
+        if (value.date() != null) {
+            meta.sourcePublished = value.date();
+        }
         return true;
     }
 
@@ -136,12 +141,11 @@ final class HeaderParser {
      * the original (source, its date). A "by NAME" inside gives the author.
      */
     private boolean dateline(String text, ReportMeta meta, int datelinesSoFar) {
-        Optional<DateParser.Found> found = DateParser.find(text);
-        if (found.isEmpty() || datelinesSoFar >= 2) {
+        Dated dated = Dated.split(text);
+        if (dated.date() == null || datelinesSoFar >= 2) {
             return false;
         }
-        String rest = text.substring(0, found.get().start()) + " " + text.substring(found.get().end());
-        rest = DATE_NOISE.matcher(rest).replaceAll(" ");
+        String rest = DATE_NOISE.matcher(dated.rest()).replaceAll(" ");
         String author = null;
         Matcher by = BY_NAME.matcher(rest);
         if (by.matches()) {
@@ -157,10 +161,10 @@ final class HeaderParser {
         }
         boolean copy = datelinesSoFar == 0 && meta.published == null;
         if (copy) {
-            meta.published = found.get().date();
+            meta.published = dated.date();
             meta.outlet = name.isEmpty() ? meta.outlet : name;
         } else if (meta.sourcePublished == null) {
-            meta.sourcePublished = found.get().date();
+            meta.sourcePublished = dated.date();
             meta.source = name.isEmpty() ? meta.source : name;
         }
         return true;

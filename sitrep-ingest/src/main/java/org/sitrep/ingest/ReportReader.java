@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -92,7 +93,7 @@ public final class ReportReader {
         }
     }
 
-    private Stream<ReadResult> content(String name, String id, byte[] bytes, java.nio.charset.Charset hint,
+    private Stream<ReadResult> content(String name, String id, byte[] bytes, Charset hint,
             ContentKind announced, String url) {
         List<String> warnings = new ArrayList<>();
         String text;

@@ -108,6 +108,15 @@ class WebTextReaderTest {
     }
 
     @Test
+    void aLabelWithoutItsColonIsArticleText() throws IngestException {
+        String text = "Region by region, the army advanced in Hama\n\nUpdated figures show 30 dead.\n";
+        Report r = read(text);
+        assertEquals(List.of(), r.tags());
+        assertEquals("Region by region, the army advanced in Hama", r.title());
+        assertEquals("Updated figures show 30 dead.", r.body());
+    }
+
+    @Test
     void dropsBoilerplateAndTheWholeTrailer() throws IngestException {
         Report r = read("""
                 The army took Tell Sultan.
