@@ -45,7 +45,7 @@ final class ArticleBuilder {
             meta = known.fillGapsFrom(h.meta());
             bodyStart = h.bodyStart();
         }
-        List<MappedText> paragraphs = Paragraphs.group(articleLines(lines.subList(bodyStart, lines.size())));
+        List<MappedText> paragraphs = Paragraphs.group(articleLines(lines.subList(bodyStart, lines.size()), meta));
         if (paragraphs.isEmpty()) {
             throw new IngestException("no article text found");
         }
@@ -67,15 +67,20 @@ final class ArticleBuilder {
                 new SourceMap(text.origins(), sourceLength));
     }
 
-    /** The lines without boilerplate; a dropped line also ends its paragraph. */
-    private List<Line> articleLines(List<Line> lines) {
+    /**
+     * The lines without boilerplate; a dropped line also ends its paragraph. Tag lines found
+     * after the header (pages that put them below the article) go to the metadata.
+     */
+    private List<Line> articleLines(List<Line> lines, ReportMeta meta) {
         List<Line> kept = new ArrayList<>();
         for (Line line : lines) {
+            List<String> tags = line.isBlank() ? List.of() : header.tags(line.plain());
             if (line.isBlank()) {
                 kept.add(line);
             } else if (boilerplate.startsTrailer(line.plain())) {
                 break;
-            } else if (boilerplate.isBoilerplate(line.plain())) {
+            } else if (boilerplate.isBoilerplate(line.plain()) || !tags.isEmpty()) {
+                tags.stream().filter(t -> !meta.tags.contains(t)).forEach(meta.tags::add);
                 kept.add(Line.BLANK);
             } else {
                 kept.add(line);

@@ -1,6 +1,7 @@
 package org.sitrep.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -85,17 +86,25 @@ final class HeaderParser {
     }
 
     private boolean tag(String text, ReportMeta meta) {
+        List<String> tags = tags(text);
+        meta.tags.addAll(tags);
+        return !tags.isEmpty();
+    }
+
+    /** The tags of a labelled tag line ("Theme: A, B" gives "Theme: A", "Theme: B"); none for other lines. */
+    List<String> tags(String text) {
         Matcher m = match(HeaderFields.Kind.TAG, text);
         if (m == null || text.endsWith(".")) {
-            return false;
+            return List.of();
         }
         String label = m.group("label").replaceAll("\\s+", " ");
+        List<String> tags = new ArrayList<>();
         for (String value : m.group("value").split("[,;|]")) {
             if (!value.isBlank()) {
-                meta.tags.add(label + ": " + value.strip());
+                tags.add(label + ": " + value.strip());
             }
         }
-        return true;
+        return tags;
     }
 
     private boolean author(String text, ReportMeta meta) {

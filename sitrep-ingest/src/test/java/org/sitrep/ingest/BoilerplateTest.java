@@ -30,7 +30,12 @@ class BoilerplateTest {
                 "Share this article:",
                 "Twitter Facebook Telegram",
                 "Read more: Background to the siege",
-                "For media inquiries: press@example.org")) {
+                "For media inquiries: press@example.org",
+                "Click to see the full-size map",
+                "Url of this article: https://example.org/a/123",
+                "All our articles can be read in 27 languages by activating the menu.",
+                "Note to readers: please click the share buttons above.",
+                "Join our Telegram channel on t.me/example")) {
             assertTrue(defaults.isBoilerplate(line), line);
         }
     }

@@ -108,6 +108,13 @@ class WebTextReaderTest {
     }
 
     @Test
+    void tagLinesBelowTheArticleAreTagsNotText() throws IngestException {
+        Report r = read("The army took Sarjah.\n\nTags: Idlib, Sarjah\n\nMilitants withdrew.\n");
+        assertEquals(List.of("Tags: Idlib", "Tags: Sarjah"), r.tags());
+        assertEquals("The army took Sarjah.\n\nMilitants withdrew.", r.body());
+    }
+
+    @Test
     void aLabelWithoutItsColonIsArticleText() throws IngestException {
         String text = "Region by region, the army advanced in Hama\n\nUpdated figures show 30 dead.\n";
         Report r = read(text);
