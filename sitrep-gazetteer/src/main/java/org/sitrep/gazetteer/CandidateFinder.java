@@ -12,18 +12,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds the entries a mention may name, strictest match first: the exact key (name 1.0,
  * alternate name 0.95), then the mention without a generic word ("Zamalka town", "village of X"),
  * then the consonant skeleton (spelling variant, 0.8, competing with exact matches), and only when asked, fuzzy matching
- * (Jaro-Winkler ≥ 0.9 on keys of 5+ letters) inside one governorate (0.5–0.8).
+ * (Jaro-Winkler ≥ 0.94 on keys of 5+ letters) inside one governorate (0.5–0.8).
  */
 final class CandidateFinder {
 
     static final double NAME = 1.0;
     static final double ALTERNATE = 0.95;
     static final double VARIANT = 0.8;
-    static final double FUZZY_MIN = 0.9;
-    /** Shorter skeletons ("Army" → "arm") match too many unrelated names. */
+    static final double FUZZY_MIN = 0.94;
+    /** Shorter skeletons ("Army" → "arm") match too many unrelated names... */
     static final int MIN_SKELETON = 4;
+    /** ...except inside the governorate the text names, when no name matches exactly ("Salhiyeh" → "slh"). */
+    static final int MIN_SKELETON_IN_REGION = 3;
 
     private final PlaceIndex index;
+    private final RegionMembership membership;
     private final NameKey keys;
     private final Set<String> genericWords;
     private final Map<String, List<KeyedPlace>> fuzzyPools = new ConcurrentHashMap<>();
@@ -31,14 +34,18 @@ final class CandidateFinder {
     private record KeyedPlace(int number, String key) {
     }
 
-    CandidateFinder(PlaceIndex index, NameKey keys) {
+    CandidateFinder(PlaceIndex index, NameKey keys, RegionMembership membership) {
         this.index = index;
+        this.membership = membership;
         this.keys = keys;
         this.genericWords = WordList.words("generic-place-words.txt");
     }
 
-    /** Exact and variant matches; fuzzy ones too when {@code fuzzyIn} names a governorate. */
-    List<Scored> find(String mention, Region fuzzyIn) {
+    /**
+     * Exact and variant matches. With a region, short skeletons match inside it, and fuzzy
+     * matching (when {@code fuzzy}) is tried there when nothing else matched.
+     */
+    List<Scored> find(String mention, Region region, boolean fuzzy) {
         String key = keys.key(mention);
         List<Scored> found = exact(key);
         if (found.isEmpty()) {
@@ -51,17 +58,20 @@ final class CandidateFinder {
         // variants compete with exact matches: "Harsta" is an alternate name of Harstad (Norway)
         // and a variant of Harasta; the context decides
         String skeleton = NameKey.skeletonOfKey(key);
-        if (skeleton.length() >= MIN_SKELETON) {
+        boolean shortSkeleton = skeleton.length() < MIN_SKELETON;
+        if (skeleton.length() >= MIN_SKELETON
+                || (found.isEmpty() && region != null && skeleton.length() >= MIN_SKELETON_IN_REGION)) {
             Set<Integer> seen = new HashSet<>();
             found.forEach(c -> seen.add(c.number));
             for (int n : index.skeleton(skeleton)) {
-                if (seen.add(n)) {
-                    found.add(new Scored(n, index.place(n), "spelling variant", VARIANT));
+                Place p = index.place(n);
+                if (seen.add(n) && (!shortSkeleton || membership.contains(region, p))) {
+                    found.add(new Scored(n, p, "spelling variant", VARIANT));
                 }
             }
         }
-        if (found.isEmpty() && fuzzyIn != null && key.length() >= 5) {
-            found = fuzzy(key, fuzzyIn);
+        if (found.isEmpty() && fuzzy && region != null && key.length() >= 5) {
+            found = fuzzy(key, membership.governorate(region));
         }
         return found;
     }
@@ -110,7 +120,7 @@ final class CandidateFinder {
             }
         }
         if (bestNumber >= 0) {
-            double score = 0.5 + (best - FUZZY_MIN) * 3;
+            double score = 0.5 + (best - FUZZY_MIN) * 5;
             found.add(new Scored(bestNumber, index.place(bestNumber), String.format("fuzzy %.2f", best), score));
         }
         return found;

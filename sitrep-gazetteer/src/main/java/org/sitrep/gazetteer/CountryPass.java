@@ -12,8 +12,9 @@ final class CountryPass extends DisambiguationPass {
 
     @Override
     boolean score(List<Scored> candidates, Situation s) {
-        if (s.countryCode() == null) {
-            return false;
+        if (s.countryCode() == null
+                || (s.region() != null && s.region().countryCode().equalsIgnoreCase(s.countryCode()))) {
+            return false; // the region pass has judged the country already
         }
         for (Scored c : candidates) {
             if (s.countryCode().equalsIgnoreCase(c.place.countryCode())) {

@@ -23,8 +23,10 @@ final class FeaturePass extends DisambiguationPass {
         boolean wantsArea = s.featureHint() != null && AREA_WORDS.contains(s.featureHint().toLowerCase(java.util.Locale.ROOT));
         for (Scored c : candidates) {
             Place p = c.place;
-            if (wantsArea ? p.isAdminArea() : "P".equals(p.featureClass())) {
-                c.add(0.1, wantsArea ? "admin area, as the text says" : "populated place");
+            if (wantsArea && p.isAdminArea()) {
+                c.add(0.3, "admin area, as the text says (" + s.featureHint() + ")");
+            } else if (!wantsArea && "P".equals(p.featureClass())) {
+                c.add(0.1, "populated place");
             }
             if (CAPITALS.contains(p.featureCode())) {
                 c.add(0.05, "capital (" + p.featureCode() + ")");

@@ -32,7 +32,7 @@ public final class Gazetteer {
         this.areas = areas;
         this.regionPhrases = new RegionPhrases(regions);
         this.membership = new RegionMembership(regions);
-        this.finder = new CandidateFinder(index, NameKey.standard());
+        this.finder = new CandidateFinder(index, NameKey.standard(), membership);
         this.passes = List.of(new RegionPass(membership), new NearbyPass(), new CountryPass(), new FeaturePass());
         this.geocoder = new GazetteerGeocoder(this);
     }
@@ -82,8 +82,7 @@ public final class Gazetteer {
     }
 
     List<Scored> rank(String mention, Situation s, boolean fuzzy) {
-        Region fuzzyIn = fuzzy && s.region() != null ? membership.governorate(s.region()) : null;
-        List<Scored> found = finder.find(mention, fuzzyIn);
+        List<Scored> found = finder.find(mention, s.region(), fuzzy);
         for (DisambiguationPass p : passes) {
             p.apply(found, s);
         }
@@ -129,6 +128,10 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    PlaceIndex index() {
+        return index;
     }
 
     /** The admin-area polygons loaded (imported or given for this run), e.g. to draw them on a map. */

@@ -43,6 +43,15 @@ public final class Gazetteers {
      * (GeoNames-format text, or {@code .geojson} admin areas); a later row with the same id wins.
      */
     public static Gazetteer load(Path dataDir, List<Path> extraFiles) throws IOException {
+        return load(dataDir, extraFiles, true);
+    }
+
+    /** Like {@link #load(Path, List)}, without the built-in places: only the user's own gazetteer. */
+    public static Gazetteer withoutBuiltin(Path dataDir, List<Path> extraFiles) throws IOException {
+        return load(dataDir, extraFiles, false);
+    }
+
+    private static Gazetteer load(Path dataDir, List<Path> extraFiles, boolean builtin) throws IOException {
         Regions regions = Regions.standard();
         List<Path> extras = extraFiles == null ? List.of() : extraFiles;
         List<AdminArea> polygons = AreaImport.load(dataDir);
@@ -53,12 +62,14 @@ public final class Gazetteers {
         }
         AdminAreas areas = polygons.isEmpty() ? AdminAreas.NONE : new PolygonAreas(polygons);
         PlaceIndex.Builder builder = new PlaceIndex.Builder(regions, areas);
-        try (InputStream in = Gazetteers.class.getResourceAsStream(BUILTIN)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in gazetteer " + BUILTIN
-                        + " is missing from the class path: rebuild sitrep-gazetteer with Maven");
+        if (builtin) {
+            try (InputStream in = Gazetteers.class.getResourceAsStream(BUILTIN)) {
+                if (in == null) {
+                    throw new IllegalStateException("the built-in gazetteer " + BUILTIN
+                            + " is missing from the class path: rebuild sitrep-gazetteer with Maven");
+                }
+                builder.read(in);
             }
-            builder.read(in);
         }
         for (Path file : importedFiles(dataDir)) {
             try (InputStream in = Files.newInputStream(file)) {

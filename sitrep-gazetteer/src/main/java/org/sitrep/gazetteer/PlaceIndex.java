@@ -52,7 +52,7 @@ final class PlaceIndex {
         for (String k : keys) {
             exact.add(k, number);
             String s = NameKey.skeletonOfKey(k);
-            if (s.length() >= CandidateFinder.MIN_SKELETON) {
+            if (s.length() >= CandidateFinder.MIN_SKELETON_IN_REGION) {
                 skeleton.add(s, number);
             }
         }

