@@ -9,14 +9,12 @@ import java.util.Set;
  * Groups the article's lines into paragraphs and mends the ones a blank line cut in two: a
  * paragraph that ends without closing punctuation and is followed by one that starts in lower
  * case ("… from its battle tanks. The" / "first took place …"), or that ends on a word no sentence
- * ends on ("… advanced towards the" / "Euphrates …"), is joined to the next.
+ * ends on ("… advanced towards the" / "Euphrates …", words listed in a data file), is joined to
+ * the next.
  */
 final class Paragraphs {
-    /** Words a sentence cannot end on: a paragraph ending on one was cut. */
-    private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "by", "and",
-            "or", "with", "from", "for", "that", "which", "who", "whose", "its", "their", "his", "her", "near",
-            "into", "towards", "toward", "between", "against", "as", "than", "but", "were", "was", "are", "is",
-            "had", "has", "have", "been", "being", "after", "before", "during", "over", "under", "about");
+    /** Words a sentence cannot end on (data file {@code dangling-words.txt}): a paragraph ending on one was cut. */
+    private static final Set<String> DANGLING = Set.copyOf(DataFiles.rules("dangling-words.txt"));
 
     private Paragraphs() {
     }

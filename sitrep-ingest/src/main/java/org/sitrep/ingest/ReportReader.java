@@ -48,6 +48,10 @@ public final class ReportReader {
 
     /** The reports of a file, read as the stream is consumed. */
     public Stream<ReadResult> stream(Path file) {
+        return Stream.of(file).flatMap(this::readFile);
+    }
+
+    private Stream<ReadResult> readFile(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {

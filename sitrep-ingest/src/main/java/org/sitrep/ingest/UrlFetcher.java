@@ -40,15 +40,24 @@ final class UrlFetcher {
     record Page(URI uri, ContentKind kind, Charset charset, byte[] body) {
     }
 
-    private final HttpClient client;
     private final long maxBytes;
+    private final Duration connectTimeout;
     private final Duration timeout;
+    /** Made on the first fetch: a client starts a thread, which a run over local files does not need. */
+    private HttpClient client;
 
     UrlFetcher(long maxBytes, Duration connectTimeout, Duration timeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.maxBytes = maxBytes;
+        this.connectTimeout = connectTimeout;
         this.timeout = timeout;
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return client;
     }
 
     /** Whether an input names a URL rather than a path. */
@@ -65,7 +74,7 @@ final class UrlFetcher {
         } catch (IllegalArgumentException e) {
             throw new IngestException("not a valid URL");
         }
-        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, this::bodyFor);
+        CompletableFuture<HttpResponse<byte[]>> pending = client().sendAsync(request, this::bodyFor);
         HttpResponse<byte[]> response;
         try {
             response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
