@@ -36,7 +36,8 @@ final class JsonlReader {
                 .mapToObj(i -> readLine(input + ":" + (i + 1), idStem + "-" + (i + 1), lines.get(i)));
     }
 
-    private ReadResult readLine(String name, String defaultId, String line) {
+    /** One line of a corpus; also read alone by {@link CorpusLineReader}. */
+    ReadResult readLine(String name, String defaultId, String line) {
         try {
             return ReadResult.of(name, report(defaultId, line), List.of());
         } catch (IngestException e) {

@@ -99,46 +99,54 @@ public final class ReportReader {
 
     private Stream<ReadResult> content(String name, String id, byte[] bytes, Charset hint,
             ContentKind announced, String url) {
-        List<String> warnings = new ArrayList<>();
-        String text;
         try {
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes, hint);
-            if (hint == null && !decoded.isUtf8()) {
-                warnings.add("not UTF-8, read as " + decoded.charset().name());
+            List<String> warnings = new ArrayList<>();
+            String text = decode(bytes, hint, warnings);
+            ContentKind kind = ContentKind.sniff(announced, text);
+            if (kind == ContentKind.FEED) {
+                return feedItems(text, url);
             }
-            text = decoded.text();
-        } catch (IngestException e) {
-            return failed(name, e.getMessage());
-        }
-        ReportMeta known = new ReportMeta();
-        known.url = url;
-        try {
-            return switch (ContentKind.sniff(announced, text)) {
-                case TEXT -> one(name, webText.read(id, text, known), warnings);
-                case HTML -> one(name, html.read(id, text, url, known, warnings), warnings);
-                case JSONL -> jsonl.read(name, id, text).map(this::withFallbackDate);
-                case FEED -> feedItems(text, url);
-            };
+            ReportMeta known = new ReportMeta();
+            known.url = url;
+            return document(name, id, text, kind, known, warnings);
         } catch (IngestException e) {
             return failed(name, e.getMessage());
         }
     }
 
+    /** The text of a file or page; a guessed charset is worth a warning. */
+    private static String decode(byte[] bytes, Charset hint, List<String> warnings) throws IngestException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, hint);
+        if (hint == null && !decoded.isUtf8()) {
+            warnings.add("not UTF-8, read as " + decoded.charset().name());
+        }
+        return decoded.text();
+    }
+
+    /** One document that is not a feed: a page or a text gives one report, a corpus one per line. */
+    private Stream<ReadResult> document(String name, String id, String text, ContentKind kind, ReportMeta known,
+            List<String> warnings) throws IngestException {
+        return switch (kind) {
+            case TEXT -> one(name, webText.read(id, text, known), warnings);
+            case HTML -> one(name, html.read(id, text, known.url, known, warnings), warnings);
+            case JSONL -> jsonl.read(name, id, text).map(this::withFallbackDate);
+            case FEED -> failed(name, "a feed linked from a feed is not followed");
+        };
+    }
+
+    /** Each item's page, fetched as the stream is consumed; the item's title and date fill the page's gaps. */
     private Stream<ReadResult> feedItems(String xml, String feedUrl) throws IngestException {
         return feeds.items(xml, feedUrl, options.maxFeedItems()).stream().flatMap(item -> {
             try {
                 UrlFetcher.Page page = fetcher.fetch(new URI(item.link()));
+                List<String> warnings = new ArrayList<>();
+                String text = decode(page.body(), page.charset(), warnings);
                 ReportMeta known = new ReportMeta();
                 known.title = item.title();
                 known.published = item.published();
                 known.url = page.uri().toString();
-                List<String> warnings = new ArrayList<>();
-                String text = TextDecoder.decode(page.body(), page.charset()).text();
-                String id = idOf(page.uri());
-                Report report = ContentKind.sniff(page.kind(), text) == ContentKind.HTML
-                        ? html.read(id, text, known.url, known, warnings)
-                        : webText.read(id, text, known);
-                return one(item.link(), report, warnings);
+                return document(item.link(), idOf(page.uri()), text, ContentKind.sniff(page.kind(), text), known,
+                        warnings);
             } catch (URISyntaxException e) {
                 return failed(item.link(), "not a valid URL");
             } catch (IngestException e) {
