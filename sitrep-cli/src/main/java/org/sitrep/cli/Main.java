@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DemoCommand.class,
             ExtractCommand.class,
+            BenchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,68 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.sitrep.store.Store;
+
+/**
+ * Times storing already-extracted reports and their events (merging into incidents included),
+ * one transaction per report as {@code sitrep ingest} does, into a fresh store: an H2 file in a
+ * temporary directory, or a throwaway schema of a PostgreSQL database.
+ */
+final class BenchIngest {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BenchIngest(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void run(List<BenchExtraction.Extracted> extracted, Path h2Dir, boolean h2, String pgUrl) {
+        out.println(String.format(Locale.ROOT, "%-26s %8s %10s %9s %11s", "ingest", "reports", "events", "seconds",
+                "events/s"));
+        if (h2) {
+            try (Store store = Store.openDataDir(h2Dir)) {
+                out.println(row("H2 (file)", store, extracted));
+            }
+        }
+        if (pgUrl != null) {
+            String schema = "sitrep_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            try {
+                exec(pgUrl, "CREATE SCHEMA " + schema);
+                try (Store store = Store.open(pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
+                    out.println(row("PostgreSQL", store, extracted));
+                } finally {
+                    exec(pgUrl, "DROP SCHEMA " + schema + " CASCADE");
+                }
+            } catch (SQLException | RuntimeException e) {
+                err.println("sitrep: bench: PostgreSQL at " + pgUrl + ": " + e.getMessage());
+            }
+        }
+        out.flush();
+    }
+
+    private static String row(String name, Store store, List<BenchExtraction.Extracted> extracted) {
+        long events = 0;
+        long start = System.nanoTime();
+        for (BenchExtraction.Extracted e : extracted) {
+            events += store.reports().store(e.report(), e.events()).events();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "%-26s %8d %10d %9.2f %11.0f", name, extracted.size(), events, seconds,
+                events / seconds);
+    }
+
+    private static void exec(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
