@@ -21,6 +21,12 @@ public final class AttributionFinder {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:and|but|meanwhile|however|also|furthermore|moreover|separately|earlier|later|then|in addition|"
                     + "on the other hand|at the same time)\\s*,?\\s+)+", Pattern.CASE_INSENSITIVE);
+    /**
+     * Put before a "verb" cue, whose subject group starts on a word: the leftmost match never starts
+     * inside a word anyway, but without it the regex is tried from every character (a third of the
+     * extraction time on seed-sized reports); with it, from word starts only. Matches are unchanged.
+     */
+    private static final String NOT_MID_WORD = "(?<![\\p{L}\\p{N}'’\\-])";
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]|\\b(?:that|which|who|while|after|as)\\b");
 
     private final List<Cue> cues = new ArrayList<>();
@@ -29,7 +35,8 @@ public final class AttributionFinder {
     public AttributionFinder() {
         for (String line : Resources.lines("attribution.txt")) {
             String[] f = line.split("\t");
-            cues.add(new Cue(f[0], f[1], Pattern.compile(f[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            String regex = f[1].equals("verb") ? NOT_MID_WORD + f[2] : f[2];
+            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         for (String line : Resources.lines("sources.tsv")) {
             String[] f = line.split("\t");
