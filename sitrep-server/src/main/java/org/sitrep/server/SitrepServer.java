@@ -1,0 +1,139 @@
+package org.sitrep.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.server.api.ActorsApi;
+import org.sitrep.server.api.ControlApi;
+import org.sitrep.server.api.ControlData;
+import org.sitrep.server.api.EventsApi;
+import org.sitrep.server.api.IngestApi;
+import org.sitrep.server.api.OpenApi;
+import org.sitrep.server.api.PlacesApi;
+import org.sitrep.server.api.ReportsApi;
+import org.sitrep.server.api.Responses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sitrep's HTTP server: the JSON API under {@code /api} and the web map's files (the class path
+ * folder {@code /web}) at {@code /}. Errors are {@code {error, detail}} JSON; an unexpected failure
+ * is logged here and never shown to the client beyond "internal error".
+ */
+public final class SitrepServer implements AutoCloseable {
+    /** Loopback only unless asked otherwise: reads are open by default. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
+
+    /** One route of the API, for the OpenAPI test and the start-up message. */
+    public record Route(String method, String path) {
+    }
+
+    private final Javalin app;
+    private final List<Route> routes = new ArrayList<>();
+    private String host = DEFAULT_HOST;
+
+    public SitrepServer(ServerConfig config) {
+        AccessGuard guard = new AccessGuard(config.writeToken(), config.readToken());
+        Supplier<Extractor> extractor = Memo.of(config.extractor());
+        Supplier<ActorDictionary> actors = Memo.of(config.actors());
+        ControlData control = new ControlData(config.store());
+        EventsApi events = new EventsApi(config.store());
+        ReportsApi reports = new ReportsApi(config.store());
+        PlacesApi places = new PlacesApi(config.store(), control);
+        ControlApi controlMap = new ControlApi(control);
+        ActorsApi actorsApi = new ActorsApi(config.store(), actors);
+        IngestApi ingest = new IngestApi(config, guard, extractor);
+        OpenApi openApi = new OpenApi();
+
+        app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.startupWatcherEnabled = false;
+            c.jsonMapper(new JavalinJackson(SitrepJson.mapper(), false));
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.prefer405over404 = true;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
+            c.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before("/api/*", ctx -> {
+            ctx.header("Cache-Control", "no-store");
+            if (!ctx.path().equals("/api/openapi.json") && ctx.method() != HandlerType.POST) {
+                guard.requireRead(ctx);
+            }
+        });
+        get("/api/events", events::list);
+        get("/api/events/{id}", events::get);
+        get("/api/reports", reports::list);
+        get("/api/reports/{id}", reports::get);
+        post("/api/reports", ingest::post);
+        get("/api/places", places::list);
+        get("/api/places/{id}", places::get);
+        get("/api/control", controlMap::map);
+        get("/api/actors", actorsApi::list);
+        get("/api/openapi.json", openApi::get);
+        ErrorMapping.install(app, LOG);
+    }
+
+    private void get(String path, Handler handler) {
+        app.get(path, handler);
+        routes.add(new Route("GET", path));
+    }
+
+    private void post(String path, Handler handler) {
+        app.post(path, handler);
+        routes.add(new Route("POST", path));
+    }
+
+    /** Starts on {@link #DEFAULT_HOST}; port 0 picks a free port. */
+    public SitrepServer start(int port) {
+        return start(DEFAULT_HOST, port);
+    }
+
+    public SitrepServer start(String host, int port) {
+        this.host = host;
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open, e.g. {@code http://127.0.0.1:7070/}. */
+    public String url() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    static void writeError(Context ctx, int status, String error, String detail) {
+        ctx.status(status);
+        Responses.json(ctx, new ErrorBody(error, detail));
+    }
+}

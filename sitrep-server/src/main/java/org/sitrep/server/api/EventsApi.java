@@ -1,0 +1,59 @@
+package org.sitrep.server.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.server.ApiException;
+import org.sitrep.server.BadParameterException;
+import org.sitrep.server.Filters;
+import org.sitrep.server.geojson.EventCollection;
+import org.sitrep.server.view.IncidentView;
+import org.sitrep.server.view.PageView;
+import org.sitrep.store.Store;
+import org.sitrep.store.event.EventQuery;
+
+/** {@code GET /api/events} (filtered, paged, by date) and {@code GET /api/events/{id}} (with every claim). */
+public final class EventsApi {
+    private static final Set<String> PARAMS = Filters.union(Filters.union(Filters.EVENT_FILTERS, Filters.PAGING),
+            Set.of("format"));
+    static final String GEOJSON = "application/geo+json";
+
+    private final Store store;
+
+    public EventsApi(Store store) {
+        this.store = store;
+    }
+
+    public void list(Context ctx) {
+        Map<String, List<String>> params = ctx.queryParamMap();
+        Filters.requireKnown(params, PARAMS);
+        boolean geojson = geojson(Filters.value(params, "format"));
+        EventQuery query = Filters.eventQuery(params);
+        PageView<IncidentView> page = PageView.of(store.incidents().find(query, Filters.page(params)),
+                IncidentView::summary);
+        if (geojson) {
+            Responses.json(ctx, EventCollection.of(page), GEOJSON);
+        } else {
+            Responses.json(ctx, page);
+        }
+    }
+
+    public void get(Context ctx) {
+        Filters.requireKnown(ctx.queryParamMap(), Set.of());
+        long id = Ids.number(ctx.pathParam("id"), "event");
+        IncidentView view = store.incidents().get(id).map(IncidentView::detail)
+                .orElseThrow(() -> ApiException.notFound("no event " + id));
+        Responses.json(ctx, view);
+    }
+
+    private static boolean geojson(String format) {
+        if (format == null || format.equals("json")) {
+            return false;
+        }
+        if (format.equals("geojson")) {
+            return true;
+        }
+        throw new BadParameterException("'format' is json or geojson, not '" + Filters.clip(format) + "'");
+    }
+}

@@ -1,0 +1,75 @@
+package org.sitrep.server.view;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.store.event.DateWindow;
+import org.sitrep.store.event.PlaceKey;
+import org.sitrep.store.merge.Claim;
+import org.sitrep.store.merge.Incident;
+
+/**
+ * One event as the API shows it: a merged incident, summarised by its most precise account, with
+ * who says so. The list gives {@code claims} only in the detail ({@code /api/events/{id}}).
+ *
+ * @param placeId       the place's key, for {@code /api/places/{id}}; null when the event has no place
+ * @param report        the report of the account that summarises the event
+ * @param evidence      that account's sentence
+ * @param claimCount    how many accounts (one per report and source) tell it
+ * @param corroboration how many distinct sources assert, claim or report it (denials not counted)
+ */
+public record IncidentView(
+        long id,
+        LocalDate date,
+        String datePrecision,
+        String monthDay,
+        DateWindow window,
+        String eventType,
+        String subEventType,
+        Actor actor1,
+        Actor actor2,
+        List<Actor> assocActor1,
+        List<Actor> assocActor2,
+        Location location,
+        String placeId,
+        String country,
+        Fatalities fatalities,
+        Integer prisoners,
+        List<String> materiel,
+        int claimCount,
+        int corroboration,
+        List<String> sources,
+        String report,
+        Evidence evidence,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Claim> claims) {
+
+    /**
+     * Fatalities as the sources give them: {@code low} is the conservative figure (ACLED's), {@code high}
+     * the largest claim; they differ when sources disagree.
+     */
+    public record Fatalities(int low, int high, boolean conflicting) {
+    }
+
+    public static IncidentView summary(Incident i) {
+        return of(i, false);
+    }
+
+    public static IncidentView detail(Incident i) {
+        return of(i, true);
+    }
+
+    private static IncidentView of(Incident i, boolean withClaims) {
+        Event s = i.summary();
+        String country = s.country() != null ? s.country() : s.location() == null ? null : s.location().country();
+        return new IncidentView(i.id(), i.date(), i.datePrecision(), s.monthDay(), i.window(), i.eventType(),
+                i.subEventType(), s.actor1(), s.actor2(), s.assocActor1(), s.assocActor2(), s.location(),
+                PlaceKey.of(s.location()), country,
+                new Fatalities(i.fatalitiesLow(), i.fatalitiesHigh(), i.conflicting()), s.prisoners(), s.materiel(),
+                i.claims().size(), i.corroboration(), Sources.of(i.claims()), s.report(), s.evidence(),
+                withClaims ? i.claims() : null);
+    }
+}
