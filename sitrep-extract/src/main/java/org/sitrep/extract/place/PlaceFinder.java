@@ -27,6 +27,8 @@ public final class PlaceFinder {
     private final Set<String> regionAfter;
     private final Set<String> connectors;
     private final Set<String> notName;
+    private final List<List<String>> locator;
+    private final List<List<String>> notPlaceBefore;
 
     public PlaceFinder(Geocoder geocoder) {
         this.geocoder = geocoder;
@@ -38,6 +40,8 @@ public final class PlaceFinder {
         regionAfter = lx.set("region-after");
         connectors = lx.set("connector");
         notName = lx.set("not-name");
+        locator = phrases(lx.list("locator"));
+        notPlaceBefore = phrases(lx.list("not-place-before"));
     }
 
     private static List<List<String>> phrases(List<String> entries) {
@@ -81,7 +85,14 @@ public final class PlaceFinder {
             if (!sameList) {
                 list++;
             }
-            out.add(withList(c.mention, list));
+            PlaceMention m = withList(c.mention, list);
+            if (!m.isRegion() && !out.isEmpty() && endsBefore(tokens, c.firstToken, locator)) {
+                m = m.withRole(PlaceMention.Role.LOCATOR);
+            } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, List.of(List.of("from", "the", "direction", "of"),
+                    List.of("from", "the", "directions", "of"), List.of("from")))) {
+                m = m.withRole(PlaceMention.Role.ORIGIN);
+            }
+            out.add(m);
             lastEnd = c.lastToken;
         }
         addSites(sentence, tokens, out, list);
@@ -112,6 +123,9 @@ public final class PlaceFinder {
     /** @param listFeature when the name continues a list of accepted places, that list's kind; else null */
     private Candidate classify(String sentence, List<Token> tokens, int s, int e, String hint, String country,
                                String listFeature) {
+        if (endsBefore(tokens, s, notPlaceBefore) || followedBy(tokens, e, "river")) {
+            return null; // "the eastern bank of the Euphrates": a river, not a place of events
+        }
         String name = text(sentence, tokens, s, e);
         String lowerName = name.toLowerCase(java.util.Locale.ROOT);
         if (lowerName.equals("syria") || lowerName.equals("iraq")) {
@@ -285,9 +299,17 @@ public final class PlaceFinder {
                     break;
                 }
             }
-            // "worker district 1": a numbered district
-            if (i + 2 < tokens.size() && Set.of("district", "quarter", "sector", "block").contains(tokens.get(i + 1).lower())
+            // "worker district 1", "the section 446": a numbered part of a place
+            if (i + 2 < tokens.size() && Set.of("district", "quarter", "sector", "block", "section", "building")
+                    .contains(tokens.get(i + 1).lower())
                     && tokens.get(i + 2).text().matches("\\d+") && Character.isLetter(tokens.get(i).text().charAt(0))) {
+                if (tokens.get(i).lower().equals("the")) {
+                    i++;
+                    out.add(new PlaceMention(tokens.get(i).start(), tokens.get(i + 1).end(),
+                            text(sentence, tokens, i, i + 2), tokens.get(i).lower(), null, ++list, false));
+                    i += 1;
+                    continue;
+                }
                 out.add(new PlaceMention(tokens.get(i).start(), tokens.get(i + 2).end(), text(sentence, tokens, i, i + 3),
                         "district", null, ++list, false));
                 i += 2;
@@ -319,6 +341,20 @@ public final class PlaceFinder {
 
     private static PlaceMention withList(PlaceMention m, int list) {
         return new PlaceMention(m.start(), m.end(), m.text(), m.feature(), m.region(), list, m.known());
+    }
+
+    /** One of the phrases ends right before token {@code s} (articles skipped). */
+    private static boolean endsBefore(List<Token> tokens, int s, List<List<String>> phrases) {
+        int at = s;
+        while (at > 0 && tokens.get(at - 1).lower().equals("the")) {
+            at--;
+        }
+        for (List<String> p : phrases) {
+            if (precededBy(tokens, at, p) || precededBy(tokens, s, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededBy(List<Token> tokens, int s, List<String> phrase) {

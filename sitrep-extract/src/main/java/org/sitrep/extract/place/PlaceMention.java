@@ -11,7 +11,25 @@ import org.sitrep.model.Location;
  * @param known   the gazetteer knows the name
  */
 public record PlaceMention(int start, int end, String text, String feature, Location region, int list,
-                           boolean known) {
+                           boolean known, Role role) {
+    /** What the place is to the sentence. */
+    public enum Role {
+        /** Where something happens. */
+        SCENE,
+        /** Only locates a place named before it: "in X, near Y". */
+        LOCATOR,
+        /** Where forces came from: "from the direction of X". */
+        ORIGIN
+    }
+
+    public PlaceMention(int start, int end, String text, String feature, Location region, int list, boolean known) {
+        this(start, end, text, feature, region, list, known, Role.SCENE);
+    }
+
+    public PlaceMention withRole(Role r) {
+        return new PlaceMention(start, end, text, feature, region, list, known, r);
+    }
+
     public boolean isRegion() {
         return region != null;
     }

@@ -16,6 +16,8 @@ public final class FrameFilter {
     /** What a trigger's surroundings make of it. */
     public enum Verdict { EVENT, ATTEMPT, NONE }
 
+    private static final int INTENT_WINDOW = 6;
+
     private final List<List<String>> negation;
     private final List<List<String>> attempt;
     private final Set<String> realTo;
@@ -70,7 +72,8 @@ public final class FrameFilter {
                 return Verdict.NONE;
             }
         }
-        int cs = firstTokenAt(tokens, clauseStart);
+        // a plan or condition governs a trigger only from close by ("preparing to capture")
+        int cs = Math.max(firstTokenAt(tokens, clauseStart), t - INTENT_WINDOW);
         for (int i = cs; i < t; i++) {
             for (List<String> p : intent) {
                 if (matchesAt(tokens, i, p)) {

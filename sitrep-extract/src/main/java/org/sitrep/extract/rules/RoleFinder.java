@@ -35,10 +35,11 @@ public final class RoleFinder {
     private record Slot(ActorMention mention, boolean subject) {
     }
 
-    public Roles find(String sentence, List<ActorMention> actors, Trigger trigger, int clauseStart, int clauseEnd) {
-        List<Slot> slots = slots(sentence, actors);
+    public Roles find(String sentence, List<ActorMention> actors, List<Trigger> triggers, Trigger trigger,
+                      int clauseStart, int clauseEnd) {
+        List<Slot> slots = slots(sentence, actors, triggers);
         TriggerCategory c = trigger.category();
-        if (c == TriggerCategory.TAKE_PASSIVE) {
+        if (c == TriggerCategory.TAKE_PASSIVE || c == TriggerCategory.KILLED_BY) {
             List<ActorMention> after = after(slots, trigger.end(), sentence.length(), false);
             List<ActorMention> before = subjectsBefore(slots, clauseStart, trigger.start());
             return roles(after, before);
@@ -57,6 +58,12 @@ public final class RoleFinder {
             subjects = subjectsBefore(slots, 0, trigger.start());
         }
         List<ActorMention> objects = after(slots, trigger.end(), clauseEnd, false);
+        if (subjects.isEmpty() && c.isBattle()) {
+            // "Following clashes with X, Y took …": the sentence's subject fought
+            subjects = subjectsBefore(slots, trigger.end(), sentence.length());
+            objects = new ArrayList<>(objects);
+            objects.removeAll(subjects);
+        }
         if (subjects.isEmpty()) {
             List<ActorMention> by = byAgent(sentence, slots, trigger.end());
             if (!by.isEmpty()) {
@@ -113,14 +120,23 @@ public final class RoleFinder {
         return ms.stream().map(ActorMention::entry).toList();
     }
 
-    private static List<Slot> slots(String sentence, List<ActorMention> actors) {
+    private static final Pattern GROUP_OF = Pattern.compile(
+            "(?i)\\b(?:forces|fighters|members|units|elements|militants|troops|factions|groups|ranks|commanders?|"
+                    + "leaders?|cells|brigades?|battalions?)\\s+of\\s+(?:the\\s+)?$");
+
+    private static List<Slot> slots(String sentence, List<ActorMention> actors, List<Trigger> triggers) {
         List<Slot> out = new ArrayList<>();
         boolean previousSubject = true;
         int previousEnd = -1;
         for (ActorMention m : actors) {
-            String before = wordBefore(sentence, m.start());
+            String head = sentence.substring(0, m.start());
+            Matcher g = GROUP_OF.matcher(head);
+            int at = g.find() ? g.start() : m.start(); // "the forces of X" stand where "the forces" stand
+            String before = wordBefore(sentence, at);
             boolean subject;
-            if ((before.equals("and") || before.equals(",") || before.equals("&")) && previousEnd >= 0
+            if (verbFollows(sentence, m, triggers)) {
+                subject = true; // "…, regime forces took control": whatever precedes, it acts
+            } else if ((before.equals("and") || before.equals(",") || before.equals("&")) && previousEnd >= 0
                     && m.start() - previousEnd < 8) {
                 subject = previousSubject; // "X and Y" share a role
             } else {
@@ -131,6 +147,18 @@ public final class RoleFinder {
             previousEnd = m.end();
         }
         return out;
+    }
+
+    /** A trigger starts right after the mention (a few words at most): the mention is its subject. */
+    private static boolean verbFollows(String sentence, ActorMention m, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (t.start() >= m.end() && t.start() - m.end() <= 12) {
+                String gap = sentence.substring(m.end(), t.start()).strip();
+                return gap.isEmpty() || gap.matches("(?i)(?:have|has|had|also|reportedly|then|later|later on|were|was|"
+                        + "allegedly|again|finally|eventually|fully|further)( \\w+)?");
+            }
+        }
+        return false;
     }
 
     /** The previous word, skipping articles and possessives ("with the SAA"). */

@@ -29,6 +29,8 @@ public enum TriggerCategory {
     IED(SubEventType.REMOTE_EXPLOSIVE),
     GRENADE(SubEventType.GRENADE),
     SEXUAL(SubEventType.SEXUAL_VIOLENCE),
+    /** "was killed by X": an attack on civilians when the dead are civilians, else a battle. */
+    KILLED_BY(SubEventType.ARMED_CLASH),
     ATTACK_CIVILIANS(SubEventType.ATTACK),
     ABDUCT(SubEventType.ABDUCTION),
     EXCESSIVE(SubEventType.EXCESSIVE_FORCE),

@@ -42,11 +42,16 @@ public final class DateStage implements Stage {
             s.dates = finder.find(s.text(), reference, last);
             EventDate own = null;
             for (DateMention d : s.dates) {
+                boolean vague = d.date().precision() != DatePrecision.DAY;
                 if (d.leading() && own == null) {
                     own = d.date();
-                    narrative = d.date();
+                    if (!vague) {
+                        narrative = d.date(); // "Recently, …" dates its sentence, not the story after it
+                    }
                 }
-                last = d.date();
+                if (!vague) {
+                    last = d.date();
+                }
             }
             s.date = own != null ? own : narrative;
         }

@@ -43,7 +43,16 @@ public final class EventStage implements Stage {
             "^(?:the )?(?:first|second|third|fourth|other|latter|last|another)(?: one| attack| strike| incident)?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THERE = Pattern.compile("\\b(?:there|the area|the city|the town|the village|"
-            + "the same (?:town|city|village|area)|this area|the region|the place)\\b", Pattern.CASE_INSENSITIVE);
+            + "the same (?:town|city|village|area)|this area|the region|the place|the advance|the attack|"
+            + "the operation|the offensive|the clashes|the fighting|the battle)\\b", Pattern.CASE_INSENSITIVE);
+    /** "during the clashes": a battle already told, not a new one. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)\\b(?:during|in|amid|after|following|throughout|since) (?:the|these|those|this|that) $");
+    private static final Pattern IT = Pattern.compile("^(?:It|it|They|they) ");
+
+    private static final Pattern AIR_WORDS = Pattern.compile(
+            "\\b(?:warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|air forces?|aerial)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final FrameFilter filter;
     private final RoleFinder roleFinder;
@@ -90,7 +99,6 @@ public final class EventStage implements Stage {
             region = null;
             regionAdmin1 = null;
             city = null;
-            lastPlaces = new ArrayList<>();
             nearby = new ArrayList<>();
             paragraphDrafts = new ArrayList<>();
             lastWithOrdinals = null;
@@ -158,8 +166,13 @@ public final class EventStage implements Stage {
                 region = p.region().admin1();
             }
         }
+        Location container = ctx.city;
         for (PlaceMention p : s.places) {
-            Location loc = places.resolve(p, region, ctx.countryCode, ctx.nearby, ctx.city);
+            Location loc = places.resolve(p, region, ctx.countryCode, ctx.nearby, container);
+            if (!p.isRegion() && loc.placed() && loc.geoPrecision() != null && loc.geoPrecision() < 3
+                    && ctx.city == null) {
+                container = loc; // a later unknown site in the sentence ("the section 446") is inside it
+            }
             out.put(p, loc);
             Place entry = places.entry(p, region, ctx.countryCode, ctx.nearby);
             if (entry != null) {
@@ -200,16 +213,29 @@ public final class EventStage implements Stage {
             return;
         }
         TriggerCategory category = t.category();
+        if (category.isBattle() && ANAPHORIC.matcher(text.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+            return; // its losses go to the battle told before
+        }
         if (verdict == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
             category = TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.ENTER && fightingGoesOn(doc, index)) {
             category = TriggerCategory.CLASH;
         }
-        Roles roles = roleFinder.find(text, actors, t, cs, ce);
+        if (category == TriggerCategory.KILLED_BY) {
+            category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
+        }
+        if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL)
+                && AIR_WORDS.matcher(text.substring(cs, t.start())).find()) {
+            category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
+        }
+        Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce);
         boolean ownActors = roles.actor1() != null || roles.actor2() != null;
         List<Location> where = places(s, t, category, cs, ce, located, ctx);
         boolean ownPlace = !where.isEmpty();
+        if (where.isEmpty() && category.isTerritorial() && IT.matcher(text).find() && !ctx.lastPlaces.isEmpty()) {
+            where = List.of(ctx.lastPlaces.get(ctx.lastPlaces.size() - 1)); // "It was captured by HTS"
+        }
         if (where.isEmpty() && THERE.matcher(text).find() && !ctx.lastPlaces.isEmpty()) {
             where = List.of(ctx.lastPlaces.get(ctx.lastPlaces.size() - 1));
         }
@@ -258,14 +284,20 @@ public final class EventStage implements Stage {
         if (a1 == null && category.isTerritorial()) {
             return; // who took the place is unknown: not a change of control we can record
         }
-        if (a2 == null && s.casualties.civilianVictims() && (category.isRemote() || category == TriggerCategory.IED
-                || category == TriggerCategory.ATTACK_CIVILIANS || category == TriggerCategory.SUICIDE)) {
+        if (a2 == null && (category == TriggerCategory.ATTACK_CIVILIANS || category == TriggerCategory.ABDUCT
+                || (s.casualties.civilianVictims() && (category.isRemote() || category == TriggerCategory.IED
+                || category == TriggerCategory.SUICIDE)))) {
             a2 = dictionary.byName("Civilians").orElse(null);
+        }
+        if (a2 != null && a2.equals(a1)) {
+            a2 = null;
         }
         EventDate date = s.date;
         boolean stated = false;
         for (DateMention d : s.dates) {
-            if (!d.leading() && d.start() >= cs && d.end() <= ce + 20 && d.date().known()) {
+            boolean future = d.date().date() != null && doc.report.referenceDate() != null
+                    && d.date().date().isAfter(doc.report.referenceDate());
+            if (!d.leading() && d.start() >= cs && d.end() <= ce + 20 && d.date().known() && !future) {
                 date = d.date();
                 stated = true;
                 break;
@@ -314,43 +346,75 @@ public final class EventStage implements Stage {
                                   Map<PlaceMention, Location> located, Context ctx) {
         List<PlaceMention> ordered = new ArrayList<>(s.places);
         ordered.sort(java.util.Comparator.comparingInt(PlaceMention::start));
-        List<Location> after = new ArrayList<>();
-        List<Location> clause = new ArrayList<>();
-        List<Location> sentence = new ArrayList<>();
-        Location region = null;
+        List<PlaceMention> after = new ArrayList<>();
+        List<PlaceMention> clause = new ArrayList<>();
+        List<PlaceMention> sentence = new ArrayList<>();
+        PlaceMention region = null;
         int nextTrigger = s.text().length();
         for (Trigger o : s.triggers) {
             if (o.start() > t.end() && o.start() < nextTrigger && !sameKind(o.category(), category)) {
                 nextTrigger = o.start();
             }
         }
+        boolean hasScene = ordered.stream().anyMatch(p -> !p.isRegion() && p.role() == PlaceMention.Role.SCENE);
         for (PlaceMention p : ordered) {
-            Location loc = located.get(p);
             if (p.isRegion()) {
                 if (region == null || (p.start() >= cs && p.end() <= ce)) {
-                    region = loc;
+                    region = p;
                 }
                 continue;
             }
-            sentence.add(loc);
+            if (p.role() == PlaceMention.Role.LOCATOR && (hasScene || region != null)) {
+                continue; // "in the Eastern Ghouta, near Damascus": Damascus only says where the Ghouta is
+            }
+            if (p.role() == PlaceMention.Role.ORIGIN && !category.isTerritorial()) {
+                continue; // "pushed towards X from the direction of Y"
+            }
+            sentence.add(p);
             if (p.start() >= cs && p.end() <= ce) {
-                clause.add(loc);
+                clause.add(p);
                 if (p.start() >= t.end() && p.start() < nextTrigger) {
-                    after.add(loc);
+                    after.add(p);
                 }
             }
         }
-        List<Location> chosen;
-        if (category.isTerritorial() || category.isRemote() || category == TriggerCategory.WITHDRAW
+        List<PlaceMention> chosen;
+        if (category.isTerritorial() || category == TriggerCategory.WITHDRAW || category.isRemote()
                 || category == TriggerCategory.ADVANCE || category == TriggerCategory.SIEGE) {
             chosen = !after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence;
-        } else {
+        } else if (category.isBattle() || category.defaultType().type() == org.sitrep.model.EventType.EXPLOSIONS) {
             chosen = !clause.isEmpty() ? clause : sentence;
+        } else {
+            // a protest, an arrest, an agreement: where it happened, not every place it is about
+            chosen = nearestList(!after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence, t);
         }
         if (chosen.isEmpty() && region != null) {
             chosen = List.of(region);
         }
-        return chosen;
+        List<Location> out = new ArrayList<>();
+        for (PlaceMention p : chosen) {
+            out.add(located.get(p));
+        }
+        return out;
+    }
+
+    /** The places of the first list after the trigger, else of the last list before it. */
+    private static List<PlaceMention> nearestList(List<PlaceMention> places, Trigger t) {
+        if (places.isEmpty()) {
+            return places;
+        }
+        PlaceMention pick = null;
+        for (PlaceMention p : places) {
+            if (p.start() >= t.end()) {
+                pick = p;
+                break;
+            }
+        }
+        if (pick == null) {
+            pick = places.get(places.size() - 1);
+        }
+        int list = pick.list();
+        return places.stream().filter(p -> p.list() == list).toList();
     }
 
     private static boolean sameKind(TriggerCategory a, TriggerCategory b) {
@@ -364,8 +428,9 @@ public final class EventStage implements Stage {
         if (!category.isTerritorial()) {
             return category.defaultType();
         }
-        if (filter.saysNoFight(text)) {
-            return SubEventType.NON_VIOLENT_TRANSFER;
+        if (filter.saysNoFight(text) || (taker != null && (taker.side().equals("civilians")
+                || taker.side().equals("protesters")))) {
+            return SubEventType.NON_VIOLENT_TRANSFER; // handed over, or taken by people who do not fight
         }
         String country = loc != null && loc.country() != null ? CountryNames.code(loc.country()) : ctx.countryCode;
         return isGovernmentOf(taker, country) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY

@@ -53,8 +53,9 @@ public final class MergeStage implements Stage {
                 kept.put(key, merge(other, d));
             }
         }
+        List<Draft> drafts = foldRegionLevel(new ArrayList<>(kept.values()));
         List<Event> events = new ArrayList<>();
-        for (Draft d : kept.values()) {
+        for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));
         }
         doc.events = events;
@@ -62,9 +63,52 @@ public final class MergeStage implements Stage {
 
     /** Violent events at one place and day share a key; other kinds merge only with their own kind. */
     private static String key(Draft d) {
-        String group = violent(d.type) ? "violent" : d.type.name();
+        String group = violent(d.type) || d.type.isTerritorial() ? "violent" : d.type.name();
         return group + "|" + d.placeKey() + "|" + d.dayKey() + "|" + Objects.toString(d.source, "") + "|" + d.modality
                 + (d.location == null ? "|" + d.sentence : "");
+    }
+
+    /**
+     * A battle told at region level ("in the Eastern Ghouta") and the same battle told at a place
+     * in that region in the same or the next paragraph, same day and source, are one event.
+     */
+    private static List<Draft> foldRegionLevel(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Draft coarse : drafts) {
+            if (!violent(coarse.type) || coarse.location == null || coarse.location.geoPrecision() == null
+                    || coarse.location.geoPrecision() < 3 || coarse.location.admin1() == null) {
+                continue;
+            }
+            for (Draft fine : out) {
+                if (fine != coarse && violent(fine.type) && fine.location != null && fine.location.geoPrecision() != null
+                        && fine.location.geoPrecision() < 3 && coarse.location.admin1().equals(fine.location.admin1())
+                        && Math.abs(fine.paragraph - coarse.paragraph) <= 1 && fine.dayKey().equals(coarse.dayKey())
+                        && Objects.equals(fine.source, coarse.source) && sidesMeet(coarse, fine)) {
+                    int i = out.indexOf(fine);
+                    Draft merged = merge(fine, coarse);
+                    merged.location = fine.location;
+                    out.set(i, merged);
+                    out.remove(coarse);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean sidesMeet(Draft a, Draft b) {
+        java.util.Set<String> sa = new java.util.HashSet<>();
+        for (ActorEntry e : java.util.Arrays.asList(a.actor1, a.actor2)) {
+            if (e != null) {
+                sa.add(e.side());
+            }
+        }
+        for (ActorEntry e : java.util.Arrays.asList(b.actor1, b.actor2)) {
+            if (e != null && sa.contains(e.side())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean violent(SubEventType t) {

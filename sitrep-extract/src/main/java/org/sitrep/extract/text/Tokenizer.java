@@ -16,11 +16,23 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Suffixes that are words of their own: "ISIS-held" is the actor ISIS and "-held". */
+    private static final Pattern RELATION_SUFFIX = Pattern.compile(
+            "(?i)-(held|controlled|led|backed|linked|affiliated|allied|aligned|occupied|dominated|run|supported|"
+                    + "sponsored|funded|besieged|loyal|friendly)$");
+
     public static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            out.add(new Token(m.group(), m.start(), m.end()));
+            String t = m.group();
+            Matcher r = RELATION_SUFFIX.matcher(t);
+            if (r.find() && r.start() > 0) {
+                out.add(new Token(t.substring(0, r.start()), m.start(), m.start() + r.start()));
+                out.add(new Token(t.substring(r.start()), m.start() + r.start(), m.end()));
+            } else {
+                out.add(new Token(t, m.start(), m.end()));
+            }
         }
         return out;
     }
