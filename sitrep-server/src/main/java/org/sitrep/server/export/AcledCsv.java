@@ -1,0 +1,152 @@
+package org.sitrep.server.export;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sitrep.model.Actor;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.server.view.Sources;
+import org.sitrep.store.merge.Claim;
+import org.sitrep.store.merge.Incident;
+
+/**
+ * Merged events as rows of ACLED's CSV, with ACLED's column names and conventions, so tools that
+ * read ACLED exports read these: one row per event, {@code fatalities} the most conservative
+ * figure a source gives, every source in {@code source}, the evidence sentence in {@code notes}.
+ */
+final class AcledCsv {
+    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+            "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
+            "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+            "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+            "notes", "fatalities", "tags", "timestamp");
+    /** ACLED's inter code of civilians. */
+    private static final int CIVILIANS = 7;
+
+    private final Countries countries = new Countries();
+    private final DisorderTypes disorder = new DisorderTypes();
+
+    /** The row of a dated event; {@code ingested} gives each report's storing time, for {@code timestamp}. */
+    List<String> row(Incident i, Map<String, Instant> ingested) {
+        Event s = i.summary();
+        Location l = s.location();
+        LocalDate date = i.date();
+        Countries.Country country = countries.of(s.country() != null ? s.country() : l == null ? null : l.country());
+        int inter1 = inter(s.actor1());
+        int inter2 = inter(s.actor2());
+        List<String> r = new ArrayList<>(COLUMNS.size());
+        r.add(country.iso3() + i.id());
+        r.add(date.toString());
+        r.add(Integer.toString(date.getYear()));
+        r.add(Integer.toString(precision(i.datePrecision()).acledCode()));
+        r.add(disorder.of(i.eventType(), i.subEventType()));
+        r.add(i.eventType());
+        r.add(nullToEmpty(i.subEventType()));
+        r.add(name(s.actor1()));
+        r.add(names(s.assocActor1()));
+        r.add(Integer.toString(inter1));
+        r.add(name(s.actor2()));
+        r.add(names(s.assocActor2()));
+        r.add(Integer.toString(inter2));
+        r.add(Integer.toString(interaction(inter1, inter2)));
+        r.add(inter1 == CIVILIANS || inter2 == CIVILIANS ? "Civilian targeting" : "");
+        r.add(country.iso());
+        r.add(country.region());
+        r.add(country.name());
+        r.add(l == null ? "" : nullToEmpty(l.admin1()));
+        r.add(l == null ? "" : nullToEmpty(l.admin2()));
+        r.add("");
+        r.add(l == null ? "" : nullToEmpty(l.name() != null ? l.name() : l.mention()));
+        r.add(l == null || l.latitude() == null ? "" : coordinate(l.latitude()));
+        r.add(l == null || l.longitude() == null ? "" : coordinate(l.longitude()));
+        r.add(l == null || l.geoPrecision() == null ? "" : l.geoPrecision().toString());
+        r.add(String.join("; ", Sources.of(i.claims())));
+        r.add("Other");
+        r.add(s.evidence() == null ? "" : nullToEmpty(s.evidence().text()));
+        r.add(Integer.toString(i.fatalitiesLow()));
+        r.add(tags(i));
+        r.add(Long.toString(timestamp(i, ingested)));
+        return r;
+    }
+
+    /** ACLED's interaction: the two inter codes, lower first; a lone actor's code followed by 0. */
+    static int interaction(int inter1, int inter2) {
+        if (inter1 == 0 || inter2 == 0) {
+            return Math.max(inter1, inter2) * 10;
+        }
+        return Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
+    }
+
+    /** What ACLED has no column for: the Sitrep id, how many sources, and disagreeing fatality claims. */
+    private static String tags(Incident i) {
+        List<String> tags = new ArrayList<>();
+        tags.add("sitrep_event=" + i.id());
+        tags.add("sources=" + i.corroboration());
+        tags.add("claims=" + i.claims().size());
+        if (i.conflicting()) {
+            tags.add("fatalities claimed=" + i.fatalitiesLow() + "-" + i.fatalitiesHigh());
+        }
+        if (i.claims().stream().anyMatch(Claim::denied)) {
+            tags.add("denied by a source");
+        }
+        return String.join("; ", tags);
+    }
+
+    /** When the event's latest account was stored, in seconds since 1970 (ACLED's last-change stamp). */
+    private static long timestamp(Incident i, Map<String, Instant> ingested) {
+        return i.claims().stream().map(c -> ingested.get(c.reportId())).filter(t -> t != null)
+                .mapToLong(Instant::getEpochSecond).max().orElse(0);
+    }
+
+    private static DatePrecision precision(String label) {
+        try {
+            return label == null ? DatePrecision.DAY : DatePrecision.valueOf(label.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return DatePrecision.DAY;
+        }
+    }
+
+    private static int inter(Actor a) {
+        return a == null || a.inter() == null ? 0 : a.inter();
+    }
+
+    private static String name(Actor a) {
+        return a == null ? "" : nullToEmpty(a.name());
+    }
+
+    private static String names(List<Actor> actors) {
+        return actors.stream().map(AcledCsv::name).filter(n -> !n.isEmpty()).collect(Collectors.joining("; "));
+    }
+
+    /** ACLED's four decimals. */
+    private static String coordinate(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** One CSV line (RFC 4180 quoting), ending in a newline. */
+    static String line(List<String> fields) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            String f = fields.get(i);
+            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                b.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(f);
+            }
+        }
+        return b.append('\n').toString();
+    }
+}
