@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.sitrep.store.StoreException;
 
 /**
@@ -80,10 +80,13 @@ public final class Database implements AutoCloseable {
                 closer = pool::dispose;
             }
             case POSTGRESQL -> {
-                PGSimpleDataSource pg = new PGSimpleDataSource();
+                // H2's small pool works over any ConnectionPoolDataSource: a connection costs ~10 ms
+                PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
                 pg.setURL(jdbcUrl);
-                ds = pg;
-                closer = () -> { };
+                JdbcConnectionPool pool = JdbcConnectionPool.create(pg);
+                pool.setMaxConnections(16);
+                ds = pool;
+                closer = pool::dispose;
             }
             default -> throw new StoreException("unsupported database URL (use jdbc:h2: or jdbc:postgresql:): "
                     + redact(jdbcUrl));

@@ -37,7 +37,7 @@ public final class IncidentStore {
      */
     public Page<Incident> find(EventQuery query, PageRequest page) {
         EventFilter f = EventFilter.of(query);
-        String matching = "i.id IN (SELECT e.incident_id FROM event e WHERE " + f.where() + ")";
+        String matching = "EXISTS (SELECT 1 FROM event e WHERE e.incident_id = i.id AND " + f.where() + ")";
         return db.read(c -> {
             long total = Sql.count(c, "SELECT COUNT(*) FROM incident i WHERE " + matching, f.params());
             List<Object> params = new ArrayList<>(f.params());
