@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.ingest.InputReports;
+import org.sitrep.ingest.ReadResult;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
@@ -42,6 +43,10 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "An actor dictionary (see the bundled actors/README.md) added for this run (repeatable).")
     List<Path> actors = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Reports extracted at once (default: the number of cores); the output order is the input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or http(s) URLs.")
     List<String> inputs;
 
@@ -51,24 +56,22 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleBasedExtractor extractor = Extractors.load(data.dataDir(), gazetteers, actors);
         boolean[] failed = {false};
-        new InputReports(input.readOptions(spec.commandLine())).read(inputs).forEach(result -> {
-            if (!result.ok()) {
-                failed[0] = true;
-                err.println("sitrep: " + result.describeProblem());
-                return;
-            }
-            List<Event> events;
-            try {
-                events = extractor.extract(result.report());
-            } catch (RuntimeException e) {
-                failed[0] = true;
-                err.println("sitrep: " + result.input() + ": extraction failed: " + e);
-                return;
-            }
-            for (Event e : events) {
-                out.println(SitrepJson.eventLine(e));
-            }
-        });
+        try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
+            extraction.run(new InputReports(input.readOptions(spec.commandLine())).read(inputs), outcome -> {
+                ReadResult result = outcome.read();
+                if (!result.ok()) {
+                    failed[0] = true;
+                    err.println("sitrep: " + result.describeProblem());
+                } else if (outcome.failure() != null) {
+                    failed[0] = true;
+                    err.println("sitrep: " + result.input() + ": extraction failed: " + outcome.failure());
+                } else {
+                    for (Event e : outcome.events()) {
+                        out.println(SitrepJson.eventLine(e));
+                    }
+                }
+            });
+        }
         out.flush();
         err.flush();
         return failed[0] ? 1 : 0;
