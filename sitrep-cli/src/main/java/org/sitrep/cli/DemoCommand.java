@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sitrep.extract.Extractor;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.server.ServerConfig;
 import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests the sample reports bundled in samples/ (the same as 'sitrep ingest samples/') and "
                 + "prints what the store holds: each report with its date and event count, then the events, "
-                + "merged incidents and control changes.",
+                + "merged incidents and control changes; then, in a terminal, serves them (the API and the map) on "
+                + "http://127.0.0.1:7070/ until Ctrl-C.",
                 "Running it again changes nothing."})
 public final class DemoCommand implements Callable<Integer> {
     /** Where the samples are when not beside the program (e.g. a copied jar). */
@@ -44,6 +47,14 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The sample reports (default: samples/ of the Sitrep checkout the program runs from).")
     Path samples;
 
+    @Option(names = "--serve", negatable = true,
+            description = "Then serve the API and the map until Ctrl-C (default: when run in a terminal; "
+                    + "--no-serve for scripts and CI).")
+    Boolean serve;
+
+    @Mixin
+    ServerOptions where;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,7 +65,8 @@ public final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         try (Store store = db.open(data)) {
-            BatchIngest.Summary summary = new BatchIngest(store, ExtractorChoice.forStore(data.dataDir()), err,
+            Extractor extractor = ExtractorChoice.forStore(data.dataDir());
+            BatchIngest.Summary summary = new BatchIngest(store, extractor, err,
                     Progress.onTerminal(err)).run(ReadOptions.defaults(), List.of(dir.toString()));
             out.println("Sample reports from " + dir + ": " + summary.line());
             out.println("Store: " + store.database().describe());
@@ -63,7 +75,12 @@ public final class DemoCommand implements Callable<Integer> {
             out.println();
             printEvents(store, out);
             out.flush();
-            return summary.failed() > 0 ? 1 : 0;
+            int status = summary.failed() > 0 ? 1 : 0;
+            if (serve != null ? !serve : System.console() == null) {
+                return status;
+            }
+            out.println();
+            return Math.max(status, ServerRunner.serve(ServerConfig.of(store, () -> extractor), where, true, out, err));
         }
     }
 

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
+            ExportCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,171 @@
+package org.sitrep.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.server.BadParameterException;
+import org.sitrep.server.Filters;
+import org.sitrep.server.export.ExportFormat;
+import org.sitrep.server.export.ExportSummary;
+import org.sitrep.server.export.Exporter;
+import org.sitrep.store.Store;
+import org.sitrep.store.event.EventQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep export}: the stored events as ACLED CSV, GeoJSON or JSON Lines. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the stored events that match the filters (the same as the API's) to a file or stdout.",
+                "acled-csv: one row per event (merged across reports) with ACLED's columns, so ACLED tooling reads it; "
+                        + "events whose year is unknown are left out. geojson: a FeatureCollection of the events "
+                        + "with coordinates. jsonl: every source's account, one event JSON per line.",
+                "A file is written whole or not at all (to a temporary file, then renamed). What was left out is "
+                        + "counted on stderr."})
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption data;
+
+    @Mixin
+    StoreOption db;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "acled-csv, geojson or jsonl.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: stdout).")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Events dated on or after.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Events dated on or before.")
+    String to;
+
+    @Option(names = "--type", paramLabel = "T", description = "ACLED event type, e.g. Battles.")
+    String type;
+
+    @Option(names = "--sub-type", paramLabel = "T", description = "ACLED sub-event type, e.g. 'Armed clash'.")
+    String subType;
+
+    @Option(names = "--actor", paramLabel = "A", description = "An actor of the event, by name or parent's name.")
+    String actor;
+
+    @Option(names = "--side", paramLabel = "S", description = "A side of any of its actors, e.g. government.")
+    String side;
+
+    @Option(names = "--place", paramLabel = "P", description = "The place's name or its mention in the text.")
+    String place;
+
+    @Option(names = {"--admin1", "--governorate"}, paramLabel = "G", description = "The place's governorate.")
+    String admin1;
+
+    @Option(names = "--country", paramLabel = "C", description = "The event's country.")
+    String country;
+
+    @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Events placed inside this box (degrees).")
+    String bbox;
+
+    @Option(names = "--source", paramLabel = "S", description = "Who says so, or the outlet that published the report.")
+    String source;
+
+    @Option(names = "--text", paramLabel = "Q", description = "Words in the evidence sentence.")
+    String text;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat chosen;
+        EventQuery query;
+        try {
+            chosen = ExportFormat.of(format);
+            query = Filters.eventQuery(filters());
+        } catch (BadParameterException e) {
+            err.println("sitrep: export: " + e.getMessage());
+            return 2;
+        }
+        try (Store store = db.open(data)) {
+            Exporter exporter = new Exporter(store);
+            ExportSummary summary = out == null ? toStdout(exporter, query, chosen) : toFile(exporter, query, chosen);
+            String where = out == null ? "stdout" : out.toString();
+            err.println(String.format(Locale.ROOT, "sitrep: export: %d %s written to %s", summary.written(),
+                    chosen == ExportFormat.JSONL ? "accounts" : "events", where)
+                    + (summary.skipped() == 0 ? "" : String.format(Locale.ROOT, "; %d events left out (%s)",
+                            summary.skipped(), summary.skippedWhy())));
+            err.flush();
+            return 0;
+        }
+    }
+
+    private ExportSummary toStdout(Exporter exporter, EventQuery query, ExportFormat chosen) throws IOException {
+        OutputStream stdout = new BufferedOutputStream(System.out) {
+            @Override
+            public void close() throws IOException {
+                flush(); // never close the process's stdout
+            }
+        };
+        ExportSummary summary = exporter.export(query, chosen, stdout);
+        stdout.flush();
+        return summary;
+    }
+
+    /** Writes a temporary file beside the target and renames it: no half-written file under the name. */
+    private ExportSummary toFile(Exporter exporter, EventQuery query, ExportFormat chosen) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        try {
+            ExportSummary summary;
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                summary = exporter.export(query, chosen, file);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return summary;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The options as the API's query parameters, so both are checked by the same rules. */
+    private Map<String, List<String>> filters() {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, "from", from);
+        put(p, "to", to);
+        put(p, "type", type);
+        put(p, "sub_type", subType);
+        put(p, "actor", actor);
+        put(p, "side", side);
+        put(p, "place", place);
+        put(p, "admin1", admin1);
+        put(p, "country", country);
+        put(p, "bbox", bbox);
+        put(p, "source", source);
+        put(p, "text", text);
+        return p;
+    }
+
+    private static void put(Map<String, List<String>> p, String name, String value) {
+        if (value != null) {
+            p.put(name, List.of(value));
+        }
+    }
+}

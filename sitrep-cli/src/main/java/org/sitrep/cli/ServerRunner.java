@@ -1,0 +1,55 @@
+package org.sitrep.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.server.ServerConfig;
+import org.sitrep.server.SitrepServer;
+
+/**
+ * Runs the API server in the foreground for {@code serve} and {@code demo}: prints the address,
+ * then waits until the process is stopped (Ctrl-C), when the server stops before the store closes.
+ */
+final class ServerRunner {
+    private ServerRunner() {
+    }
+
+    /**
+     * @param anyPortIfBusy when the port is taken, listen on a free one instead (for the demo, where
+     *                      a newcomer did not choose the port)
+     * @return the exit status: 1 when the server could not start
+     */
+    static int serve(ServerConfig config, ServerOptions where, boolean anyPortIfBusy, PrintWriter out, PrintWriter err) {
+        SitrepServer server = new SitrepServer(config);
+        try {
+            server.start(where.host, where.port);
+        } catch (JavalinBindException e) {
+            if (!anyPortIfBusy || where.port == 0) {
+                err.println("sitrep: cannot listen on " + where.host + ":" + where.port + ": the port is in use or the "
+                        + "address is not this machine's (choose another with --port / --host)");
+                return 1;
+            }
+            err.println("sitrep: port " + where.port + " is in use: listening on a free port instead");
+            server = new SitrepServer(config);
+            server.start(where.host, 0);
+        }
+        SitrepServer running = server;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            // stop taking requests, then close the store, before the JVM ends
+            running.stop();
+            config.store().close();
+            stopped.countDown();
+        }, "sitrep-server-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("Sitrep is serving on " + running.url() + " (Ctrl-C to stop)");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.stop();
+        }
+        return 0;
+    }
+}
