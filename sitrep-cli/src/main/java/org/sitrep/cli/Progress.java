@@ -13,14 +13,22 @@ final class Progress {
 
     private final PrintWriter err;
     private final boolean enabled;
-    private final long start = System.nanoTime();
+    private final java.util.function.LongSupplier clock;
+    private final long start;
     private long lastDrawn;
     private boolean drawn;
     private int count;
 
     Progress(PrintWriter err, boolean enabled) {
+        this(err, enabled, System::nanoTime);
+    }
+
+    /** With a given nanosecond clock, for tests. */
+    Progress(PrintWriter err, boolean enabled, java.util.function.LongSupplier clock) {
         this.err = err;
         this.enabled = enabled;
+        this.clock = clock;
+        this.start = clock.getAsLong();
     }
 
     /** Progress for this process's terminal, if it has one. */
@@ -33,7 +41,7 @@ final class Progress {
         if (!enabled) {
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - start < FIRST_AFTER_NANOS || now - lastDrawn < EVERY_NANOS) {
             return;
         }
