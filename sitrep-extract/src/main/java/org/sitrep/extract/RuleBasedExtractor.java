@@ -13,6 +13,7 @@ import org.sitrep.extract.rules.FrameFilter;
 import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.TriggerLexicon;
 import org.sitrep.extract.stages.ActorStage;
+import org.sitrep.extract.stages.AllocationStage;
 import org.sitrep.extract.stages.AttributionStage;
 import org.sitrep.extract.stages.CasualtyStage;
 import org.sitrep.extract.stages.DateStage;
@@ -45,6 +46,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new TriggerStage(new TriggerLexicon()),
                 new PlaceStage(new PlaceFinder(geocoder)),
                 new EventStage(new FrameFilter(), new RoleFinder(matcher), actors, new PlaceResolver(geocoder)),
+                new AllocationStage(),
                 new MergeStage()));
     }
 

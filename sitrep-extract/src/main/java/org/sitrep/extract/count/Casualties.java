@@ -10,10 +10,11 @@ import java.util.List;
  * @param injured         people wounded, when counted
  * @param prisoners       people captured, or null
  * @param materiel        equipment lost, as written with its count ("2 battle tanks")
+ * @param coded           the figure is the source's own coded total ("fatalities coded as 10")
  */
 public record Casualties(Integer fatalities, boolean civilianVictims, int injured, Integer prisoners,
-                         List<String> materiel) {
-    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of());
+                         List<String> materiel, boolean coded) {
+    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of(), false);
 
     public boolean saysAnything() {
         return fatalities != null || prisoners != null || !materiel.isEmpty() || civilianVictims || injured > 0;

@@ -25,6 +25,7 @@ public final class CasualtyFinder {
     private static final Pattern SINGLE_DEATH = Pattern.compile(
             "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+)?"
                     + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b");
+    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
             "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
 
@@ -76,12 +77,36 @@ public final class CasualtyFinder {
 
         for (int i = 0; i < tokens.size(); i++) {
             CountWords.Count c = counts.at(tokens, i);
+            if (c == null && i + 1 < tokens.size() && POSSESSIVE.contains(tokens.get(i).lower())
+                    && matchesAny(tokens, i + 1, people) && !isPlural(tokens.get(i + 1).lower())) {
+                c = new CountWords.Count(1, i, i + 1); // "a man and his daughter"
+            }
+            if (c == null && i > 0 && (tokens.get(i).lower().equals("him") || tokens.get(i).lower().equals("her"))
+                    && cueBefore(tokens, i, killAfter, 1)) {
+                fatal += 1; // "killing him"
+                anyFatal = true;
+                continue;
+            }
             if (c == null) {
                 continue;
             }
-            int head = findHead(tokens, c.end(), people);
+            if (i > 0 && tokens.get(i - 1).lower().equals("between") && c.end() + 1 < tokens.size()
+                    && tokens.get(c.end()).lower().equals("and") && counts.at(tokens, c.end() + 1) != null) {
+                // "between 7 and 10 people": the lower figure, as ACLED codes
+                CountWords.Count upper = counts.at(tokens, c.end() + 1);
+                c = new CountWords.Count(c.value(), upper.start(), upper.end());
+            }
+            int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
+            if (head < 0 && !c.isArticle(tokens) && cueBefore(tokens, c.start(), killAfter, 4) && headless(tokens, c.end())) {
+                fatal += c.value(); // "killing at least three."
+                anyFatal = true;
+                previousFatal = true;
+                previousEnd = c.end();
+                i = c.end() - 1;
+                continue;
+            }
             if (head < 0) {
-                int m = findHead(tokens, c.end(), materiel);
+                int m = findHead(tokens, c.end(), materiel, HEAD_WINDOW);
                 if (m >= 0 && cueBefore(tokens, c.start(), destroy, 12)) {
                     lost.add(c.value() + " " + span(tokens, c.end(), headEnd(tokens, m, materiel)));
                 }
@@ -128,14 +153,16 @@ public final class CasualtyFinder {
         }
         Integer fatalities = anyFatal ? Integer.valueOf(fatal) : null;
         Matcher coded = CODED.matcher(lower);
+        boolean isCoded = false;
         if (coded.find()) {
+            isCoded = coded.group(1) == null || !coded.group(1).startsWith("an additional");
             int v = Integer.parseInt(coded.group(2));
             fatalities = coded.group(1) != null && coded.group(1).startsWith("an additional")
                     ? (fatalities == null ? 0 : fatalities) + v : v;
         } else if (fatalities == null && ZERO.matcher(lower).find()) {
             fatalities = 0;
         }
-        return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost));
+        return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded);
     }
 
     /** Civilians hurt or killed without a count: "injuring civilians", "killed a woman". */
@@ -147,6 +174,15 @@ public final class CasualtyFinder {
             }
         }
         return false;
+    }
+
+    /** Nothing but the end of a clause follows the count. */
+    private static boolean headless(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return true;
+        }
+        return Set.of(".", ",", ";", "and", "in", "on", "with", "at", "while", "as", "after", "during", "including",
+                "among", "by", "near").contains(tokens.get(at).lower());
     }
 
     private boolean isFatalityNoun(List<Token> tokens, int at) {
@@ -163,14 +199,15 @@ public final class CasualtyFinder {
     }
 
     /** The first token at or after {@code from} (within a short window) that starts a phrase of {@code heads}. */
-    private int findHead(List<Token> tokens, int from, List<List<String>> heads) {
-        for (int j = from; j < Math.min(tokens.size(), from + HEAD_WINDOW); j++) {
+    private int findHead(List<Token> tokens, int from, List<List<String>> heads, int window) {
+        for (int j = from; j < Math.min(tokens.size(), from + window); j++) {
             if (matchesAny(tokens, j, heads)) {
                 return j;
             }
             String t = tokens.get(j).lower();
-            if (STOP.contains(t) || t.equals(",") && j > from + 3) {
-                return -1;
+            if (STOP.contains(t) || t.equals(",") && j > from + 3 || counts.at(tokens, j) != null && j > from
+                    || matchesAny(tokens, j, killAfter) || matchesAny(tokens, j, injury)) {
+                return -1; // the head of a count comes before any other count or verb
             }
         }
         return -1;

@@ -16,17 +16,42 @@ public final class Clauses {
         this.starts = starts;
     }
 
-    /** @param breaks lower-case words and punctuation that open a clause */
+    private static final Set<String> OPENERS = Set.of("following", "after", "amid", "despite", "during", "in",
+            "according", "as", "before", "since", "while", "with", "under", "on", "earlier", "later", "meanwhile");
+
+    /**
+     * @param breaks lower-case words and punctuation that open a clause; a sentence that opens with
+     *               a subordinate phrase ("Following clashes with X, Y took …") also breaks at its
+     *               first comma
+     */
     public static Clauses of(List<Token> tokens, Set<String> breaks) {
         List<Integer> s = new ArrayList<>();
         s.add(0);
+        if (!tokens.isEmpty() && OPENERS.contains(tokens.get(0).lower())) {
+            for (Token t : tokens) {
+                if (t.text().equals(",")) {
+                    s.add(t.end());
+                    break;
+                }
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).lower();
             if (breaks.contains(t) && i > 0) {
                 s.add(t.equals(";") ? tokens.get(i).end() : tokens.get(i).start());
             }
         }
-        return new Clauses(s.stream().mapToInt(Integer::intValue).toArray());
+        return new Clauses(s.stream().mapToInt(Integer::intValue).sorted().distinct().toArray());
+    }
+
+    /** A clause starts between the two offsets. */
+    public boolean breakBetween(int from, int to) {
+        for (int s : starts) {
+            if (s > from && s <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start offset of the clause holding {@code offset}. */

@@ -35,9 +35,12 @@ public final class RoleFinder {
     private record Slot(ActorMention mention, boolean subject) {
     }
 
+    private static final Pattern HEDGED_AGENT = Pattern.compile("(?i)(?:likely|probably|presumably|suspected|"
+            + "believed to be|possibly|apparently)\\s*(?:by\\s+)?(?:the\\s+)?$");
+
     public Roles find(String sentence, List<ActorMention> actors, List<Trigger> triggers, Trigger trigger,
-                      int clauseStart, int clauseEnd) {
-        List<Slot> slots = slots(sentence, actors, triggers);
+                      int clauseStart, int clauseEnd, Clauses clauses) {
+        List<Slot> slots = slots(sentence, actors, triggers, clauses);
         TriggerCategory c = trigger.category();
         if (c == TriggerCategory.TAKE_PASSIVE || c == TriggerCategory.KILLED_BY) {
             List<ActorMention> after = after(slots, trigger.end(), sentence.length(), false);
@@ -53,7 +56,10 @@ public final class RoleFinder {
         if (between.size() >= 2) {
             return roles(between.subList(0, 1), between.subList(1, between.size()));
         }
-        List<ActorMention> subjects = subjectsBefore(slots, clauseStart, trigger.start());
+        List<ActorMention> subjects = covering(slots, trigger); // "Turkish shelling", "Russian airstrikes"
+        if (subjects.isEmpty()) {
+            subjects = subjectsBefore(slots, clauseStart, trigger.start());
+        }
         if (subjects.isEmpty()) {
             subjects = subjectsBefore(slots, 0, trigger.start());
         }
@@ -63,6 +69,14 @@ public final class RoleFinder {
             subjects = subjectsBefore(slots, trigger.end(), sentence.length());
             objects = new ArrayList<>(objects);
             objects.removeAll(subjects);
+        }
+        if (subjects.isEmpty()) {
+            List<ActorMention> hedged = hedged(sentence, slots); // "Airstrikes, likely regime or Russian, hit X"
+            if (!hedged.isEmpty()) {
+                subjects = hedged;
+                objects = new ArrayList<>(objects);
+                objects.removeAll(hedged);
+            }
         }
         if (subjects.isEmpty()) {
             List<ActorMention> by = byAgent(sentence, slots, trigger.end());
@@ -124,7 +138,29 @@ public final class RoleFinder {
             "(?i)\\b(?:forces|fighters|members|units|elements|militants|troops|factions|groups|ranks|commanders?|"
                     + "leaders?|cells|brigades?|battalions?)\\s+of\\s+(?:the\\s+)?$");
 
-    private static List<Slot> slots(String sentence, List<ActorMention> actors, List<Trigger> triggers) {
+    private static List<ActorMention> covering(List<Slot> slots, Trigger trigger) {
+        for (Slot s : slots) {
+            if (s.mention().start() < trigger.start() && s.mention().end() >= trigger.end()
+                    && !s.mention().entry().kind().equals(org.sitrep.extract.actor.ActorKind.GENERIC)) {
+                return List.of(s.mention());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<ActorMention> hedged(String sentence, List<Slot> slots) {
+        for (Slot s : slots) {
+            String m = s.mention().text().toLowerCase(Locale.ROOT);
+            if (m.startsWith("likely ") || m.startsWith("believed ")
+                    || HEDGED_AGENT.matcher(sentence.substring(0, s.mention().start())).find()) {
+                return List.of(s.mention());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Slot> slots(String sentence, List<ActorMention> actors, List<Trigger> triggers,
+                                    Clauses clauses) {
         List<Slot> out = new ArrayList<>();
         boolean previousSubject = true;
         int previousEnd = -1;
@@ -137,7 +173,7 @@ public final class RoleFinder {
             if (verbFollows(sentence, m, triggers)) {
                 subject = true; // "…, regime forces took control": whatever precedes, it acts
             } else if ((before.equals("and") || before.equals(",") || before.equals("&")) && previousEnd >= 0
-                    && m.start() - previousEnd < 8) {
+                    && m.start() - previousEnd < 8 && !clauses.breakBetween(previousEnd, m.start())) {
                 subject = previousSubject; // "X and Y" share a role
             } else {
                 subject = !PREPOSITIONS.contains(before);
@@ -200,7 +236,7 @@ public final class RoleFinder {
     private static List<ActorMention> between(String sentence, List<Slot> slots, Trigger trigger) {
         String l = sentence.toLowerCase(Locale.ROOT);
         int b = l.indexOf("between ", trigger.start());
-        if (b < 0 || b - trigger.end() > 40) {
+        if (b < 0 || b - trigger.end() > 70) {
             return List.of();
         }
         List<ActorMention> out = new ArrayList<>();

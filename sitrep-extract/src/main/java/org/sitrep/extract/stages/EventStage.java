@@ -47,7 +47,8 @@ public final class EventStage implements Stage {
             + "the operation|the offensive|the clashes|the fighting|the battle)\\b", Pattern.CASE_INSENSITIVE);
     /** "during the clashes": a battle already told, not a new one. */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?i)\\b(?:during|in|amid|after|following|throughout|since) (?:the|these|those|this|that) $");
+            "(?i)(?:\\b(?:during|in|amid|after|following|throughout|since) (?:the|these|those|this|that) "
+                    + "|^(?:the|these|those) (?:\\w+ )?)$");
     private static final Pattern IT = Pattern.compile("^(?:It|it|They|they) ");
 
     private static final Pattern AIR_WORDS = Pattern.compile(
@@ -223,13 +224,16 @@ public final class EventStage implements Stage {
             category = TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.KILLED_BY) {
+            if (s.triggers.size() > 1) {
+                return; // "killed by the shelling": the shelling is the event, the deaths its losses
+            }
             category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
         }
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL)
                 && AIR_WORDS.matcher(text.substring(cs, t.start())).find()) {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
-        Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce);
+        Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
         boolean ownActors = roles.actor1() != null || roles.actor2() != null;
         List<Location> where = places(s, t, category, cs, ce, located, ctx);
         boolean ownPlace = !where.isEmpty();
@@ -252,6 +256,23 @@ public final class EventStage implements Stage {
         ActorEntry a2 = roles.actor2();
         List<ActorEntry> as1 = new ArrayList<>(roles.assoc1());
         List<ActorEntry> as2 = new ArrayList<>(roles.assoc2());
+        if (a1 != null && isUnarmed(a1) && violentCategory(category)) {
+            // civilians do not shell or fight: they are the ones it happened to
+            if (a2 == null || isUnarmed(a2)) {
+                a2 = a1;
+                as2 = as1;
+            }
+            a1 = null;
+            as1 = new ArrayList<>();
+        }
+        if (a1 != null && a2 != null && a1.side().equals(a2.side()) && !a1.side().equals("unidentified")
+                && (category.isRemote() || category == TriggerCategory.IED)) {
+            if (!as1.contains(a2)) {
+                as1.add(a2); // "the army shelled X in conjunction with barrel bombs by its helicopters"
+            }
+            a2 = null;
+            as2 = new ArrayList<>();
+        }
         if (category == TriggerCategory.LOSSES || (category == TriggerCategory.WITHDRAW && a1 != null)) {
             // the one that lost or left is the one acted upon
             ActorEntry loser = a1 != null ? a1 : a2;
@@ -325,6 +346,15 @@ public final class EventStage implements Stage {
             d.evidenceEnd = s.sentence.end();
             made.add(d);
         }
+    }
+
+    private static boolean isUnarmed(ActorEntry e) {
+        return e.side().equals("civilians") || e.side().equals("protesters") || e.side().equals("other");
+    }
+
+    private static boolean violentCategory(TriggerCategory c) {
+        return c.isBattle() || c.isRemote() || c == TriggerCategory.IED || c == TriggerCategory.SUICIDE
+                || c == TriggerCategory.GRENADE || c == TriggerCategory.ATTACK_CIVILIANS || c == TriggerCategory.ABDUCT;
     }
 
     /** "entered X" is a change of control unless the paragraph says fighting there goes on. */
@@ -524,13 +554,21 @@ public final class EventStage implements Stage {
             target = made.get(0);
         } else if (!ctx.paragraphDrafts.isEmpty()) {
             target = ctx.paragraphDrafts.get(ctx.paragraphDrafts.size() - 1);
-            if (target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {
+            if (!cas.coded() && target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {
                 return; // already counted by its own sentence
             }
         } else {
             return;
         }
-        if (cas.fatalities() != null) {
+        if (cas.coded() && made.isEmpty()) {
+            // the source's own coded total for what the paragraph told: it replaces the figures read so far
+            for (Draft d : ctx.paragraphDrafts) {
+                if (d.fatalities != null) {
+                    d.fatalities = 0;
+                }
+            }
+            target.fatalities = cas.fatalities();
+        } else if (cas.fatalities() != null) {
             target.fatalities = target.fatalities == null ? cas.fatalities() : target.fatalities + cas.fatalities();
             if (cas.fatalities() == 0) {
                 for (Draft d : made.isEmpty() ? ctx.paragraphDrafts : made) {

@@ -21,13 +21,19 @@ public final class Tokenizer {
             "(?i)-(held|controlled|led|backed|linked|affiliated|allied|aligned|occupied|dominated|run|supported|"
                     + "sponsored|funded|besieged|loyal|friendly)$");
 
+    private static final Pattern ACRONYM_PREFIX = Pattern.compile("(\\p{Lu}{2,6})(-\\p{Ll}[\\p{L}-]*)");
+
     public static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String t = m.group();
             Matcher r = RELATION_SUFFIX.matcher(t);
-            if (r.find() && r.start() > 0) {
+            Matcher acronym = ACRONYM_PREFIX.matcher(t);
+            if (acronym.matches()) { // "YPG-positions": an actor's acronym glued to a word
+                out.add(new Token(acronym.group(1), m.start(), m.start() + acronym.end(1)));
+                out.add(new Token(t.substring(acronym.end(1)), m.start() + acronym.end(1), m.end()));
+            } else if (r.find() && r.start() > 0) {
                 out.add(new Token(t.substring(0, r.start()), m.start(), m.start() + r.start()));
                 out.add(new Token(t.substring(r.start()), m.start() + r.start(), m.end()));
             } else {

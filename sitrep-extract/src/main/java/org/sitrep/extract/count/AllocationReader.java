@@ -1,0 +1,157 @@
+package org.sitrep.extract.count;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+
+/**
+ * Reads a coder's note on how a report's deaths are split among the events of several places
+ * ("coded as 10 and split between the 3 locations, with Samalil and Sensil allocated 3 each",
+ * "14 fatalities each coded to fighting at X, Y and Z", "Fatalities spread over the three events").
+ * ACLED writes such notes when one report's losses belong to several records; the event this
+ * report is about gets its own share, not the whole.
+ */
+public final class AllocationReader {
+    private static final Pattern CUE = Pattern.compile(
+            "(?i)\\b(split|spread|distributed|divided|allocated|allocating|each coded|coded each|coded to|"
+                    + "coded \\d+ fatalities to|to this event)\\b");
+    private static final Pattern PARTS = Pattern.compile(
+            "(?i)\\b(?:between|over|across|among)\\s+(?:the\\s+|all\\s+)?(\\w+)\\s+(?:reported\\s+)?(?:\\w+\\s+)?"
+                    + "(?:locations|events|places|areas|sites|towns|villages|incidents|clash events)\\b"
+                    + "|\\b(?:over|between)\\s+both\\b|\\bacross the (\\w+)\\b");
+    private static final Pattern TOTAL = Pattern.compile(
+            "(?i)\\b(?:coded|coding)\\s+(?:fatalities\\s+)?(?:as|to|at)\\s+(\\d+)\\b|\\b(\\d+)\\s+(?:total\\s+)?fatalities\\b");
+    private static final Pattern BETWEEN_NAMES = Pattern.compile(
+            "(?:between|among|across|over)\\s+((?-i:[A-Z])[^.;]*?\\band\\s+(?-i:[A-Z])[\\w' -]*)");
+    private static final Pattern THIS_EVENT = Pattern.compile("(?i)\\b(\\w+)\\s+(?:fatalities\\s+)?to this event\\b");
+
+    private final CountWords counts = new CountWords();
+
+    /** A coder's split of the deaths: explicit shares by place name, else an even share. */
+    public record Allocation(Map<String, Integer> byPlace, Integer evenShare, Integer thisEvent) {
+        /** The share of a place named any of {@code names}, or null when the note does not say. */
+        public Integer shareOf(List<String> names) {
+            if (thisEvent != null) {
+                return thisEvent;
+            }
+            for (String n : names) {
+                Integer v = byPlace.get(key(n));
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * @param reportTotal the deaths the rest of the report counts, used when the note gives no total
+     * @return the allocation, or null when the sentence is no such note
+     */
+    public Allocation read(String sentence, int reportTotal) {
+        if (!CUE.matcher(sentence).find() || !sentence.toLowerCase(Locale.ROOT).contains("fatalit")) {
+            return null;
+        }
+        Matcher te = THIS_EVENT.matcher(sentence);
+        Integer thisEvent = te.find() ? number(te.group(1)) : null;
+        Map<String, Integer> byPlace = explicitShares(sentence);
+        Integer total = null;
+        Matcher t = TOTAL.matcher(sentence);
+        if (t.find()) {
+            total = Integer.valueOf(t.group(1) != null ? t.group(1) : t.group(2));
+        } else if (reportTotal > 0) {
+            total = reportTotal;
+        }
+        Integer parts = null;
+        Matcher p = PARTS.matcher(sentence);
+        if (p.find()) {
+            String word = p.group(1) != null ? p.group(1) : p.group(2);
+            parts = word == null ? Integer.valueOf(2) : number(word);
+        } else {
+            Matcher between = BETWEEN_NAMES.matcher(sentence);
+            if (between.find()) {
+                parts = names(between.group(1)).size(); // "split evenly between A and B"
+            }
+        }
+        Integer even = total != null && parts != null && parts > 0 ? Math.round((float) total / parts) : null;
+        if (byPlace.isEmpty() && even == null && thisEvent == null) {
+            return null;
+        }
+        return new Allocation(byPlace, even, thisEvent);
+    }
+
+    /** "with A and B allocated 3 each and C allocated 4", "5 fatalities coded to A, B and four to C". */
+    private Map<String, Integer> explicitShares(String sentence) {
+        Map<String, Integer> out = new HashMap<>();
+        // NAMES allocated N: walk the comma/and-separated segments, names wait for their figure
+        List<String> pending = new java.util.ArrayList<>();
+        for (String seg : sentence.split(",|\\band\\b|;")) {
+            String g = seg.strip().replaceFirst("^(?i)(?:with|while|whereas)\\s+", "");
+            Matcher alloc = Pattern.compile("(?i)^(.*?)\\s*(?:each\\s+)?allocated\\s+(\\w+)").matcher(g);
+            if (alloc.find()) {
+                Integer n = number(alloc.group(2));
+                if (isName(alloc.group(1))) {
+                    pending.add(alloc.group(1).strip());
+                }
+                if (n != null) {
+                    for (String name : pending) {
+                        out.put(key(name), n);
+                    }
+                }
+                pending.clear();
+            } else if (isName(g)) {
+                pending.add(g);
+            } else {
+                pending.clear();
+            }
+        }
+        // N (fatalities) (each) (coded|allocated) to (fighting at) NAMES
+        Matcher b = Pattern.compile("(?i)\\b(\\w+)\\s+(?:fatalities\\s+|fatality\\s+)?(?:each\\s+)?(?:coded\\s+|allocated\\s+)?"
+                + "(?:each\\s+)?(?:to|for)\\s+(?:fighting\\s+(?:at|in)\\s+|the\\s+clashes\\s+in\\s+)?"
+                + "((?-i:[A-Z])[^;.]*?)(?=\\s+and\\s+\\w+\\s+(?:each\\s+)?(?:to|allocated)\\b|[;.]|$)").matcher(sentence);
+        while (b.find()) {
+            Integer n = number(b.group(1));
+            if (n != null) {
+                for (String name : names(b.group(2))) {
+                    out.putIfAbsent(key(name), n);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(String list) {
+        return java.util.Arrays.stream(list.split(",|\\band\\b|\\(|\\)"))
+                .map(String::strip)
+                .filter(AllocationReader::isName)
+                .toList();
+    }
+
+    /** A short capitalised phrase without figures: a place name. */
+    private static boolean isName(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.split("\\s+").length <= 4
+                && !t.matches(".*\\d.*") && !t.matches("(?i)^(?:the|a|an|due|fatalities|clashes)\\b.*");
+    }
+
+    private Integer number(String word) {
+        List<Token> t = Tokenizer.tokenize(word);
+        if (t.isEmpty()) {
+            return null;
+        }
+        CountWords.Count c = counts.at(t, 0);
+        return c == null || c.isArticle(t) ? null : c.value();
+    }
+
+    /** How place names are compared: lower case, letters and digits only, no article. */
+    public static String key(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]+", " ").strip();
+        k = k.replaceFirst("^(?:al|el|ad|as|ash|ar|az|an|at)\\s+", "");
+        return k.replaceAll("\\s+", " ");
+    }
+}
