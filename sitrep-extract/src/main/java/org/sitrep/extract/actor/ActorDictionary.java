@@ -48,8 +48,13 @@ public final class ActorDictionary {
     }
 
     private static void parse(List<String> lines, String origin, Map<String, ActorEntry> rows) {
+        String conflictCountry = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (line.startsWith("#! country ")) {
+                conflictCountry = line.substring("#! country ".length()).strip().toUpperCase(java.util.Locale.ROOT);
+                continue;
+            }
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -71,7 +76,7 @@ public final class ActorDictionary {
             }
             ActorEntry e = new ActorEntry(f[0].strip(), sides, f[2].isBlank() ? null : Integer.valueOf(f[2].strip()),
                     blankToNull(f[3]), blankToNull(f[4]), ActorKind.valueOf(f[5].strip().toUpperCase()),
-                    blankToNull(f[6]), List.copyOf(aliases));
+                    blankToNull(f[6]), List.copyOf(aliases), conflictCountry);
             rows.put(e.name(), e);
         }
     }

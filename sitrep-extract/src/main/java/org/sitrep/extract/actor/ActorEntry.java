@@ -9,9 +9,10 @@ import org.sitrep.model.Actor;
  * @param sides   for generic rows, the sides it may resolve to (the first is its own); else one side
  * @param country ISO code of the state whose forces these are, or null
  * @param acled   the name in ACLED's actor list
+ * @param conflictCountry ISO code of the country of the conflict whose dictionary names this actor, or null
  */
 public record ActorEntry(String name, List<String> sides, Integer inter, String country, String parent,
-                         ActorKind kind, String acled, List<String> aliases) {
+                         ActorKind kind, String acled, List<String> aliases, String conflictCountry) {
 
     public String side() {
         return sides.get(0);

@@ -110,7 +110,7 @@ public final class EventStage implements Stage {
     public void apply(Document doc) {
         ActorResolver resolver = new ActorResolver(dictionary);
         Context ctx = new Context();
-        String reportCountry = null;
+        String reportCountry = countryOfActors(doc);
         for (int i = 0; i < doc.sentences.size(); i++) {
             SentenceAnalysis s = doc.sentences.get(i);
             if (s.sentence.paragraph() != ctx.paragraph) {
@@ -139,6 +139,27 @@ public final class EventStage implements Stage {
                 reportCountry = ctx.countryCode;
             }
         }
+    }
+
+    /** The conflict country most of the report's actors belong to, or null. */
+    private static String countryOfActors(Document doc) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (SentenceAnalysis s : doc.sentences) {
+            for (ActorMention m : s.actors) {
+                if (m.entry().conflictCountry() != null) {
+                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
+                }
+            }
+            for (PlaceMention p : s.places) {
+                if (p.isRegion() && p.region().country() != null) {
+                    String code = CountryNames.code(p.region().country());
+                    if (code != null) {
+                        votes.merge(code, 2, Integer::sum);
+                    }
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private void countryFromText(String text, Context ctx) {
