@@ -31,6 +31,8 @@ public enum TriggerCategory {
     SEXUAL(SubEventType.SEXUAL_VIOLENCE),
     /** "was killed by X": an attack on civilians when the dead are civilians, else a battle. */
     KILLED_BY(SubEventType.ARMED_CLASH),
+    /** "X killed a man": the same, told actively. */
+    KILL(SubEventType.ARMED_CLASH),
     ATTACK_CIVILIANS(SubEventType.ATTACK),
     ABDUCT(SubEventType.ABDUCTION),
     EXCESSIVE(SubEventType.EXCESSIVE_FORCE),

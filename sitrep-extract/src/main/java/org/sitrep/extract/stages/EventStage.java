@@ -23,6 +23,7 @@ import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.rules.Clauses;
 import org.sitrep.extract.rules.Draft;
 import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.Labels;
 import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.Roles;
 import org.sitrep.extract.rules.Trigger;
@@ -59,6 +60,7 @@ public final class EventStage implements Stage {
     private final RoleFinder roleFinder;
     private final ActorDictionary dictionary;
     private final PlaceResolver places;
+    private final Labels labels = new Labels();
 
     public EventStage(FrameFilter filter, RoleFinder roleFinder, ActorDictionary dictionary, PlaceResolver places) {
         this.filter = filter;
@@ -120,10 +122,15 @@ public final class EventStage implements Stage {
             countryFromText(s.text(), ctx);
             List<ActorMention> actors = resolve(s.actors, resolver, ctx.countryCode);
             List<Draft> made = new ArrayList<>();
+
             Clauses clauses = Clauses.of(s.tokens, filter.clauseBreaks());
+            SubEventType labelled = labels.labelOf(s.text());
             Map<PlaceMention, Location> located = locate(s, ctx);
             for (Trigger t : s.triggers) {
                 frame(doc, s, i, t, actors, clauses, located, ctx, resolver, made);
+            }
+            if (labelled != null) {
+                made = labels.relabel(made, labelled, s, actors, located, ctx.region, i);
             }
             if (made.isEmpty()) {
                 orphanLosses(doc, s, i, actors, ctx, resolver, made);
@@ -244,13 +251,14 @@ public final class EventStage implements Stage {
         if (category == TriggerCategory.ENTER && fightingGoesOn(doc, index)) {
             category = TriggerCategory.CLASH;
         }
-        if (category == TriggerCategory.KILLED_BY) {
+        if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
             if (s.triggers.size() > 1) {
                 return; // "killed by the shelling": the shelling is the event, the deaths its losses
             }
             category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
         }
-        if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL)
+        if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
+                || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
                 && AIR_WORDS.matcher(text.substring(cs, t.start())).find()) {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
