@@ -20,6 +20,11 @@ final class CandidateFinder {
     static final double ALTERNATE = 0.95;
     static final double VARIANT = 0.8;
     static final double FUZZY_MIN = 0.94;
+    /**
+     * A skeleton match also needs keys this similar (Jaro-Winkler): Harsta/Harasta 0.91 and
+     * Beit Saber/Bayt Sabir 0.96 pass, Kashmah/Khusham (two villages) 0.74 does not.
+     */
+    static final double VARIANT_MIN_SIMILARITY = 0.85;
     /** Shorter skeletons ("Army" → "arm") match too many unrelated names... */
     static final int MIN_SKELETON = 4;
     /** ...except inside the governorate the text names, when no name matches exactly ("Salhiyeh" → "slh"). */
@@ -65,7 +70,8 @@ final class CandidateFinder {
             found.forEach(c -> seen.add(c.number));
             for (int n : index.skeleton(skeleton)) {
                 Place p = index.place(n);
-                if (seen.add(n) && (!shortSkeleton || membership.contains(region, p))) {
+                if (seen.add(n) && (!shortSkeleton || membership.contains(region, p))
+                        && closestName(key, p) >= VARIANT_MIN_SIMILARITY) {
                     found.add(new Scored(n, p, "spelling variant", VARIANT));
                 }
             }
@@ -74,6 +80,17 @@ final class CandidateFinder {
             found = fuzzy(key, membership.governorate(region));
         }
         return found;
+    }
+
+    private double closestName(String key, Place p) {
+        double best = JaroWinkler.similarity(key, keys.key(p.name()));
+        for (String alt : p.alternateNames()) {
+            if (best >= VARIANT_MIN_SIMILARITY) {
+                break;
+            }
+            best = Math.max(best, JaroWinkler.similarity(key, keys.key(alt)));
+        }
+        return best;
     }
 
     private List<Scored> exact(String key) {

@@ -28,6 +28,9 @@ final class FeaturePass extends DisambiguationPass {
             } else if (!wantsArea && "P".equals(p.featureClass())) {
                 c.add(0.1, "populated place");
             }
+            if ("PCLI".equals(p.featureCode())) {
+                c.add(0.3, "country");
+            }
             if (CAPITALS.contains(p.featureCode())) {
                 c.add(0.05, "capital (" + p.featureCode() + ")");
             }

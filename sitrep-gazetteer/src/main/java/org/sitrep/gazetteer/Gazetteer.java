@@ -25,6 +25,7 @@ public final class Gazetteer {
     private final List<DisambiguationPass> passes;
     private final AdminAreas areas;
     private final GazetteerGeocoder geocoder;
+    private final Map<String, Place> countries = new java.util.HashMap<>();
 
     Gazetteer(PlaceIndex index, Regions regions, AdminAreas areas) {
         this.index = index;
@@ -35,6 +36,22 @@ public final class Gazetteer {
         this.finder = new CandidateFinder(index, NameKey.standard(), membership);
         this.passes = List.of(new RegionPass(membership), new NearbyPass(), new CountryPass(), new FeaturePass());
         this.geocoder = new GazetteerGeocoder(this);
+        for (int n = 0; n < index.size(); n++) {
+            if ("PCLI".equals(index.featureCode(n))) {
+                Place p = index.place(n);
+                countries.put(p.countryCode(), p);
+            }
+        }
+    }
+
+    /** Whether a candidate comes from the user's own imports (trusted without population). */
+    boolean imported(Scored candidate) {
+        return !index.builtin(candidate.number);
+    }
+
+    /** The country entry (at its capital) of an ISO code, or null. */
+    Place country(String countryCode) {
+        return countryCode == null ? null : countries.get(countryCode.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The geocoder over this gazetteer. */
@@ -118,12 +135,12 @@ public final class Gazetteer {
         return best;
     }
 
-    /** First-level admin places (imported ADM1 rows) with this name, for regions outside the tables. */
+    /** First-level admin places (imported ADM1 rows) and countries with this name, for regions outside the tables. */
     List<Place> adminAreasNamed(String name) {
         List<Place> out = new ArrayList<>();
         for (int n : index.exact(NameKey.of(name))) {
             Place p = index.place(n);
-            if ("ADM1".equals(p.featureCode())) {
+            if ("ADM1".equals(p.featureCode()) || "PCLI".equals(p.featureCode())) {
                 out.add(p);
             }
         }

@@ -18,6 +18,12 @@ final class GazetteerGeocoder implements Geocoder {
     static final double VARIANT_THRESHOLD = 1.1;
     /** A candidate just outside the named governorate still counts when this close to a place in it. */
     static final double BORDER_KM = 10;
+    /** A place this big is credible anywhere. */
+    static final long BIG_CITY = 100_000;
+    /** Without a country hint, a town needs this population (and its main name) to count. */
+    static final long KNOWN_TOWN = 20_000;
+    /** Places of neighbouring countries within this distance of the text's country's capital count. */
+    static final double NEIGHBOURHOOD_KM = 400;
     /** Alternate names carried into a location. */
     static final int MAX_ALTERNATES = 25;
 
@@ -39,8 +45,43 @@ final class GazetteerGeocoder implements Geocoder {
             return Optional.empty();
         }
         Scored top = ranked.get(0);
+        return credible(top, gazetteer.situation(context)) ? Optional.of(top.place) : Optional.empty();
+    }
+
+    /**
+     * Whether the top candidate is credible enough to call the phrase a place. A world gazetteer
+     * holds towns named "March", "Union" or "Tank": a candidate needs the context's support (in the
+     * named region, near the paragraph's places, in the text's country or within
+     * {@link #NEIGHBOURHOOD_KM} of its capital), or to be a country, a big city called so, or (with
+     * no country hint) an entry the user imported.
+     */
+    private boolean credible(Scored top, Situation s) {
         boolean exact = top.match.equals("name") || top.match.equals("alternate name");
-        return exact || top.score >= VARIANT_THRESHOLD ? Optional.of(top.place) : Optional.empty();
+        if (!exact && top.score < VARIANT_THRESHOLD) {
+            return false;
+        }
+        Place p = top.place;
+        if ("PCLI".equals(p.featureCode()) || (p.population() >= BIG_CITY && top.match.equals("name"))) {
+            return true;
+        }
+        if (s.region() != null && gazetteer.inRegion(s.region(), p)) {
+            return true;
+        }
+        for (Place near : s.nearby()) {
+            if (Geo.km(near, p) <= NearbyPass.NEAR_KM) {
+                return true;
+            }
+        }
+        if (s.countryCode() == null) {
+            // what the user imported is there because it matters to the texts
+            return gazetteer.imported(top) || (top.match.equals("name") && p.population() >= KNOWN_TOWN);
+        }
+        if (s.countryCode().equalsIgnoreCase(p.countryCode())) {
+            return true;
+        }
+        Place country = gazetteer.country(s.countryCode());
+        return country != null && Geo.km(country, p) <= NEIGHBOURHOOD_KM
+                && (top.match.equals("name") || p.population() >= KNOWN_TOWN);
     }
 
     @Override
@@ -92,7 +133,8 @@ final class GazetteerGeocoder implements Geocoder {
         // first-level areas of other countries, when an import brought their ADM1 rows
         for (Place p : gazetteer.adminAreasNamed(new RegionPhrases(gazetteer.regions()).core(phrase))) {
             if (countryHint == null || countryHint.equalsIgnoreCase(p.countryCode())) {
-                return Optional.of(new Location(p.name(), phrase.strip(), alternates(p), p.name(), null,
+                String admin1 = "PCLI".equals(p.featureCode()) ? null : p.name();
+                return Optional.of(new Location(p.name(), phrase.strip(), alternates(p), admin1, null,
                         Countries.name(p.countryCode()), p.latitude(), p.longitude(), 3,
                         "region named: " + p.name(), p.id()));
             }

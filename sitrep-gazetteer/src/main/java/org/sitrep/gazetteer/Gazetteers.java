@@ -46,6 +46,25 @@ public final class Gazetteers {
         return load(dataDir, extraFiles, true);
     }
 
+    /**
+     * Starts {@link #load(Path, List)} on a background thread, so that a command can read its
+     * input and dictionaries meanwhile; {@code join()} when the gazetteer is needed (a load error
+     * surfaces there, wrapped in a {@link java.util.concurrent.CompletionException}).
+     */
+    public static java.util.concurrent.CompletableFuture<Gazetteer> loadInBackground(Path dataDir, List<Path> extraFiles) {
+        java.util.concurrent.CompletableFuture<Gazetteer> future = new java.util.concurrent.CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                future.complete(load(dataDir, extraFiles));
+            } catch (IOException | RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "gazetteer-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return future;
+    }
+
     /** Like {@link #load(Path, List)}, without the built-in places: only the user's own gazetteer. */
     public static Gazetteer withoutBuiltin(Path dataDir, List<Path> extraFiles) throws IOException {
         return load(dataDir, extraFiles, false);
@@ -68,7 +87,7 @@ public final class Gazetteers {
                     throw new IllegalStateException("the built-in gazetteer " + BUILTIN
                             + " is missing from the class path: rebuild sitrep-gazetteer with Maven");
                 }
-                builder.read(in);
+                builder.readBuiltin(in);
             }
         }
         for (Path file : importedFiles(dataDir)) {

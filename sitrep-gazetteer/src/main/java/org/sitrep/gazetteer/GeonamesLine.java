@@ -26,6 +26,9 @@ public final class GeonamesLine {
         }
     }
 
+    /** Keys of alternate names not indexed (resource {@code ignored-alternate-names.txt}). */
+    private static final java.util.Set<String> IGNORED = ignored();
+
     private final NameKey keys;
 
     public GeonamesLine(NameKey keys) {
@@ -69,7 +72,10 @@ public final class GeonamesLine {
         addKey(keySet, name);
         addKey(keySet, f[2]);
         for (String alt : alternates) {
-            addKey(keySet, alt);
+            String k = keys.key(alt);
+            if (!IGNORED.contains(k) || k.equals(keys.key(name))) {
+                addKey(keySet, alt);
+            }
         }
         return new Result(new PlaceRow(id, name, alternates, lat, lon, f[6].trim(), f[7].trim(),
                 f[8].trim().toUpperCase(java.util.Locale.ROOT), f[10].trim(), f[11].trim(), population,
@@ -121,6 +127,14 @@ public final class GeonamesLine {
             return true;
         }
         return s.length() <= 4 && s.chars().allMatch(c -> Character.isUpperCase(c));
+    }
+
+    private static java.util.Set<String> ignored() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String name : WordList.words("ignored-alternate-names.txt")) {
+            out.add(NameKey.of(name));
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static Result problem(String why) {

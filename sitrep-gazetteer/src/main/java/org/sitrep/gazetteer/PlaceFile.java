@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  */
 public final class PlaceFile {
 
-    static final int MAGIC = 0x53475A31; // "SGZ1"
+    static final int MAGIC = 0x53475A32; // "SGZ2": bump when the layout changes
     private static final byte PLACE = 1;
     private static final byte ADMIN_NAME = 2;
     private static final byte INDEX = 3;
@@ -62,7 +62,7 @@ public final class PlaceFile {
             }
             out.writeByte(PLACE);
             out.writeLong(row.id());
-            out.writeUTF(truncate(row.name()));
+            out.writeUTF(truncate(row.name(), 2000));
             out.writeDouble(row.latitude());
             out.writeDouble(row.longitude());
             out.writeUTF(nz(row.featureClass()));
@@ -71,7 +71,7 @@ public final class PlaceFile {
             out.writeUTF(nz(row.admin1Code()));
             out.writeUTF(nz(row.admin2Code()));
             out.writeLong(row.population());
-            strings(row.alternateNames());
+            out.writeUTF(truncate(JoinedNames.join(row.alternateNames()), 20_000));
             strings(row.keys());
             places++;
         }
@@ -93,7 +93,7 @@ public final class PlaceFile {
             int n = Math.min(values.size(), 0xFFFF);
             out.writeShort(n);
             for (int i = 0; i < n; i++) {
-                out.writeUTF(truncate(values.get(i)));
+                out.writeUTF(truncate(values.get(i), 2000));
             }
         }
 
@@ -123,7 +123,13 @@ public final class PlaceFile {
     /** Reads a whole file into the sink. */
     public static void read(InputStream raw, Sink sink) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
-        if (in.readInt() != MAGIC) {
+        // feature and admin codes repeat across rows: one string each, not 200,000 copies
+        java.util.Map<String, String> codes = new java.util.HashMap<>();
+        int magic = in.readInt();
+        if (magic >> 8 == MAGIC >> 8 && magic != MAGIC) {
+            throw new IOException("written by another version of Sitrep: import the file again");
+        }
+        if (magic != MAGIC) {
             throw new IOException("not a Sitrep gazetteer file (bad magic number)");
         }
         while (true) {
@@ -147,13 +153,13 @@ public final class PlaceFile {
                 String name = in.readUTF();
                 double lat = in.readDouble();
                 double lon = in.readDouble();
-                String fclass = in.readUTF();
-                String fcode = in.readUTF();
-                String cc = in.readUTF();
-                String a1 = in.readUTF();
-                String a2 = in.readUTF();
+                String fclass = intern(codes, in.readUTF());
+                String fcode = intern(codes, in.readUTF());
+                String cc = intern(codes, in.readUTF());
+                String a1 = intern(codes, in.readUTF());
+                String a2 = intern(codes, in.readUTF());
                 long population = in.readLong();
-                List<String> alternates = strings(in);
+                List<String> alternates = new JoinedNames(in.readUTF());
                 List<String> keys = strings(in);
                 sink.accept(new PlaceRow(id, name, alternates, lat, lon, fclass, fcode, cc, a1, a2, population, keys));
             } else {
@@ -171,12 +177,17 @@ public final class PlaceFile {
         return out;
     }
 
+    private static String intern(java.util.Map<String, String> pool, String s) {
+        String known = pool.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    /** writeUTF takes at most 65535 bytes; names never come close, but a broken row might. */
-    private static String truncate(String s) {
-        return s.length() > 2000 ? s.substring(0, 2000) : s;
+    /** writeUTF takes at most 65535 bytes (3 a char at worst); names never come close, a broken row might. */
+    private static String truncate(String s, int chars) {
+        return s.length() > chars ? s.substring(0, chars) : s;
     }
 }

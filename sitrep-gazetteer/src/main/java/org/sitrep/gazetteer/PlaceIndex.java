@@ -3,7 +3,6 @@ package org.sitrep.gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +13,51 @@ import java.util.Map;
  */
 final class PlaceIndex {
 
-    private final List<Place> places;
+    private final PlaceRow[] rows;
+    private final String[] admin1;
+    private final String[] admin2;
+    private final Place[] places;   // made on first use: most places are never looked at
     private final KeyPostings exact;
     private final KeyPostings skeleton;
     private final Map<String, int[]> byAdmin1;
+    private final java.util.BitSet builtin;
 
-    private PlaceIndex(List<Place> places, KeyPostings exact, KeyPostings skeleton, Map<String, int[]> byAdmin1) {
-        this.places = places;
+    private PlaceIndex(PlaceRow[] rows, String[] admin1, String[] admin2, KeyPostings exact, KeyPostings skeleton,
+                       Map<String, int[]> byAdmin1, java.util.BitSet builtin) {
+        this.rows = rows;
+        this.admin1 = admin1;
+        this.admin2 = admin2;
+        this.places = new Place[rows.length];
         this.exact = exact;
         this.skeleton = skeleton;
         this.byAdmin1 = byAdmin1;
+        this.builtin = builtin;
     }
 
     int size() {
-        return places.size();
+        return rows.length;
+    }
+
+    /** A place's feature code, without making its {@link Place}. */
+    String featureCode(int number) {
+        return rows[number].featureCode();
     }
 
     Place place(int number) {
-        return places.get(number);
+        Place p = places[number];
+        if (p == null) {
+            // a benign race: two threads may both make the same immutable Place
+            PlaceRow r = rows[number];
+            p = new Place(r.id(), r.name(), r.alternateNames(), r.latitude(), r.longitude(), r.featureClass(),
+                    r.featureCode(), r.countryCode(), admin1[number], admin2[number], r.population());
+            places[number] = p;
+        }
+        return p;
+    }
+
+    /** Whether a place comes from the built-in gazetteer (not from the user's imports). */
+    boolean builtin(int number) {
+        return builtin.get(number);
     }
 
     int[] exact(String key) {
@@ -66,10 +92,13 @@ final class PlaceIndex {
         private final Regions regions;
         private final AdminAreas areas;
         private final List<PlaceRow> rows = new ArrayList<>(1 << 18);
-        private final Map<Long, Integer> byId = new HashMap<>(1 << 19);
+        private final LongIntMap byId = new LongIntMap(1 << 18);
+        private final Map<String, Map<String, String>> admin1Cache = new HashMap<>();
         private final Map<String, String> adminNames = new HashMap<>();
         private KeyPostings exact;
         private KeyPostings skeleton;
+        private final java.util.BitSet builtin = new java.util.BitSet();
+        private boolean readingBuiltin;
 
         Builder(Regions regions, AdminAreas areas) {
             this.regions = regions;
@@ -81,15 +110,26 @@ final class PlaceIndex {
             return this;
         }
 
+        /** Reads the built-in file: its places are marked as such. */
+        Builder readBuiltin(InputStream placeFile) throws IOException {
+            readingBuiltin = true;
+            try {
+                return read(placeFile);
+            } finally {
+                readingBuiltin = false;
+            }
+        }
+
         @Override
         public void accept(PlaceRow row) {
-            Integer number = byId.putIfAbsent(row.id(), rows.size());
-            if (number == null) {
+            int number = byId.putIfAbsent(row.id(), rows.size());
+            if (number < 0) {
                 number = rows.size();
                 rows.add(row);
             } else {
                 rows.set(number, row);
             }
+            builtin.set(number, readingBuiltin);
             if (!row.keys().isEmpty()) {
                 ensureTables();
                 addKeys(row.keys(), number, exact, skeleton);
@@ -119,27 +159,41 @@ final class PlaceIndex {
 
         PlaceIndex build() {
             ensureTables();
-            List<Place> places = new ArrayList<>(rows.size());
-            Map<String, List<Integer>> admin1Lists = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                PlaceRow r = rows.get(i);
-                String admin1 = admin1Name(r);
-                String admin2 = r.admin2Code().isEmpty() ? null
-                        : adminNames.get("2|" + r.countryCode() + "|" + r.admin1Code() + "." + r.admin2Code());
-                if (admin2 == null && areas != AdminAreas.NONE) {
-                    admin2 = areas.admin2At(r.latitude(), r.longitude()).orElse(null);
+            Map<String, PlaceRow> capitals = new HashMap<>();
+            for (PlaceRow r : rows) {
+                if ("PPLC".equals(r.featureCode())) {
+                    capitals.putIfAbsent(r.countryCode(), r);
                 }
-                places.add(new Place(r.id(), r.name(), r.alternateNames(), r.latitude(), r.longitude(),
-                        r.featureClass(), r.featureCode(), r.countryCode(), admin1, admin2, r.population()));
-                if (admin1 != null) {
-                    admin1Lists.computeIfAbsent(admin1, k -> new ArrayList<>()).add(i);
+            }
+            readingBuiltin = true; // countries are part of the product's own gazetteer
+            for (PlaceRow country : CountryEntries.rows(capitals)) {
+                if (byId.get(country.id()) < 0) {
+                    accept(country);
+                }
+            }
+            readingBuiltin = false;
+            int n = rows.size();
+            String[] admin1 = new String[n];
+            String[] admin2 = new String[n];
+            Map<String, List<Integer>> admin1Lists = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                PlaceRow r = rows.get(i);
+                admin1[i] = admin1Name(r);
+                admin2[i] = r.admin2Code().isEmpty() ? null
+                        : adminNames.get("2|" + r.countryCode() + "|" + r.admin1Code() + "." + r.admin2Code());
+                if (admin2[i] == null && areas != AdminAreas.NONE) {
+                    admin2[i] = areas.admin2At(r.latitude(), r.longitude()).orElse(null);
+                }
+                if (admin1[i] != null) {
+                    admin1Lists.computeIfAbsent(admin1[i], k -> new ArrayList<>()).add(i);
                 }
             }
             Map<String, int[]> byAdmin1 = new HashMap<>();
             admin1Lists.forEach((name, v) -> byAdmin1.merge(NameKey.of(name),
                     v.stream().mapToInt(Integer::intValue).toArray(), Builder::concat));
+            PlaceRow[] all = rows.toArray(new PlaceRow[0]);
             rows.clear();
-            return new PlaceIndex(Collections.unmodifiableList(places), exact, skeleton, byAdmin1);
+            return new PlaceIndex(all, admin1, admin2, exact, skeleton, byAdmin1, builtin);
         }
 
         private static int[] concat(int[] a, int[] b) {
@@ -152,16 +206,27 @@ final class PlaceIndex {
         private String admin1Name(PlaceRow r) {
             String code = r.admin1Code();
             if (code != null && !code.isEmpty()) {
-                var region = regions.byAdmin1Code(r.countryCode(), code);
-                if (region.isPresent() && region.get().countryCode().equals(r.countryCode())) {
-                    return region.get().admin1();
+                // 200,000 rows share a few thousand (country, code) pairs
+                Map<String, String> byCode = admin1Cache.computeIfAbsent(r.countryCode(), k -> new HashMap<>());
+                String cached = byCode.get(code);
+                if (cached == null) {
+                    String found = admin1ByCode(r);
+                    cached = found == null ? "" : found;
+                    byCode.put(code, cached);
                 }
-                String named = adminNames.get("1|" + r.countryCode() + "|" + code);
-                if (named != null) {
-                    return named;
+                if (!cached.isEmpty()) {
+                    return cached;
                 }
             }
             return areas == AdminAreas.NONE ? null : areas.admin1At(r.latitude(), r.longitude()).orElse(null);
+        }
+
+        private String admin1ByCode(PlaceRow r) {
+            var region = regions.byAdmin1Code(r.countryCode(), r.admin1Code());
+            if (region.isPresent() && region.get().countryCode().equals(r.countryCode())) {
+                return region.get().admin1();
+            }
+            return adminNames.get("1|" + r.countryCode() + "|" + r.admin1Code());
         }
     }
 }

@@ -21,8 +21,9 @@ public record PlaceRow(
         long population,
         List<String> keys) {
 
+    /** The lists are taken as they are (loading hands in lazily split ones): do not change them. */
     public PlaceRow {
-        alternateNames = alternateNames == null ? List.of() : List.copyOf(alternateNames);
-        keys = keys == null ? List.of() : List.copyOf(keys);
+        alternateNames = alternateNames == null ? List.of() : alternateNames;
+        keys = keys == null ? List.of() : keys;
     }
 }

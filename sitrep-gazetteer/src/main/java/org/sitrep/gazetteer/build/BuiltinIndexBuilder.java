@@ -92,8 +92,8 @@ public final class BuiltinIndexBuilder {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
             md.update((Files.size(tarball) + "@" + Files.getLastModifiedTime(tarball).toMillis()).getBytes(StandardCharsets.UTF_8));
             for (String resource : new String[] {"NameKey.class", "name-variants.tsv", "name-articles.txt",
-                    "GeonamesLine.class", "PlaceFile.class", "PlaceFile$Writer.class", "KeyPostings.class",
-                    "PlaceIndex.class", "CandidateFinder.class"}) {
+                    "GeonamesLine.class", "PlaceFile.class", "PlaceFile$Writer.class", "KeyPostings.class", "JoinedNames.class",
+                    "PlaceIndex.class", "CandidateFinder.class", "ignored-alternate-names.txt"}) {
                 try (InputStream in = NameKey.class.getResourceAsStream(resource)) {
                     if (in != null) {
                         md.update(in.readAllBytes());
