@@ -1,0 +1,80 @@
+package org.sitrep.extract.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.text.SentenceSplitter;
+import org.sitrep.extract.time.EventDate;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Report;
+
+class DateStageTest {
+    static final LocalDate REPORT_DATE = LocalDate.of(2018, 11, 20);
+
+    static final String LEADING_CARRIES = "On November 14, the army shelled the ridge. Rebels fired back at dawn.";
+    static final String INSIDE_STAYS = "The hill, captured by HTS on October 8, was lost again. Rebels fired back.";
+    static final String SAME_DAY_IS_LAST_DATE = "On November 14, the army shelled the ridge. The hill had fallen on "
+            + "November 10. On the same day, a drone struck a car.";
+    static final String VAGUE_DOES_NOT_CARRY = "On November 14, the army shelled the ridge. Recently, the group lost "
+            + "two commanders. Rebels fired back.";
+    static final String NEW_LEADING_DATE = "On November 14, the army shelled the ridge.\n\nOn Sunday, rebels struck back. "
+            + "A drone was downed.";
+
+    private static List<EventDate> dates(String body, LocalDate published) {
+        Document doc = new Document(new Report("r", null, null, "Outlet", published, null, null, List.of(), null, body,
+                List.of(), null));
+        new SegmentStage(SentenceSplitter.standard()).apply(doc);
+        new DateStage().apply(doc);
+        return doc.sentences.stream().map(s -> s.date).toList();
+    }
+
+    private static EventDate day(int y, int m, int d) {
+        return EventDate.day(LocalDate.of(y, m, d));
+    }
+
+    @Test
+    void aLeadingDateCarriesToLaterSentences() {
+        assertEquals(List.of(day(2018, 11, 14), day(2018, 11, 14)), dates(LEADING_CARRIES, REPORT_DATE));
+    }
+
+    @Test
+    void aDateInsideASentenceDoesNotCarry() {
+        assertEquals(List.of(day(2018, 11, 20), day(2018, 11, 20)), dates(INSIDE_STAYS, REPORT_DATE));
+    }
+
+    @Test
+    void theSameDayIsTheLastDateMentioned() {
+        assertEquals(day(2018, 11, 10), dates(SAME_DAY_IS_LAST_DATE, REPORT_DATE).get(2));
+    }
+
+    @Test
+    void aVagueLeadingDateDatesItsOwnSentenceOnly() {
+        List<EventDate> d = dates(VAGUE_DOES_NOT_CARRY, REPORT_DATE);
+        assertEquals(DatePrecision.WEEK, d.get(1).precision());
+        assertEquals(day(2018, 11, 14), d.get(2));
+    }
+
+    @Test
+    void aNewLeadingDateReplacesTheNarrativesDateAcrossParagraphs() {
+        assertEquals(List.of(day(2018, 11, 14), day(2018, 11, 18), day(2018, 11, 18)),
+                dates(NEW_LEADING_DATE, REPORT_DATE));
+    }
+
+    @Test
+    void withoutAReportDateUndatedSentencesAreUnknown() {
+        List<EventDate> d = dates(LEADING_CARRIES + " Nothing else.", null);
+        assertEquals(new EventDate(null, java.time.MonthDay.of(11, 14), DatePrecision.DAY), d.get(0));
+        assertEquals(d.get(0), d.get(2), "the year stays unknown, the day carries");
+        assertEquals(EventDate.UNKNOWN, dates(INSIDE_STAYS, null).get(1));
+    }
+
+    @Test
+    void theStageNeedsSentencesAndGivesDates() {
+        DateStage stage = new DateStage();
+        assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.SENTENCES), stage.requires());
+        assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.DATES), stage.provides());
+    }
+}
