@@ -115,6 +115,11 @@ public final class Gazetteer {
         return membership.governorate(region);
     }
 
+    /** The region's name in a phrase, without the direction or area words around it. */
+    String regionCore(String phrase) {
+        return regionPhrases.core(phrase);
+    }
+
     /** True when the phrase holds direction or area words around a region's name. */
     boolean isRegionPhrase(String phrase) {
         return !regionPhrases.core(phrase).equalsIgnoreCase(phrase.strip());

@@ -131,7 +131,7 @@ final class GazetteerGeocoder implements Geocoder {
             return Optional.of(regionLocation(r.get(), phrase.strip(), "region named: " + r.get().name()));
         }
         // first-level areas of other countries, when an import brought their ADM1 rows
-        for (Place p : gazetteer.adminAreasNamed(new RegionPhrases(gazetteer.regions()).core(phrase))) {
+        for (Place p : gazetteer.adminAreasNamed(gazetteer.regionCore(phrase))) {
             if (countryHint == null || countryHint.equalsIgnoreCase(p.countryCode())) {
                 String admin1 = "PCLI".equals(p.featureCode()) ? null : p.name();
                 return Optional.of(new Location(p.name(), phrase.strip(), alternates(p), admin1, null,
