@@ -1,11 +1,5 @@
 package org.sitrep.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -52,22 +46,11 @@ final class CountryEntries {
 
     private static Map<String, List<String>> aliases() {
         Map<String, List<String>> out = new HashMap<>();
-        try (InputStream in = CountryEntries.class.getResourceAsStream("country-aliases.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource country-aliases.tsv");
+        for (String line : WordList.lines("country-aliases.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) {
+                out.put(f[0].strip(), List.of(f[1].strip().split("\\s*,\\s*")));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length == 2) {
-                    out.put(f[0].strip(), List.of(f[1].strip().split("\\s*,\\s*")));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

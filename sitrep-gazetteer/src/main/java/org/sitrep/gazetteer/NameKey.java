@@ -1,11 +1,5 @@
 package org.sitrep.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +27,8 @@ public final class NameKey {
 
     private static final class Holder {
         static final NameKey STANDARD = new NameKey(
-                read("name-variants.tsv"), read("name-articles.txt"));
+                WordList.lines("name-variants.tsv"),
+                WordList.lines("name-articles.txt").stream().map(String::strip).toList());
     }
 
     private final Map<String, String> canonical;
@@ -234,23 +229,5 @@ public final class NameKey {
             }
         }
         return out.toString();
-    }
-
-    private static List<String> read(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = NameKey.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip().contains("\t") ? line : line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
     }
 }

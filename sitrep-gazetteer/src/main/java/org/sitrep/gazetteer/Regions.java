@@ -1,11 +1,5 @@
 package org.sitrep.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,24 +101,13 @@ public final class Regions {
 
     private static List<Region> read(String resource) {
         List<Region> out = new ArrayList<>();
-        try (InputStream in = Regions.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                boolean admin1 = f[0].equals("admin1");
-                String name = f[4];
-                out.add(new Region(admin1, f[1], emptyToNull(f[2]), emptyToNull(f[3]), name, emptyToNull(f[5]),
-                        admin1 ? name : null, Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                        Integer.parseInt(f[8]), f.length > 9 ? List.of(f[9].split(",")) : List.of()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : WordList.lines(resource)) {
+            String[] f = line.split("\t", -1);
+            boolean admin1 = f[0].equals("admin1");
+            String name = f[4];
+            out.add(new Region(admin1, f[1], emptyToNull(f[2]), emptyToNull(f[3]), name, emptyToNull(f[5]),
+                    admin1 ? name : null, Double.parseDouble(f[6]), Double.parseDouble(f[7]),
+                    Integer.parseInt(f[8]), f.length > 9 ? List.of(f[9].split(",")) : List.of()));
         }
         // an area's admin1 is its governorate's display name
         Map<String, String> namesByPcode = new HashMap<>();
