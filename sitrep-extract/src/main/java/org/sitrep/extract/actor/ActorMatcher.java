@@ -13,13 +13,27 @@ import org.sitrep.extract.text.Tokenizer;
  */
 public final class ActorMatcher {
     private final Node root = new Node();
+    /** Long aliases by their set of words, for names written in another order. */
+    private final Map<String, ActorEntry> byWordSet = new HashMap<>();
 
     public ActorMatcher(ActorDictionary dictionary) {
         for (ActorEntry e : dictionary.entries()) {
             for (String alias : e.aliases()) {
                 add(alias, e);
+                List<Token> t = Tokenizer.tokenize(alias);
+                if (t.size() >= 3) {
+                    byWordSet.putIfAbsent(wordSet(t, 0, t.size()), e);
+                }
             }
         }
+    }
+
+    private static String wordSet(List<Token> tokens, int from, int to) {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        for (int i = from; i < to; i++) {
+            words.add(tokens.get(i).lower());
+        }
+        return String.join(" ", words);
     }
 
     private void add(String alias, ActorEntry entry) {
@@ -62,10 +76,34 @@ public final class ActorMatcher {
                 out.add(new ActorMention(best.entry, s, e, sentence.substring(s, e)));
                 i = bestEnd + 1;
             } else {
-                i++;
+                int run = capitalisedRun(tokens, i);
+                ActorEntry reordered = run - i >= 3 ? byWordSet.get(wordSet(tokens, i, run)) : null;
+                if (reordered != null) { // "Nour al-Zenki al-Din Movement"
+                    int s = tokens.get(i).start();
+                    int e = tokens.get(run - 1).end();
+                    out.add(new ActorMention(reordered, s, e, sentence.substring(s, e)));
+                    i = run;
+                } else {
+                    i++;
+                }
             }
         }
         return out;
+    }
+
+    /** End (exclusive) of the run of capitalised or "al-" words starting at {@code i}. */
+    private static int capitalisedRun(List<Token> tokens, int i) {
+        int j = i;
+        while (j < tokens.size() && j - i < 7) {
+            String t = tokens.get(j).text();
+            boolean nameLike = !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || t.startsWith("al-")
+                    || t.startsWith("el-") || t.equals("al") || t.equals("of"));
+            if (!nameLike) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     private static boolean caseOk(Node n, String sentence, int start, int end) {

@@ -36,6 +36,7 @@ public final class CasualtyFinder {
     private final List<List<String>> killAfter;
     private final List<List<String>> injury;
     private final List<List<String>> subset;
+    private final List<List<String>> combatant;
     private final List<List<String>> capture;
     private final List<List<String>> materiel;
     private final List<List<String>> destroy;
@@ -48,6 +49,7 @@ public final class CasualtyFinder {
         killAfter = phrases(lx.list("kill-after"));
         injury = phrases(lx.list("injury"));
         subset = phrases(lx.list("subset"));
+        combatant = phrases(lx.list("combatant"));
         capture = phrases(lx.list("capture"));
         materiel = phrases(lx.list("materiel"));
         destroy = phrases(lx.list("destroy"));
@@ -149,7 +151,7 @@ public final class CasualtyFinder {
             anyFatal = true;
         }
         if (!civilians) {
-            civilians = mentionsCivilianHarm(tokens);
+            civilians = mentionsCivilianHarm(tokens) || harmWithoutCombatants(tokens);
         }
         Integer fatalities = anyFatal ? Integer.valueOf(fatal) : null;
         Matcher coded = CODED.matcher(lower);
@@ -164,6 +166,24 @@ public final class CasualtyFinder {
         }
         return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded);
     }
+
+    /** "resulted in several injuries": people hurt, none of them said to be fighters, are civilians. */
+    private boolean harmWithoutCombatants(List<Token> tokens) {
+        boolean harm = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (matchesAny(tokens, i, combatant)) {
+                return false;
+            }
+            String t = tokens.get(i).lower();
+            boolean denied = i > 0 && ZERO_CONTEXT.contains(tokens.get(i - 1).lower())
+                    || i > 1 && ZERO_CONTEXT.contains(tokens.get(i - 2).lower());
+            harm |= !denied && (t.equals("injuries") || t.equals("injured") || t.equals("wounded")
+                    || t.equals("killing") || t.equals("casualties"));
+        }
+        return harm;
+    }
+
+    private static final Set<String> ZERO_CONTEXT = Set.of("no", "without", "nor", "neither", "any");
 
     /** Civilians hurt or killed without a count: "injuring civilians", "killed a woman". */
     private boolean mentionsCivilianHarm(List<Token> tokens) {

@@ -58,6 +58,9 @@ public final class RoleFinder {
         }
         List<ActorMention> subjects = covering(slots, trigger); // "Turkish shelling", "Russian airstrikes"
         if (subjects.isEmpty()) {
+            subjects = adjacent(sentence, slots, trigger); // "from regime shelling"
+        }
+        if (subjects.isEmpty()) {
             subjects = subjectsBefore(slots, clauseStart, trigger.start());
         }
         if (subjects.isEmpty()) {
@@ -138,6 +141,16 @@ public final class RoleFinder {
             "(?i)\\b(?:forces|fighters|members|units|elements|militants|troops|factions|groups|ranks|commanders?|"
                     + "leaders?|cells|brigades?|battalions?)\\s+of\\s+(?:the\\s+)?$");
 
+    private static List<ActorMention> adjacent(String sentence, List<Slot> slots, Trigger trigger) {
+        for (Slot s : slots) {
+            if (s.mention().end() <= trigger.start() && trigger.start() - s.mention().end() <= 1
+                    && sentence.substring(s.mention().end(), trigger.start()).isBlank()) {
+                return List.of(s.mention());
+            }
+        }
+        return List.of();
+    }
+
     private static List<ActorMention> covering(List<Slot> slots, Trigger trigger) {
         for (Slot s : slots) {
             if (s.mention().start() < trigger.start() && s.mention().end() >= trigger.end()
@@ -165,6 +178,10 @@ public final class RoleFinder {
         boolean previousSubject = true;
         int previousEnd = -1;
         for (ActorMention m : actors) {
+            if (m.end() < sentence.length() && sentence.charAt(m.end()) == '-'
+                    || overlapsTrigger(m, triggers) && m.entry().kind() == org.sitrep.extract.actor.ActorKind.GENERIC) {
+                continue; // "regime-controlled X" names who holds X; "airstrikes" is a weapon, not a party
+            }
             String head = sentence.substring(0, m.start());
             Matcher g = GROUP_OF.matcher(head);
             int at = g.find() ? g.start() : m.start(); // "the forces of X" stand where "the forces" stand
@@ -183,6 +200,15 @@ public final class RoleFinder {
             previousEnd = m.end();
         }
         return out;
+    }
+
+    private static boolean overlapsTrigger(ActorMention m, List<Trigger> triggers) {
+        for (Trigger t : triggers) {
+            if (m.start() < t.end() && t.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger starts right after the mention (a few words at most): the mention is its subject. */
@@ -240,6 +266,24 @@ public final class RoleFinder {
             return List.of();
         }
         List<ActorMention> out = new ArrayList<>();
+        int against = l.indexOf(" against ", b);
+        if (against > 0) {
+            // "between X and Y against Z": X and Y are one side, Z the other
+            List<ActorMention> first = new ArrayList<>();
+            List<ActorMention> second = new ArrayList<>();
+            for (Slot s : slots) {
+                if (s.mention().start() > b && s.mention().start() < against) {
+                    first.add(s.mention());
+                } else if (s.mention().start() > against) {
+                    second.add(s.mention());
+                }
+            }
+            if (!first.isEmpty() && !second.isEmpty()) {
+                out.add(first.get(0));
+                out.addAll(second);
+                return out;
+            }
+        }
         for (Slot s : slots) {
             if (s.mention().start() > b) {
                 out.add(s.mention());

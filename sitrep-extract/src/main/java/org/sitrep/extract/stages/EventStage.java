@@ -48,7 +48,8 @@ public final class EventStage implements Stage {
             + "the operation|the offensive|the clashes|the fighting|the battle)\\b", Pattern.CASE_INSENSITIVE);
     /** "during the clashes": a battle already told, not a new one. */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?i)(?:\\b(?:during|in|amid|after|following|throughout|since) (?:the|these|those|this|that) "
+            "(?i)(?:\\b(?:during|in|amid|after|following|throughout|since|by|of|from) (?:the|these|those|this|that) "
+                    + "(?:\\w+ )?"
                     + "|^(?:the|these|those) (?:\\w+ )?)$");
     private static final Pattern IT = Pattern.compile("^(?:It|it|They|they) ");
 
@@ -242,8 +243,9 @@ public final class EventStage implements Stage {
             return;
         }
         TriggerCategory category = t.category();
-        if (category.isBattle() && ANAPHORIC.matcher(text.substring(Math.max(0, t.start() - 20), t.start())).find()) {
-            return; // its losses go to the battle told before
+        if ((category.isBattle() || category.isRemote())
+                && ANAPHORIC.matcher(text.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+            return; // "killed by the bombardments": its losses go to the act told before
         }
         if (verdict == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
             category = TriggerCategory.CLASH;
@@ -316,6 +318,12 @@ public final class EventStage implements Stage {
         if (a1 == null && category.isBattle() && a2 != null) {
             a1 = resolver.lastOpponentOf(a2.side());
         }
+        if (a1 == null && category.isRemote()) {
+            Draft previous = lastOfKind(made, ctx.paragraphDrafts, true);
+            if (previous != null) {
+                a1 = previous.actor1; // "Shelling on X and Y caused injuries": the shelling told before
+            }
+        }
         if (a1 == null && (category.isRemote() || category == TriggerCategory.IED || category == TriggerCategory.SUICIDE
                 || category == TriggerCategory.ATTACK_CIVILIANS || category == TriggerCategory.ABDUCT
                 || category == TriggerCategory.GRENADE)) {
@@ -375,6 +383,18 @@ public final class EventStage implements Stage {
             d.evidenceEnd = s.sentence.end();
             made.add(d);
         }
+    }
+
+    private static Draft lastOfKind(List<Draft> made, List<Draft> paragraph, boolean remote) {
+        for (List<Draft> l : List.of(made, paragraph)) {
+            for (int i = l.size() - 1; i >= 0; i--) {
+                Draft d = l.get(i);
+                if (d.category != null && d.category.isRemote() == remote && d.actor1 != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isUnarmed(ActorEntry e) {
@@ -574,7 +594,8 @@ public final class EventStage implements Stage {
     }
 
     /** Losses go to the sentence's first event; a sentence of losses alone, to the paragraph's last. */
-    private static void assignCasualties(Casualties cas, List<Draft> made, Context ctx) {
+    private void assignCasualties(Casualties cas, List<Draft> made, Context ctx) {
+        ActorEntry civilians = dictionary.byName("Civilians").orElse(null);
         if (cas == null || !cas.saysAnything()) {
             return;
         }
@@ -609,6 +630,10 @@ public final class EventStage implements Stage {
         }
         if (cas.prisoners() != null) {
             target.prisoners = cas.prisoners();
+        }
+        if (cas.civilianVictims() && target.actor2 == null && target.category != null
+                && (target.category.isRemote() || target.category == TriggerCategory.IED)) {
+            target.actor2 = civilians; // "One child was killed by the bombardments"
         }
         target.materiel.addAll(cas.materiel());
     }
