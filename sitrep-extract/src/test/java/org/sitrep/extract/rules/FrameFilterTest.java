@@ -1,0 +1,85 @@
+package org.sitrep.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+
+class FrameFilterTest {
+    static final String DID_NOT_ENTER = "The SAA reached the outskirts but didn't enter Tal Sukkar itself.";
+    static final String HAS_NOT_ENTERED = "The army has not entered the town yet.";
+    static final String FAILED_TO_CAPTURE = "HTS failed to capture the hill after a night of fighting.";
+    static final String TRIED_TO_STORM = "HTS tried to storm the hill at dawn.";
+    static final String PREPARING = "The army is preparing to capture Tal Sukkar.";
+    static final String WANTS_TO = "The rebels want to capture the town before winter.";
+    static final String MANAGED_TO = "The army managed to capture the hill.";
+    static final String HABITUAL = "Rebels have repeatedly attacked the checkpoint over the last year.";
+    static final String PLAIN = "Rebels attacked the checkpoint at night.";
+    static final String CONDITION = "If the rebels captured the bridge, the road would be cut.";
+
+    private static final TriggerLexicon LEXICON = new TriggerLexicon();
+    private final FrameFilter filter = new FrameFilter();
+
+    private FrameFilter.Verdict judgeFirst(String sentence) {
+        Trigger t = LEXICON.find(sentence).get(0);
+        return judge(sentence, t);
+    }
+
+    private FrameFilter.Verdict judge(String sentence, Trigger t) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        Clauses c = Clauses.of(tokens, filter.clauseBreaks());
+        return filter.judge(sentence, tokens, t, c.startOf(t.start()), c.endOf(t.end(), sentence.length()));
+    }
+
+    @Test
+    void aNegatedEntryIsNoEvent() {
+        int at = DID_NOT_ENTER.indexOf("enter ");
+        Trigger enter = new Trigger(TriggerCategory.ENTER, at, at + "enter".length(), "enter");
+        assertEquals(FrameFilter.Verdict.NONE, judge(DID_NOT_ENTER, enter));
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst(HAS_NOT_ENTERED));
+    }
+
+    @Test
+    void aFailedCaptureIsAnAttempt() {
+        assertEquals(FrameFilter.Verdict.ATTEMPT, judgeFirst(FAILED_TO_CAPTURE));
+        assertEquals(FrameFilter.Verdict.ATTEMPT, judgeFirst(TRIED_TO_STORM));
+    }
+
+    @Test
+    void aPlanOrWishIsNoEvent() {
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst(PREPARING));
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst(WANTS_TO));
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst(CONDITION));
+    }
+
+    @Test
+    void managedToMakesItReal() {
+        assertEquals(FrameFilter.Verdict.EVENT, judgeFirst(MANAGED_TO));
+    }
+
+    @Test
+    void aHabitIsNoEventOfTheReportsDays() {
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst(HABITUAL));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeFirst(PLAIN));
+    }
+
+    @Test
+    void ongoingFightingAndPeacefulHandovers() {
+        assertTrue(filter.saysOngoing("An intense fighting is ongoing in the village."));
+        assertTrue(filter.saysOngoing("Clashes continue on the outskirts."));
+        assertFalse(filter.saysOngoing("The fighting ended at noon."));
+        assertTrue(filter.saysNoFight("The rebels left the town without a fight."));
+        assertTrue(filter.saysNoFight("The hill was handed over under the agreement."));
+        assertFalse(filter.saysNoFight("The hill was stormed at dawn."));
+    }
+
+    @Test
+    void clauseBreaksComeFromTheLexicon() {
+        assertTrue(filter.clauseBreaks().contains("while"));
+        assertTrue(filter.clauseBreaks().contains(";"));
+    }
+}
