@@ -58,8 +58,8 @@ public final class AreaImport {
         return new Report(file, admin1, result.areas().size() - admin1, result.skipped());
     }
 
-    /** The areas stored in a data directory (none when it has none). */
-    static List<AdminArea> load(Path dataDir) throws IOException {
+    /** The areas stored in a data directory (none when it has none); the web map draws them. */
+    public static List<AdminArea> load(Path dataDir) throws IOException {
         List<AdminArea> areas = new ArrayList<>();
         if (dataDir == null || !Files.isDirectory(Gazetteers.directory(dataDir))) {
             return areas;
