@@ -1,0 +1,131 @@
+package org.sitrep.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.FakeGeocoder;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorMatcher;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+
+class PlaceFinderTest {
+    static final String KNOWN_LIST = "The SAA liberated the villages of Tal Sukkar, Kafr Ruwayha and Khirbat Jalal in "
+            + "northern Hama.";
+    static final String UNKNOWN_LIST = "The army captured the villages of Umm Hawsh, Tal Zahab and Jubb Abyad.";
+    static final String REGION = "Clashes broke out in northern Hama.";
+    static final String COUNTRYSIDE = "Fighting raged in the Idlib countryside.";
+    static final String LOCATOR = "HTS shelled Ayn Dalfa, near Kafr Ruwayha.";
+    static final String RIVER = "ISIS attacked SDF positions on the eastern bank of the Euphrates.";
+    static final String RIVER_THEN_PLACE = "SDF posts on the bank of the Euphrates river near Marj Hilal were hit.";
+    static final String ORIGIN = "The rebels advanced on Bayt Warda from the direction of Qalat Nur.";
+    static final String CITY_AND_SITE = "In the city of Qalat Nur, rebels liberated the stadium.";
+    static final String PERSON = "Said Hassan said the strike hit Bayt Warda.";
+    static final String FEATURE_AFTER = "Fighting continued in Wadi Sahm village.";
+    static final String ACTOR_NOT_PLACE = "The Syrian Democratic Forces fought the Islamic State.";
+
+    private static final ActorMatcher ACTORS = new ActorMatcher(ActorDictionary.bundled());
+    private final PlaceFinder finder = new PlaceFinder(new FakeGeocoder());
+
+    private List<PlaceMention> find(String s) {
+        List<Token> t = Tokenizer.tokenize(s);
+        return finder.find(s, t, ACTORS.find(s, t), null, null);
+    }
+
+    private List<String> texts(String s) {
+        return find(s).stream().map(PlaceMention::text).toList();
+    }
+
+    @Test
+    void aListOfVillagesIsOneListOfPlaces() {
+        List<PlaceMention> p = find(KNOWN_LIST);
+        assertEquals(List.of("Tal Sukkar", "Kafr Ruwayha", "Khirbat Jalal", "northern Hama"),
+                p.stream().map(PlaceMention::text).toList());
+        assertEquals(p.get(0).list(), p.get(1).list());
+        assertEquals(p.get(0).list(), p.get(2).list());
+        assertTrue(p.get(3).list() != p.get(0).list(), "the region is no part of the list");
+        assertTrue(p.get(0).known());
+    }
+
+    @Test
+    void unknownNamesInAListOfVillagesAreVillages() {
+        List<PlaceMention> p = find(UNKNOWN_LIST);
+        assertEquals(List.of("Umm Hawsh", "Tal Zahab", "Jubb Abyad"), p.stream().map(PlaceMention::text).toList());
+        for (PlaceMention m : p) {
+            assertFalse(m.known(), m.text());
+            assertEquals("villages", m.feature(), m.text());
+            assertEquals(p.get(0).list(), m.list());
+        }
+    }
+
+    @Test
+    void aDirectionMakesARegion() {
+        PlaceMention r = find(REGION).get(0);
+        assertEquals("northern Hama", r.text());
+        assertTrue(r.isRegion());
+        assertEquals(FakeGeocoder.HAMA, r.region().admin1());
+        assertEquals(REGION.indexOf("northern"), r.start());
+        PlaceMention c = find(COUNTRYSIDE).get(0);
+        assertEquals("Idlib countryside", c.text());
+        assertEquals(FakeGeocoder.IDLIB, c.region().admin1());
+    }
+
+    @Test
+    void aPlaceAfterNearOnlyLocatesTheOneBefore() {
+        List<PlaceMention> p = find(LOCATOR);
+        assertEquals(List.of("Ayn Dalfa", "Kafr Ruwayha"), p.stream().map(PlaceMention::text).toList());
+        assertEquals(PlaceMention.Role.SCENE, p.get(0).role());
+        assertEquals(PlaceMention.Role.LOCATOR, p.get(1).role());
+    }
+
+    @Test
+    void aRiverBankIsNoPlace() {
+        assertEquals(List.of(), texts(RIVER));
+        assertEquals(List.of("Marj Hilal"), texts(RIVER_THEN_PLACE));
+    }
+
+    @Test
+    void whereForcesCameFromIsAnOrigin() {
+        List<PlaceMention> p = find(ORIGIN);
+        assertEquals(PlaceMention.Role.SCENE, p.get(0).role());
+        assertEquals("Qalat Nur", p.get(1).text());
+        assertEquals(PlaceMention.Role.ORIGIN, p.get(1).role());
+    }
+
+    @Test
+    void aCityAndALowerCaseSiteInIt() {
+        List<PlaceMention> p = find(CITY_AND_SITE);
+        assertEquals(List.of("Qalat Nur", "stadium"), p.stream().map(PlaceMention::text).toList());
+        assertEquals("city", p.get(0).feature());
+        assertEquals("stadium", p.get(1).feature());
+    }
+
+    @Test
+    void aNameFollowedBySaidIsAPerson() {
+        assertEquals(List.of("Bayt Warda"), texts(PERSON));
+    }
+
+    @Test
+    void aFeatureWordAfterAnUnknownNameMakesItAPlace() {
+        PlaceMention p = find(FEATURE_AFTER).get(0);
+        assertEquals("Wadi Sahm", p.text());
+        assertEquals("village", p.feature());
+    }
+
+    @Test
+    void actorNamesAreNoPlaces() {
+        assertEquals(List.of(), texts(ACTOR_NOT_PLACE));
+    }
+
+    @Test
+    void offsetsPointIntoTheSentence() {
+        for (String s : List.of(KNOWN_LIST, UNKNOWN_LIST, REGION, LOCATOR, ORIGIN, CITY_AND_SITE)) {
+            for (PlaceMention m : find(s)) {
+                assertEquals(m.text(), s.substring(m.start(), m.end()), s);
+            }
+        }
+    }
+}
