@@ -1,0 +1,63 @@
+package org.sitrep.extract.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.stages.DateStage;
+import org.sitrep.extract.stages.SegmentStage;
+import org.sitrep.extract.text.SentenceSplitter;
+import org.sitrep.model.Report;
+
+class PipelineTest {
+    /** A stage that notes when it runs. */
+    private record Recording(String name, Set<Annotation> requires, Set<Annotation> provides, List<String> log)
+            implements Stage {
+        @Override
+        public void apply(Document doc) {
+            log.add(name);
+        }
+    }
+
+    @Test
+    void aStageWhoseNeedNoEarlierStageProvidesIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Pipeline(List.of(new DateStage())));
+        assertTrue(e.getMessage().contains("dates"), e.getMessage());
+        assertTrue(e.getMessage().contains("SENTENCES"), e.getMessage());
+    }
+
+    @Test
+    void theOrderMatters() {
+        SegmentStage segment = new SegmentStage(SentenceSplitter.standard());
+        DateStage dates = new DateStage();
+        assertEquals(List.of("segment", "dates"), new Pipeline(List.of(segment, dates)).names());
+        assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(dates, segment)));
+    }
+
+    @Test
+    void aNeedProvidedByALaterStageIsStillMissing() {
+        List<String> log = new ArrayList<>();
+        Stage events = new Recording("events", Set.of(Annotation.PLACES), Set.of(Annotation.EVENTS), log);
+        Stage places = new Recording("places", Set.of(), Set.of(Annotation.PLACES), log);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Pipeline(List.of(events, places)));
+        assertTrue(e.getMessage().contains("PLACES"), e.getMessage());
+    }
+
+    @Test
+    void stagesRunInTheirOrder() {
+        List<String> log = new ArrayList<>();
+        Pipeline p = new Pipeline(List.of(
+                new Recording("a", Set.of(), Set.of(Annotation.SENTENCES), log),
+                new Recording("b", Set.of(Annotation.SENTENCES), Set.of(Annotation.DATES), log),
+                new Recording("c", Set.of(Annotation.SENTENCES, Annotation.DATES), Set.of(), log)));
+        p.run(new Document(new Report("r", null, null, null, null, null, null, List.of(), null, "Text.", List.of(),
+                null)));
+        assertEquals(List.of("a", "b", "c"), log);
+    }
+}
