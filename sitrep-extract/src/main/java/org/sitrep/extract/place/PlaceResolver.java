@@ -31,6 +31,12 @@ public final class PlaceResolver {
                     r.latitude(), r.longitude(), r.geoPrecision(), r.rule(), r.placeId());
         }
         Location loc = geocoder.locate(mention.text(), new GeoContext(region, country, nearby, mention.feature()));
+        if (country != null && loc.placed() && loc.country() != null && !country.equalsIgnoreCase(CountryNames.code(loc.country()))) {
+            // a namesake abroad, when the text is about another country: keep the name, not the wrong point
+            loc = new Location(mention.text(), mention.text(), List.of(), null, null, null, null, null, null,
+                    "not placed: only a namesake outside " + country + " (" + loc.name() + ", " + loc.country() + ")",
+                    null);
+        }
         boolean coarse = !loc.placed() || loc.geoPrecision() == null || loc.geoPrecision() >= 3;
         if (coarse && city != null && city.placed() && !mention.text().equalsIgnoreCase(city.mention())) {
             List<String> alt = new ArrayList<>(loc.alternateNames());

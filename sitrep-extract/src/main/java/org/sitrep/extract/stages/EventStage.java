@@ -150,7 +150,7 @@ public final class EventStage implements Stage {
     }
 
     /** The conflict country most of the report's actors belong to, or null. */
-    private static String countryOfActors(Document doc) {
+    private String countryOfActors(Document doc) {
         Map<String, Integer> votes = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
             for (ActorMention m : s.actors) {
@@ -159,6 +159,12 @@ public final class EventStage implements Stage {
                 }
             }
             for (PlaceMention p : s.places) {
+                if (!p.isRegion() && p.known()) {
+                    Place e = places.entry(p, null, null, List.of());
+                    if (e != null && e.countryCode() != null) {
+                        votes.merge(e.countryCode(), 1, Integer::sum);
+                    }
+                }
                 if (p.isRegion() && p.region().country() != null) {
                     String code = CountryNames.code(p.region().country());
                     if (code != null) {
@@ -197,14 +203,28 @@ public final class EventStage implements Stage {
             }
         }
         Location container = ctx.city;
+        // places named together locate each other: "the Mazzeh area of Damascus"
+        Map<PlaceMention, Place> entries = new HashMap<>();
         for (PlaceMention p : s.places) {
-            Location loc = places.resolve(p, region, ctx.countryCode, ctx.nearby, container);
+            Place e = places.entry(p, region, ctx.countryCode, ctx.nearby);
+            if (e != null) {
+                entries.put(p, e);
+            }
+        }
+        for (PlaceMention p : s.places) {
+            List<Place> nearby = new ArrayList<>(ctx.nearby);
+            entries.forEach((other, e) -> {
+                if (other != p) {
+                    nearby.add(e);
+                }
+            });
+            Location loc = places.resolve(p, region, ctx.countryCode, nearby, container);
             if (!p.isRegion() && loc.placed() && loc.geoPrecision() != null && loc.geoPrecision() < 3
                     && ctx.city == null) {
                 container = loc; // a later unknown site in the sentence ("the section 446") is inside it
             }
             out.put(p, loc);
-            Place entry = places.entry(p, region, ctx.countryCode, ctx.nearby);
+            Place entry = entries.get(p);
             if (entry != null) {
                 ctx.nearby.add(entry);
                 if (ctx.countryCode == null) {
@@ -446,7 +466,7 @@ public final class EventStage implements Stage {
             if (p.role() == PlaceMention.Role.LOCATOR && (hasScene || region != null)) {
                 continue; // "in the Eastern Ghouta, near Damascus": Damascus only says where the Ghouta is
             }
-            if (p.role() == PlaceMention.Role.ORIGIN && !category.isTerritorial()) {
+            if (p.role() == PlaceMention.Role.ORIGIN && !category.isTerritorial() && category != TriggerCategory.WITHDRAW) {
                 continue; // "pushed towards X from the direction of Y"
             }
             sentence.add(p);
