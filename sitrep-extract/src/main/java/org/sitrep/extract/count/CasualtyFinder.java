@@ -89,6 +89,13 @@ public final class CasualtyFinder {
                 anyFatal = true;
                 continue;
             }
+            if (c == null && previousFatal && i > 0 && matchesAny(tokens, i, people) && !isPlural(tokens.get(i).lower())
+                    && onlyNounPhraseBetween(tokens, previousEnd, i)
+                    && (tokens.get(i - 1).lower().equals(",") || tokens.get(i - 1).lower().equals("and"))) {
+                fatal += 1; // "killed a man, woman, and child"
+                previousEnd = i + 1;
+                continue;
+            }
             if (c == null) {
                 continue;
             }
@@ -205,13 +212,23 @@ public final class CasualtyFinder {
                 "among", "by", "near").contains(tokens.get(at).lower());
     }
 
+    /** "5 fatalities", "6 more bodies", "10 additional dead bodies". */
     private boolean isFatalityNoun(List<Token> tokens, int at) {
-        if (at >= tokens.size()) {
-            return false;
+        for (int j = at; j < Math.min(tokens.size(), at + 3); j++) {
+            String t = tokens.get(j).lower();
+            if (t.equals("fatalities") || t.equals("deaths") || t.equals("dead") || t.equals("bodies")
+                    || t.equals("corpses")) {
+                return true;
+            }
+            if (!FATALITY_ADJECTIVES.contains(t)) {
+                return false;
+            }
         }
-        String t = tokens.get(at).lower();
-        return t.equals("fatalities") || t.equals("deaths") || t.equals("dead") || t.equals("bodies");
+        return false;
     }
+
+    private static final Set<String> FATALITY_ADJECTIVES = Set.of("more", "additional", "other", "further", "civilian",
+            "dead", "new", "total");
 
     private static boolean isPlural(String noun) {
         return noun.endsWith("s") || noun.equals("people") || noun.equals("men") || noun.equals("women")
