@@ -45,6 +45,9 @@ class RuleBasedExtractorTest {
             + "35 fighters, two battle tanks and a BMP-1 vehicle.";
     static final String LEADING_DATE_CARRIES = "On November 14, the SAA shelled Tal Sukkar in northern Hama. "
             + "HTS fighters attacked army positions in Kafr Ruwayha.";
+    static final String SPLIT_NOTE = "On November 14, the SAA clashed with HTS in Tal Sukkar in northern Hama, "
+            + "killing 12 militants. Fatalities coded as 12 and split between the 3 locations, with Tal Sukkar "
+            + "allocated 4.";
     static final String INNER_DATE_STAYS = "HTS captured Kafr Ruwayha in northern Hama on November 10. "
             + "HTS fighters attacked army positions in Ayn Dalfa.";
 
@@ -200,6 +203,13 @@ class RuleBasedExtractorTest {
         assertEquals(HTS, actor2(e));
         assertEquals(35, e.fatalities());
         assertEquals(List.of("2 battle tanks", "1 BMP-1 vehicle"), e.materiel());
+    }
+
+    @Test
+    void aCodersSplitGivesTheReportsEventItsOwnShare() {
+        Event e = only(SPLIT_NOTE);
+        assertEquals(FakeGeocoder.TAL_SUKKAR_HAMA, e.location().placeId());
+        assertEquals(4, e.fatalities());
     }
 
     @Test
