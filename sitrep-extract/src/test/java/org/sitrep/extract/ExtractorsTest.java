@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Event;
-import org.sitrep.model.Report;
 
 /** Building the extractor from a data directory, with the built-in gazetteer (a few seconds per load). */
 class ExtractorsTest {
@@ -25,8 +24,7 @@ class ExtractorsTest {
     Path data;
 
     private static List<Event> extract(RuleBasedExtractor x, String body) {
-        return x.extract(new Report("r", null, null, "Outlet", LocalDate.of(2018, 11, 20), null, null, List.of(), null,
-                body, List.of(), null));
+        return x.extract(TestReports.of(body, LocalDate.of(2018, 11, 20)));
     }
 
     @Test

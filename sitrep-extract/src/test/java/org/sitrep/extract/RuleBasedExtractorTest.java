@@ -12,13 +12,12 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.model.Event;
-import org.sitrep.model.Report;
 import org.sitrep.model.SourceMap;
 
 /** The whole extractor over the fake geocoder's invented places, on invented report sentences. */
 class RuleBasedExtractorTest {
     static final LocalDate REPORT_DATE = LocalDate.of(2018, 11, 20);
-    static final String OUTLET = "Frontline Daily";
+    static final String OUTLET = TestReports.OUTLET;
     static final String GOVERNMENT_REGAINS = "Government regains territory";
     static final String NON_STATE_OVERTAKES = "Non-state actor overtakes territory";
     static final String ARMED_CLASH = "Armed clash";
@@ -58,13 +57,8 @@ class RuleBasedExtractorTest {
     private static final RuleBasedExtractor EXTRACTOR =
             new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder());
 
-    static Report report(String body, LocalDate published) {
-        return new Report("test-report", "A title", null, OUTLET, published, null, null, List.of(), null, body,
-                List.of(), null);
-    }
-
     static List<Event> extract(String body) {
-        return EXTRACTOR.extract(report(body, REPORT_DATE));
+        return EXTRACTOR.extract(TestReports.of(body, REPORT_DATE));
     }
 
     private static Event only(String body) {
@@ -231,7 +225,7 @@ class RuleBasedExtractorTest {
 
     @Test
     void withoutAReportDateTheYearStaysUnknown() {
-        List<Event> events = EXTRACTOR.extract(report(GOVERNMENT_LIST, null));
+        List<Event> events = EXTRACTOR.extract(TestReports.of(GOVERNMENT_LIST, null));
         assertEquals(3, events.size());
         for (Event e : events) {
             assertNull(e.date());
@@ -243,9 +237,7 @@ class RuleBasedExtractorTest {
     @Test
     void evidenceOffsetsPointIntoTheOriginalText() {
         Stripped s = Stripped.of(ORIGINAL, "**", "](#)", "[", "*");
-        Report r = new Report("web-page", null, null, OUTLET, REPORT_DATE, null, null, List.of(), null, s.body(),
-                List.of(), s.map());
-        List<Event> events = EXTRACTOR.extract(r);
+        List<Event> events = EXTRACTOR.extract(TestReports.of(s.body(), REPORT_DATE, s.map()));
         assertEquals(2, events.size(), events.toString());
         Event first = events.get(0);
         assertEquals("On November 14, the SAA captured Tal Sukkar in northern Hama.", first.evidence().text());

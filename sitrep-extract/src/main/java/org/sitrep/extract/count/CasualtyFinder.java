@@ -25,6 +25,8 @@ public final class CasualtyFinder {
     private static final Pattern SINGLE_DEATH = Pattern.compile(
             "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+)?"
                     + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b");
+    private static final Set<String> SUBSET_END = Set.of(")", ";", ".", "were", "was", "have", "has", "had", "while",
+            "which", "who", "in", "on", "by");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
             "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
@@ -77,7 +79,13 @@ public final class CasualtyFinder {
         boolean previousFatal = false;
         int previousEnd = -1;
 
+        boolean inSubset = false;
         for (int i = 0; i < tokens.size(); i++) {
+            if (matchesAny(tokens, i, subset)) {
+                inSubset = true;
+            } else if (SUBSET_END.contains(tokens.get(i).lower())) {
+                inSubset = false;
+            }
             CountWords.Count c = counts.at(tokens, i);
             if (c == null && i + 1 < tokens.size() && POSSESSIVE.contains(tokens.get(i).lower())
                     && matchesAny(tokens, i + 1, people) && !isPlural(tokens.get(i + 1).lower())) {
@@ -104,6 +112,16 @@ public final class CasualtyFinder {
                 // "between 7 and 10 people": the lower figure, as ACLED codes
                 CountWords.Count upper = counts.at(tokens, c.end() + 1);
                 c = new CountWords.Count(c.value(), upper.start(), upper.end());
+            }
+            if (inSubset) {
+                i = c.end() - 1;
+                continue; // "30 members, including 3 commanders, were killed": 3 is part of 30
+            }
+            if (!c.isArticle(tokens) && isFatalityNoun(tokens, c.end())) {
+                fatal += c.value(); // "10 fatalities among the army's fighters"
+                anyFatal = true;
+                i = c.end() - 1;
+                continue;
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
             if (head < 0 && !c.isArticle(tokens) && cueBefore(tokens, c.start(), killAfter, 4) && headless(tokens, c.end())) {
@@ -134,7 +152,7 @@ public final class CasualtyFinder {
             boolean isSubset = cueBefore(tokens, c.start(), subset, 3);
             boolean hurt = cueBefore(tokens, c.start(), injury, 3) || cueAfter(tokens, end, injury, 6, killBefore);
             boolean killed = cueBefore(tokens, c.start(), killAfter, 4)
-                    || cueAfter(tokens, end, killBefore, 8, injury)
+                    || cueAfter(tokens, end, killBefore, 12, injury)
                     || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()));
             boolean taken = cueBefore(tokens, c.start(), capture, 3) || cueAfter(tokens, end, capture, 5, killBefore);
             if (isSubset) {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.TestReports;
 import org.sitrep.extract.stages.DateStage;
 import org.sitrep.extract.stages.SegmentStage;
 import org.sitrep.extract.text.SentenceSplitter;
-import org.sitrep.model.Report;
 
 class PipelineTest {
     /** A stage that notes when it runs. */
@@ -56,8 +56,7 @@ class PipelineTest {
                 new Recording("a", Set.of(), Set.of(Annotation.SENTENCES), log),
                 new Recording("b", Set.of(Annotation.SENTENCES), Set.of(Annotation.DATES), log),
                 new Recording("c", Set.of(Annotation.SENTENCES, Annotation.DATES), Set.of(), log)));
-        p.run(new Document(new Report("r", null, null, null, null, null, null, List.of(), null, "Text.", List.of(),
-                null)));
+        p.run(new Document(TestReports.of("Text.", null)));
         assertEquals(List.of("a", "b", "c"), log);
     }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.TestReports;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.EventDate;
 import org.sitrep.model.DatePrecision;
-import org.sitrep.model.Report;
 
 class DateStageTest {
     static final LocalDate REPORT_DATE = LocalDate.of(2018, 11, 20);
@@ -24,8 +24,7 @@ class DateStageTest {
             + "A drone was downed.";
 
     private static List<EventDate> dates(String body, LocalDate published) {
-        Document doc = new Document(new Report("r", null, null, "Outlet", published, null, null, List.of(), null, body,
-                List.of(), null));
+        Document doc = new Document(TestReports.of(body, published));
         new SegmentStage(SentenceSplitter.standard()).apply(doc);
         new DateStage().apply(doc);
         return doc.sentences.stream().map(s -> s.date).toList();
