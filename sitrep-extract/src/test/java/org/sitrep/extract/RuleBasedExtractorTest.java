@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.model.Event;
@@ -262,23 +261,18 @@ class RuleBasedExtractorTest {
     // ---- known bugs, kept as cases for the rule writer
 
     @Test
-    @Disabled("bug: 'The SAA shelled X' yields no event: ANAPHORIC ('^the \\w+ $' before the trigger) now applies to "
-            + "remote kinds and takes 'The SAA ' for 'the shelling' told before")
     void aSentenceOpeningWithTheAndAnAcronymStillTellsItsEvent() {
         Event e = only("The SAA shelled Tal Sukkar in northern Hama.");
         assertEquals("Shelling/artillery/missile attack", e.subEventType());
     }
 
     @Test
-    @Disabled("bug: same ANAPHORIC rule: 'The SDF repelled …' drops the REPEL draft, only 'attack' is left and the "
-            + "SDF is lost as actor2")
     void theDefenderOfARepelledAttackIsKeptWithoutALeadingDate() {
         Event e = only("The SDF repelled an ISIS attack on Marj Hilal in eastern Deir Ezzor.");
         assertEquals("Syrian Democratic Forces", actor2(e));
     }
 
     @Test
-    @Disabled("bug: the day of 'On November 14, HTS militants captured …' is read as 14 prisoners")
     void theDayOfTheMonthIsNoCountOfPeople() {
         for (Event e : extract(REBEL_LIST)) {
             assertNull(e.prisoners(), e.toString());
@@ -286,29 +280,23 @@ class RuleBasedExtractorTest {
     }
 
     @Test
-    @Disabled("bug: 'According to SANA, …' makes SANA a place (an unknown capitalised name after 'to'), and the real "
-            + "place after 'near' becomes a mere locator")
     void anAttributedSourceIsNoPlace() {
         Event e = only("According to SANA, the SAA killed 20 HTS militants near Tal Sukkar in northern Hama.");
         assertEquals(FakeGeocoder.TAL_SUKKAR_HAMA, e.location().placeId());
     }
 
     @Test
-    @Disabled("bug: 'Hundreds of people protested' makes Civilians (inter 7) actor1 instead of Protesters")
     void peopleWhoProtestAreProtesters() {
         assertEquals("Protesters", actor1(only("Hundreds of people protested in Basra against power cuts.")));
     }
 
     @Test
-    @Disabled("convention: ACLED codes protests with Protesters as actor1 and the intervening force as actor2; "
-            + "the extractor puts the police first")
     void protestersAreActorOneOfAProtest() {
         Event e = only(PROTEST_ABROAD);
         assertEquals("Protesters", actor1(e));
     }
 
     @Test
-    @Disabled("bug: with an attacker the dictionary does not know, the attacked army becomes actor1 of the ambush")
     void theVictimOfAnAmbushByAnUnknownGroupIsNotTheAttacker() {
         Event e = only("On Monday, Ansar al-Wadi fighters ambushed an army patrol near Kafr Ruwayha in northern Hama.");
         assertNotNull(e.actor2(), e.toString());
@@ -316,13 +304,11 @@ class RuleBasedExtractorTest {
     }
 
     @Test
-    @Disabled("data gap: 'farmer' (singular) is not a [people] head in casualties.txt, so 'killed a farmer' counts 0 dead")
     void killingAFarmerIsOneDeath() {
         assertEquals(1, only(GUNMEN).fatalities());
     }
 
     @Test
-    @Disabled("bug: in a claim 'HTS claimed that 9 SAA soldiers were killed', the claimant HTS is made the loser (actor2)")
     void theClaimantIsNotTheLoser() {
         Event hts = extract(TWO_CLAIMS).get(1);
         assertEquals(SAA, actor2(hts));

@@ -74,8 +74,20 @@ public final class ActorDictionary {
                     aliases.add(a.strip());
                 }
             }
-            ActorEntry e = new ActorEntry(f[0].strip(), sides, f[2].isBlank() ? null : Integer.valueOf(f[2].strip()),
-                    blankToNull(f[3]), blankToNull(f[4]), ActorKind.valueOf(f[5].strip().toUpperCase()),
+            Integer inter;
+            ActorKind kind;
+            try {
+                inter = f[2].isBlank() ? null : Integer.valueOf(f[2].strip());
+            } catch (NumberFormatException ex) {
+                throw new IllegalArgumentException(origin + ":" + (i + 1) + ": inter must be a number, not '" + f[2] + "'");
+            }
+            try {
+                kind = ActorKind.valueOf(f[5].strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(origin + ":" + (i + 1) + ": kind must be actor, state or generic, not '"
+                        + f[5] + "'");
+            }
+            ActorEntry e = new ActorEntry(f[0].strip(), sides, inter, blankToNull(f[3]), blankToNull(f[4]), kind,
                     blankToNull(f[6]), List.copyOf(aliases), conflictCountry);
             rows.put(e.name(), e);
         }

@@ -27,6 +27,7 @@ public final class AttributionFinder {
      * extraction time on seed-sized reports); with it, from word starts only. Matches are unchanged.
      */
     private static final String NOT_MID_WORD = "(?<![\\p{L}\\p{N}'’\\-])";
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?:^|\\s)(?:they|he|she|it|we)$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]|\\b(?:that|which|who|while|after|as)\\b");
 
     private final List<Cue> cues = new ArrayList<>();
@@ -63,8 +64,12 @@ public final class AttributionFinder {
             }
             String src = m.group("src");
             if (cue.position().equals("verb")) {
+                String raw = sentence.substring(m.start("src"), m.end("src")).strip();
                 src = subject(sentence, m.start("src"), m.end("src"));
                 if (src == null) {
+                    if (PRONOUN.matcher(raw).find()) {
+                        return new Claim(null, cue.modality(), m.end()); // "They claimed that ...": someone said so
+                    }
                     continue;
                 }
             }

@@ -19,7 +19,7 @@ import org.sitrep.extract.text.Tokenizer;
 public final class AllocationReader {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(split|spread|distributed|divided|allocated|allocating|each coded|coded each|coded to|"
-                    + "coded \\d+ fatalities to|to this event)\\b");
+                    + "coded \\d+ fatalities to|to this event|coded at|at this location|to this location)\\b");
     private static final Pattern PARTS = Pattern.compile(
             "(?i)\\b(?:between|over|across|among)\\s+(?:the\\s+|all\\s+)?(\\w+)\\s+(?:reported\\s+)?(?:\\w+\\s+)?"
                     + "(?:locations|events|places|areas|sites|towns|villages|incidents|clash events)\\b"
@@ -27,8 +27,9 @@ public final class AllocationReader {
     private static final Pattern TOTAL = Pattern.compile(
             "(?i)\\b(?:coded|coding)\\s+(?:fatalities\\s+)?(?:as|to|at)\\s+(\\d+)\\b|\\b(\\d+)\\s+(?:total\\s+)?fatalities\\b");
     private static final Pattern BETWEEN_NAMES = Pattern.compile(
-            "(?:between|among|across|over)\\s+((?-i:[A-Z])[^.;]*?\\band\\s+(?-i:[A-Z])[\\w' -]*)");
-    private static final Pattern THIS_EVENT = Pattern.compile("(?i)\\b(\\w+)\\s+(?:fatalities\\s+)?to this event\\b");
+            "(?:between|among|across|over)\\s+(?:the\\s+\\w+\\s+(?:in|at|of)\\s+)?((?-i:[A-Z])[^.;]*?\\band\\s+(?:(?-i:[A-Z])|al-|el-)[\\w' -]*)");
+    private static final Pattern THIS_EVENT = Pattern.compile(
+            "(?i)\\b(\\w+)\\s+(?:fatalities\\s+|fatality\\s+)?(?:coded\\s+)?(?:to|at) this (?:event|location|place)\\b");
 
     private final CountWords counts = new CountWords();
 
@@ -71,7 +72,7 @@ public final class AllocationReader {
         Matcher p = PARTS.matcher(sentence);
         if (p.find()) {
             String word = p.group(1) != null ? p.group(1) : p.group(2);
-            parts = word == null ? Integer.valueOf(2) : number(word);
+            parts = word == null || word.equalsIgnoreCase("both") ? Integer.valueOf(2) : number(word);
         } else {
             Matcher between = BETWEEN_NAMES.matcher(sentence);
             if (between.find()) {
@@ -135,7 +136,7 @@ public final class AllocationReader {
     /** A short capitalised phrase without figures: a place name. */
     private static boolean isName(String s) {
         String t = s.strip();
-        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.split("\\s+").length <= 4
+        return !t.isEmpty() && (Character.isUpperCase(t.charAt(0)) || t.matches("^(?:al|el)-\\p{Lu}.*")) && t.split("\\s+").length <= 4
                 && !t.matches(".*\\d.*") && !t.matches("(?i)^(?:the|a|an|due|fatalities|clashes)\\b.*");
     }
 

@@ -17,6 +17,9 @@ import org.sitrep.extract.text.Tokenizer;
  */
 public final class CasualtyFinder {
     private static final int HEAD_WINDOW = 7;
+    private static final Pattern RATE_OR_RIVAL = Pattern.compile(
+            "\\ban average of\\b|\\bper day\\b|\\beach day\\b|\\ba day\\b(?! later| earlier| before| after)"
+                    + "|\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)");
     private static final Pattern CODED = Pattern.compile(
             "\\bcoded(?: fatalities)? (?:as|to|at) (an additional |a total of )?(\\d+)\\b");
     private static final Pattern ZERO = Pattern.compile(
@@ -27,6 +30,9 @@ public final class CasualtyFinder {
                     + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b");
     private static final Set<String> SUBSET_END = Set.of(")", ";", ".", "were", "was", "have", "has", "had", "while",
             "which", "who", "in", "on", "by");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
             "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
@@ -70,6 +76,9 @@ public final class CasualtyFinder {
     public Casualties find(String sentence) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
         String lower = sentence.toLowerCase(Locale.ROOT);
+        if (RATE_OR_RIVAL.matcher(lower).find()) {
+            return Casualties.NONE; // "an average of 14 a day", "conflicting sources say 37": not this event's count
+        }
         int fatal = 0;
         boolean anyFatal = false;
         boolean civilians = false;
@@ -104,8 +113,8 @@ public final class CasualtyFinder {
                 previousEnd = i + 1;
                 continue;
             }
-            if (c == null) {
-                continue;
+            if (c == null || i > 0 && MONTHS.contains(tokens.get(i - 1).lower())) {
+                continue; // "November 14" is a date
             }
             if (i > 0 && tokens.get(i - 1).lower().equals("between") && c.end() + 1 < tokens.size()
                     && tokens.get(c.end()).lower().equals("and") && counts.at(tokens, c.end() + 1) != null) {
@@ -124,7 +133,9 @@ public final class CasualtyFinder {
                 continue;
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
-            if (head < 0 && !c.isArticle(tokens) && cueBefore(tokens, c.start(), killAfter, 4) && headless(tokens, c.end())) {
+            if (head < 0 && !c.isArticle(tokens) && (cueBefore(tokens, c.start(), killAfter, 4) && headless(tokens, c.end())
+                    || c.end() < tokens.size() && Set.of("were", "was", "have", "had").contains(tokens.get(c.end()).lower())
+                    && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
                 fatal += c.value(); // "killing at least three."
                 anyFatal = true;
                 previousFatal = true;
@@ -151,10 +162,15 @@ public final class CasualtyFinder {
             }
             boolean isSubset = cueBefore(tokens, c.start(), subset, 3);
             boolean hurt = cueBefore(tokens, c.start(), injury, 3) || cueAfter(tokens, end, injury, 6, killBefore);
-            boolean killed = cueBefore(tokens, c.start(), killAfter, 4)
+            boolean killed = activeKillBefore(tokens, c.start())
                     || cueAfter(tokens, end, killBefore, 12, injury)
                     || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()));
-            boolean taken = cueBefore(tokens, c.start(), capture, 3) || cueAfter(tokens, end, capture, 5, killBefore);
+            boolean takenBefore = cueBefore(tokens, c.start(), capture, 2);
+            boolean taken = takenBefore || cueAfter(tokens, end, capture, 5, killBefore);
+            if (takenBefore || !activeKillBefore(tokens, c.start()) && cueAfter(tokens, end, capture, 5, killBefore)
+                    && !cueAfter(tokens, end, killBefore, 5, capture)) {
+                killed = false; // "killed 8 soldiers and captured 3 others": the 3 were taken, not killed
+            }
             if (isSubset) {
                 // part of a figure already counted
             } else if (killed && !(hurt && cueBefore(tokens, c.start(), injury, 3))) {
@@ -171,7 +187,7 @@ public final class CasualtyFinder {
             previousEnd = end;
             i = end - 1;
         }
-        if (!anyFatal && SINGLE_DEATH.matcher(lower).find()) {
+        if (!anyFatal && SINGLE_DEATH.matcher(lower).find() && !ZERO.matcher(lower).find()) {
             fatal = 1;
             anyFatal = true;
         }
@@ -296,6 +312,22 @@ public final class CasualtyFinder {
             }
         }
         return true;
+    }
+
+    /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
+    private boolean activeKillBefore(List<Token> tokens, int at) {
+        for (int start = Math.max(0, at - 7); start < at; start++) {
+            for (List<String> p : killAfter) {
+                int end = start + p.size();
+                if (end <= at && end >= at - 4 && matchesAt(tokens, start, p)) {
+                    String before = start > 0 ? tokens.get(start - 1).lower() : "";
+                    if (!Set.of("were", "was", "been", "be", "being", "reportedly").contains(before)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A cue phrase ending within {@code window} tokens before {@code at}. */

@@ -45,6 +45,9 @@ public final class CountWords {
                 return new Count(v, i, i + n);
             }
         }
+        if (t.matches("\\d+-\\d+")) {
+            return new Count(Integer.parseInt(t.substring(0, t.indexOf('-'))), i, i + 1); // "5-7": the lower
+        }
         String[] parts = t.split("-");
         if (parts.length == 2) { // twenty-five
             Integer tens = words.get(parts[0]);

@@ -57,7 +57,7 @@ public final class RoleFinder {
             return roles(between.subList(0, 1), between.subList(1, between.size()));
         }
         List<ActorMention> subjects = covering(slots, trigger); // "Turkish shelling", "Russian airstrikes"
-        if (subjects.isEmpty()) {
+        if (subjects.isEmpty() && nominal(trigger)) {
             subjects = adjacent(sentence, slots, trigger); // "from regime shelling"
         }
         if (subjects.isEmpty()) {
@@ -67,7 +67,7 @@ public final class RoleFinder {
             subjects = subjectsBefore(slots, 0, trigger.start());
         }
         List<ActorMention> objects = after(slots, trigger.end(), clauseEnd, false);
-        if (subjects.isEmpty() && c.isBattle()) {
+        if (subjects.isEmpty() && c.isBattle() && nominal(trigger)) {
             // "Following clashes with X, Y took …": the sentence's subject fought
             subjects = subjectsBefore(slots, trigger.end(), sentence.length());
             objects = new ArrayList<>(objects);
@@ -140,6 +140,12 @@ public final class RoleFinder {
     private static final Pattern GROUP_OF = Pattern.compile(
             "(?i)\\b(?:forces|fighters|members|units|elements|militants|troops|factions|groups|ranks|commanders?|"
                     + "leaders?|cells|brigades?|battalions?)\\s+of\\s+(?:the\\s+)?$");
+
+    /** A noun ("shelling", "clashes") rather than a verb ("shelled", "ambushed"). */
+    private static boolean nominal(Trigger trigger) {
+        String t = trigger.text().toLowerCase(Locale.ROOT);
+        return !t.endsWith("ed") && !t.contains("ed ");
+    }
 
     private static List<ActorMention> adjacent(String sentence, List<Slot> slots, Trigger trigger) {
         for (Slot s : slots) {

@@ -50,7 +50,7 @@ public final class EventStage implements Stage {
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)(?:\\b(?:during|in|amid|after|following|throughout|since|by|of|from) (?:the|these|those|this|that) "
                     + "(?:\\w+ )?"
-                    + "|^(?:the|these|those) (?:\\w+ )?)$");
+                    + "|^(?-i:The|These|Those) (?-i:[a-z]+ )?)$");
     private static final Pattern IT = Pattern.compile("^(?:It|it|They|they) ");
 
     private static final Pattern AIR_WORDS = Pattern.compile(
@@ -121,7 +121,13 @@ public final class EventStage implements Stage {
                 ctx.countryCode = reportCountry;
             }
             countryFromText(s.text(), ctx);
-            List<ActorMention> actors = resolve(s.actors, resolver, ctx.countryCode);
+            List<ActorMention> actors = new ArrayList<>(resolve(s.actors, resolver, ctx.countryCode));
+            if (s.claim.source() != null) {
+                int cueEnd = s.claim.cueEnd();
+                actors.removeIf(m -> m.end() <= cueEnd); // "HTS claimed that ...": HTS says it, it need not be a party
+            }
+            actors.addAll(unknownGroups(s.text(), actors));
+            actors.sort(java.util.Comparator.comparingInt(ActorMention::start));
             List<Draft> made = new ArrayList<>();
 
             Clauses clauses = Clauses.of(s.tokens, filter.clauseBreaks());
@@ -174,6 +180,27 @@ public final class EventStage implements Stage {
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static final Pattern UNKNOWN_GROUP = Pattern.compile(
+            "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
+                    + "(?:fighters|forces|militants|militiamen|members|gunmen|militia|units|troops|brigade|battalion)\\b");
+
+    /** Groups the dictionary does not know ("Ansar al-Wadi fighters"): actors of side unidentified. */
+    private List<ActorMention> unknownGroups(String text, List<ActorMention> known) {
+        List<ActorMention> out = new ArrayList<>();
+        java.util.regex.Matcher m = UNKNOWN_GROUP.matcher(text);
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            boolean overlaps = known.stream().anyMatch(k -> k.start() < m.end() && s < k.end());
+            if (!overlaps && s > 0) {
+                String name = m.group(1);
+                out.add(new ActorMention(new ActorEntry(name, List.of(org.sitrep.model.Actor.UNIDENTIFIED), 3, null,
+                        null, org.sitrep.extract.actor.ActorKind.ACTOR, null, List.of(name), null), s, e, name));
+            }
+        }
+        return out;
     }
 
     private void countryFromText(String text, Context ctx) {
@@ -264,7 +291,7 @@ public final class EventStage implements Stage {
         }
         TriggerCategory category = t.category();
         if ((category.isBattle() || category.isRemote())
-                && ANAPHORIC.matcher(text.substring(Math.max(0, t.start() - 20), t.start())).find()) {
+                && ANAPHORIC.matcher(text.substring(0, t.start())).find()) {
             return; // "killed by the bombardments": its losses go to the act told before
         }
         if (verdict == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
@@ -349,9 +376,18 @@ public final class EventStage implements Stage {
                 || category == TriggerCategory.GRENADE)) {
             a1 = dictionary.byName("Unidentified armed group").orElse(null);
         }
-        if (a1 == null && (category == TriggerCategory.PROTEST || category == TriggerCategory.INTERVENTION
-                || category == TriggerCategory.EXCESSIVE)) {
-            a1 = dictionary.byName("Protesters").orElse(null);
+        if (category == TriggerCategory.PROTEST || category == TriggerCategory.INTERVENTION
+                || category == TriggerCategory.EXCESSIVE) {
+            // ACLED: the protesters are actor1; who dispersed or fired on them is actor2
+            if (a2 != null && "protesters".equals(a2.side())) {
+                a2 = null; // "police fired tear gas at protesters": the protesters are actor1
+            }
+            if (a1 != null && !"protesters".equals(a1.side()) && !"civilians".equals(a1.side()) && a2 == null) {
+                a2 = a1;
+                as2 = as1;
+                as1 = new ArrayList<>();
+            }
+            a1 = dictionary.byName("Protesters").orElse(a1);
         }
         if (category == TriggerCategory.RIOT && (a1 == null || !"protesters".equals(a1.side()))) {
             a1 = dictionary.byName("Rioters").orElse(a1);

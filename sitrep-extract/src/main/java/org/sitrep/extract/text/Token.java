@@ -3,7 +3,7 @@ package org.sitrep.extract.text;
 /** A word or punctuation mark, with its offsets in the sentence. */
 public record Token(String text, int start, int end) {
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
     public boolean isCapitalized() {

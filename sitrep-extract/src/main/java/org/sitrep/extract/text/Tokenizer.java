@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}]+(?:['’ʿʾ][\\p{L}]+)*(?:[-/][\\p{L}\\p{N}]+(?:['’ʿʾ][\\p{L}]+)*)*|[^\\s\\p{L}\\p{N}]");
+            "\\d{1,3}(?:,\\d{3})+(?![\\d])|[\\p{L}\\p{N}]+(?:['’ʿʾ][\\p{L}]+)*(?:[-/][\\p{L}\\p{N}]+(?:['’ʿʾ][\\p{L}]+)*)*|[^\\s\\p{L}\\p{N}]");
 
     private Tokenizer() {
     }

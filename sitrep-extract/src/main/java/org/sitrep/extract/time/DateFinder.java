@@ -18,8 +18,9 @@ import org.sitrep.model.DatePrecision;
  * before the report), "on the same day", "the next day", "yesterday", "last weekend", "recently".
  */
 public final class DateFinder {
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|"
-            + "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    /** Capitalised, as news text writes them: "may" and "march" are also verbs. */
+    private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
@@ -87,7 +88,7 @@ public final class DateFinder {
     /** Opens the sentence: nothing but a preposition or adverb before it, and a comma soon after. */
     private static boolean isLeading(String sentence, int start) {
         String before = sentence.substring(0, start).strip().toLowerCase(Locale.ROOT);
-        return before.isEmpty() || before.matches("(on|in|at|by|since|late|early|later|and|but|then|meanwhile,?|also)");
+        return before.isEmpty() || before.matches("(on|on the|in|at|by|since|late|early|later|and|but|then|meanwhile,?|also)");
     }
 
     private static int month(String word) {
@@ -114,20 +115,17 @@ public final class DateFinder {
         }
     }
 
-    /** The year that puts the month and day nearest the reference; on a tie, the past. */
+    /** Days after the report date an announced date may lie ("resigns on November 1"). */
+    private static final int FUTURE_DAYS = 14;
+
+    /** The nearest past year for the month and day; a date up to two weeks ahead stays in the report's year. */
     static LocalDate nearest(MonthDay md, LocalDate reference) {
-        LocalDate best = null;
-        for (int y = reference.getYear() + 1; y >= reference.getYear() - 1; y--) {
-            if (!md.isValidYear(y)) {
-                continue;
-            }
-            LocalDate c = md.atYear(y);
-            if (best == null || Math.abs(c.toEpochDay() - reference.toEpochDay())
-                    <= Math.abs(best.toEpochDay() - reference.toEpochDay())) {
-                best = c;
+        for (int y = reference.getYear() + 1; y >= reference.getYear() - 2; y--) {
+            if (md.isValidYear(y) && !md.atYear(y).isAfter(reference.plusDays(FUTURE_DAYS))) {
+                return md.atYear(y);
             }
         }
-        return best;
+        return md.atYear(reference.getYear());
     }
 
     private static EventDate weekday(String name, LocalDate reference) {

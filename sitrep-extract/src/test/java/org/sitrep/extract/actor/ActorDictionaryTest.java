@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,7 +119,6 @@ class ActorDictionaryTest {
     }
 
     @Test
-    @Disabled("bug: an unknown kind fails with 'No enum constant ...ActorKind.MILITIA', naming neither file nor line")
     void anUnknownKindNamesFileAndLine() throws IOException {
         Path bad = write("kind.tsv", "Ghost Brigade\topposition\t2\t\t\tmilitia\tGhost Brigade\tGhost Brigade\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -129,7 +127,6 @@ class ActorDictionaryTest {
     }
 
     @Test
-    @Disabled("bug: a non-numeric inter fails with 'For input string: \"two\"', naming neither file nor line")
     void aNonNumericInterNamesFileAndLine() throws IOException {
         Path bad = write("inter.tsv", "Ghost Brigade\topposition\ttwo\t\t\tactor\tGhost Brigade\tGhost Brigade\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

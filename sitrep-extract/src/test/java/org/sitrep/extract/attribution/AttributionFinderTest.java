@@ -96,7 +96,6 @@ class AttributionFinderTest {
     }
 
     @Test
-    @Disabled("bug: the modality is lost when the subject is a pronoun: 'They claimed that …' is asserted")
     void aPronounSubjectStillMakesAClaim() {
         assertEquals("claimed", finder.find("They claimed that the army fled the town.").modality());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.FakeGeocoder;
 import org.sitrep.extract.actor.ActorDictionary;
@@ -131,8 +130,6 @@ class PlaceFinderTest {
     }
 
     @Test
-    @Disabled("bug: a source after 'According to' is taken for a place (an unknown capitalised name after 'to'), "
-            + "which turns the real place after 'near' into a locator")
     void theSourceOfAnAttributionIsNoPlace() {
         List<PlaceMention> p = find("According to SANA, the SAA killed 20 HTS militants near Tal Sukkar.");
         assertEquals(List.of("Tal Sukkar"), p.stream().map(PlaceMention::text).toList());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
@@ -107,8 +106,6 @@ class RoleFinderTest {
     }
 
     @Test
-    @Disabled("bug (since the 'adjacent' agent rule): in 'The SAA and the NDF captured X' the NDF, right before the "
-            + "verb, becomes actor1 alone and the SAA is dropped")
     void aJointSubjectKeepsTheFirstAsActorOneAndTheOtherAsAssociate() {
         Roles r = roles(JOINT_SUBJECT, "captured");
         assertEquals(SAA, name(r.actor1()));

@@ -64,7 +64,8 @@ class TokenizerTest {
 
     @Test
     void digitGroupsAndPunctuation() {
-        assertEquals(List.of("1", ",", "200", "people", "fled", ";", "35", "were", "hurt", "."), texts(NUMBERS));
+        // a digit group is one number: "1,200" is twelve hundred
+        assertEquals(List.of("1,200", "people", "fled", ";", "35", "were", "hurt", "."), texts(NUMBERS));
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.DatePrecision;
 
@@ -164,26 +163,21 @@ class DateFinderTest {
     }
 
     @Test
-    @Disabled("bug: 'On the 17th of November, …' is not leading: the match starts at '17th' and 'On the' is not an allowed opener")
     void aDayOfMonthAfterOnTheLeads() {
         assertTrue(only("On the 17th of November, rebels ambushed a convoy.", REPORT_TUESDAY).leading());
     }
 
     @Test
-    @Disabled("bug: the modal 'may' after a number is read as a month: 'At least 4 may have been killed' -> 2019-05-04")
     void theModalMayIsNoMonth() {
         assertEquals(List.of(), finder.find("At least 4 may have been killed in the raid.", REPORT_TUESDAY, null));
     }
 
     @Test
-    @Disabled("bug: the verb 'march' before a number is read as a month: 'march 5 km' -> 2019-03-05")
     void theVerbMarchIsNoMonth() {
         assertEquals(List.of(), finder.find("Protesters march 5 km to the square every week.", REPORT_TUESDAY, null));
     }
 
     @Test
-    @Disabled("questionable: a month-day half a year ahead is put in the next year (2019-05-04), a future date; "
-            + "DOMAIN.md says the nearest past")
     void aDateMonthsAheadIsInThePastYear() {
         assertEquals(day(2018, 5, 4), only("On May 4, the rebels took the hill.", REPORT_TUESDAY).date());
     }
