@@ -10,8 +10,8 @@ import org.sitrep.store.db.Sql;
  * (by this server or by an {@code ingest} in another process), so answers derived from the whole
  * store can be cached until it does. Each part is an index or table-count look-up.
  */
-record StoreStamp(long reports, Timestamp lastIngest, long lastEvent) {
-    static StoreStamp read(Database db) {
+public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent) {
+    public static StoreStamp read(Database db) {
         return db.read(c -> Sql.first(c, "SELECT (SELECT COUNT(*) FROM report), (SELECT MAX(ingested_at) FROM report),"
                 + " (SELECT MAX(id) FROM event)", List.of(),
                 rs -> new StoreStamp(rs.getLong(1), rs.getTimestamp(2), rs.getLong(3))).orElseThrow());

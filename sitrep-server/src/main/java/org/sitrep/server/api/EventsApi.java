@@ -10,6 +10,10 @@ import org.sitrep.server.Filters;
 import org.sitrep.server.geojson.EventCollection;
 import org.sitrep.server.view.IncidentView;
 import org.sitrep.server.view.PageView;
+import org.sitrep.server.index.IncidentSummaries;
+import org.sitrep.server.index.LiveEventIndex;
+import org.sitrep.store.Page;
+import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 import org.sitrep.store.event.EventQuery;
 
@@ -20,9 +24,13 @@ public final class EventsApi {
     static final String GEOJSON = "application/geo+json";
 
     private final Store store;
+    private final LiveEventIndex index;
+    private final IncidentSummaries summaries;
 
     public EventsApi(Store store) {
         this.store = store;
+        this.index = new LiveEventIndex(store.database());
+        this.summaries = new IncidentSummaries(store.database());
     }
 
     public void list(Context ctx) {
@@ -30,8 +38,10 @@ public final class EventsApi {
         Filters.requireKnown(params, PARAMS);
         boolean geojson = geojson(Filters.value(params, "format"));
         EventQuery query = Filters.eventQuery(params);
-        PageView<IncidentView> page = PageView.of(store.incidents().find(query, Filters.page(params)),
-                IncidentView::summary);
+        PageRequest request = Filters.page(params);
+        LiveEventIndex.Page found = index.find(query, request);
+        PageView<IncidentView> page = PageView.of(new Page<>(summaries.byIds(found.incidentIds()), found.total(),
+                request.offset(), request.limit()), v -> v);
         if (geojson) {
             Responses.json(ctx, EventCollection.of(page), GEOJSON);
         } else {

@@ -54,22 +54,27 @@ public record IncidentView(
     public record Fatalities(int low, int high, boolean conflicting) {
     }
 
+    /** The list form of an incident read with its claims. */
     public static IncidentView summary(Incident i) {
-        return of(i, false);
+        return of(i, i.claims().size(), Sources.of(i.claims()), null);
+    }
+
+    /** The list form, from the number of accounts and their distinct sources (the claims unread). */
+    public static IncidentView summary(Incident i, int claimCount, List<String> sources) {
+        return of(i, claimCount, sources, null);
     }
 
     public static IncidentView detail(Incident i) {
-        return of(i, true);
+        return of(i, i.claims().size(), Sources.of(i.claims()), i.claims());
     }
 
-    private static IncidentView of(Incident i, boolean withClaims) {
+    private static IncidentView of(Incident i, int claimCount, List<String> sources, List<Claim> claims) {
         Event s = i.summary();
         String country = s.country() != null ? s.country() : s.location() == null ? null : s.location().country();
         return new IncidentView(i.id(), i.date(), i.datePrecision(), s.monthDay(), i.window(), i.eventType(),
                 i.subEventType(), s.actor1(), s.actor2(), s.assocActor1(), s.assocActor2(), s.location(),
                 PlaceKey.of(s.location()), country,
                 new Fatalities(i.fatalitiesLow(), i.fatalitiesHigh(), i.conflicting()), s.prisoners(), s.materiel(),
-                i.claims().size(), i.corroboration(), Sources.of(i.claims()), s.report(), s.evidence(),
-                withClaims ? i.claims() : null);
+                claimCount, i.corroboration(), sources, s.report(), s.evidence(), claims);
     }
 }

@@ -1,0 +1,155 @@
+package org.sitrep.server.index;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.db.Sql;
+
+/**
+ * The events' filter columns in memory, as one immutable snapshot, so a filtered, sorted page of
+ * merged events costs a scan of arrays rather than a query plan: the API's answer time then does not
+ * depend on how well the database plans subqueries (H2 does not plan them well). Its filters mean
+ * exactly what the store's {@link org.sitrep.store.event.EventFilter} means ({@code EventIndexTest}
+ * compares them on both databases). Built from the store, then brought up to date by reading only
+ * the events added since, unless events were removed (a report replaced), when it is built again.
+ */
+final class EventIndex {
+    private static final String EVENT_COLUMNS = "SELECT id, incident_id, event_date, event_type, sub_event_type,"
+            + " latitude, longitude, place_name_key, mention_key, admin1_key, country_key, source_key, outlet_key,"
+            + " report_id, evidence_key, source FROM event WHERE id > ? ORDER BY id";
+
+    final KeyDictionary keys;
+    final List<IndexedEvent> events;
+    private final long maxEventId;
+    private final Map<Long, Integer> incidentDays;
+    /** Incident ids in the API's order: by date, undated last, then id. */
+    private final long[] order;
+    /** For each event (same index as {@link #events}), its incident's place in {@link #order}. */
+    private final int[] positions;
+
+    private EventIndex(KeyDictionary keys, List<IndexedEvent> events, Map<Long, Integer> incidentDays) {
+        this.keys = keys;
+        this.events = events;
+        this.maxEventId = events.isEmpty() ? 0 : events.get(events.size() - 1).id();
+        this.incidentDays = incidentDays;
+        Long[] ids = incidentDays.keySet().toArray(new Long[0]);
+        Arrays.sort(ids, (a, b) -> {
+            int da = incidentDays.get(a);
+            int db = incidentDays.get(b);
+            if (da != db) {
+                // undated (MIN_VALUE) last
+                return da == IndexedEvent.UNDATED ? 1 : db == IndexedEvent.UNDATED ? -1 : Integer.compare(da, db);
+            }
+            return Long.compare(a, b);
+        });
+        this.order = new long[ids.length];
+        Map<Long, Integer> position = new HashMap<>(ids.length * 2);
+        for (int i = 0; i < ids.length; i++) {
+            order[i] = ids[i];
+            position.put(ids[i], i);
+        }
+        this.positions = new int[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            Integer p = position.get(events.get(i).incidentId());
+            positions[i] = p == null ? -1 : p;
+        }
+    }
+
+    /** The whole index, read on one snapshot of the store. */
+    static EventIndex build(Connection c) throws SQLException {
+        KeyDictionary keys = new KeyDictionary();
+        List<IndexedEvent> events = readEvents(c, keys, 0);
+        Map<Long, Integer> days = new HashMap<>();
+        Sql.list(c, "SELECT id, event_date FROM incident", List.of(), rs -> days.put(rs.getLong(1), day(rs, 2)));
+        return new EventIndex(keys, events, days);
+    }
+
+    /**
+     * This index with the events stored since it was read; null when events were removed meanwhile
+     * (then only a new {@link #build} is right).
+     */
+    EventIndex withAdditions(Connection c) throws SQLException {
+        KeyDictionary more = keys.copy();
+        List<IndexedEvent> added = readEvents(c, more, maxEventId);
+        long stored = Sql.count(c, "SELECT COUNT(*) FROM event", List.of());
+        if (stored != events.size() + added.size()) {
+            return null;
+        }
+        if (added.isEmpty()) {
+            return this;
+        }
+        Map<Long, Integer> days = new HashMap<>(incidentDays);
+        // merging a new account into an incident may change the incident's date
+        Sql.list(c, "SELECT id, event_date FROM incident WHERE id IN (SELECT incident_id FROM event WHERE id > ?)",
+                List.of(maxEventId), rs -> days.put(rs.getLong(1), day(rs, 2)));
+        List<IndexedEvent> all = new ArrayList<>(events.size() + added.size());
+        all.addAll(events);
+        all.addAll(added);
+        return new EventIndex(more, List.copyOf(all), days);
+    }
+
+    /** The ids of one page of the incidents with an event matching, in order, and how many match. */
+    Result find(EventMatcher matcher, PageRequest page) {
+        BitSet matching = new BitSet(order.length);
+        if (!matcher.matchesNothing()) {
+            for (int i = 0; i < events.size(); i++) {
+                if (positions[i] >= 0 && matcher.matches(events.get(i))) {
+                    matching.set(positions[i]);
+                }
+            }
+        }
+        long total = matching.cardinality();
+        List<Long> ids = new ArrayList<>(page.limit());
+        int seen = 0;
+        for (int p = matching.nextSetBit(0); p >= 0 && ids.size() < page.limit(); p = matching.nextSetBit(p + 1)) {
+            if (seen++ >= page.offset()) {
+                ids.add(order[p]);
+            }
+        }
+        return new Result(total, ids);
+    }
+
+    /** A page of incident ids and the number of incidents all pages hold. */
+    record Result(long total, List<Long> incidentIds) {
+    }
+
+    private static List<IndexedEvent> readEvents(Connection c, KeyDictionary keys, long after) throws SQLException {
+        Map<Long, List<int[]>> actors = new HashMap<>();
+        Sql.list(c, "SELECT event_id, name_key, parent_key, side_key FROM event_actor WHERE event_id > ?",
+                List.of(after), rs -> actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new int[] {keys.add(rs.getString(2)), keys.add(rs.getString(3)), keys.add(rs.getString(4))}));
+        return Sql.list(c, EVENT_COLUMNS, List.of(after), rs -> {
+            long id = rs.getLong("id");
+            List<int[]> as = actors.getOrDefault(id, List.of());
+            int[] names = as.stream().flatMapToInt(a -> Arrays.stream(new int[] {a[0], a[1]}))
+                    .filter(k -> k != KeyDictionary.NONE).toArray();
+            int[] sides = as.stream().mapToInt(a -> a[2]).filter(k -> k != KeyDictionary.NONE).toArray();
+            Double lat = Sql.getDoubleOrNull(rs, "latitude");
+            Double lon = Sql.getDoubleOrNull(rs, "longitude");
+            return new IndexedEvent(id, rs.getLong("incident_id"), day(rs, 3), keys.add(lower(rs.getString("event_type"))),
+                    keys.add(lower(rs.getString("sub_event_type"))), lat == null ? Double.NaN : lat,
+                    lon == null ? Double.NaN : lon, keys.add(rs.getString("place_name_key")),
+                    keys.add(rs.getString("mention_key")), keys.add(rs.getString("admin1_key")),
+                    keys.add(rs.getString("country_key")), keys.add(rs.getString("source_key")),
+                    keys.add(rs.getString("outlet_key")), rs.getString("report_id"), rs.getString("evidence_key"),
+                    rs.getString("source"), names, sides);
+        });
+    }
+
+    private static int day(ResultSet rs, int column) throws SQLException {
+        LocalDate d = rs.getObject(column, LocalDate.class);
+        return d == null ? IndexedEvent.UNDATED : (int) d.toEpochDay();
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+    }
+}

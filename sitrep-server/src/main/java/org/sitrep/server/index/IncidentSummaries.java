@@ -1,0 +1,64 @@
+package org.sitrep.server.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.server.view.IncidentView;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.DateWindow;
+import org.sitrep.store.merge.Incident;
+
+/**
+ * The list form of some incidents, by id, read in one snapshot: each incident's summary columns and
+ * its accounts' sources, without parsing every account (the detail, {@code /api/events/{id}}, has
+ * them all).
+ */
+public final class IncidentSummaries {
+    private final Database db;
+
+    public IncidentSummaries(Database db) {
+        this.db = db;
+    }
+
+    /** The incidents in the order of {@code ids}; ids no longer stored are left out. */
+    public List<IncidentView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + Sql.placeholders(ids.size()) + ")";
+        return db.read(c -> {
+            Map<Long, Incident> heads = new HashMap<>();
+            Sql.list(c, "SELECT id, event_type, sub_event_type, event_date, date_precision, window_start, window_end,"
+                    + " place_key, fatalities_low, fatalities_high, corroboration, summary_json FROM incident WHERE id"
+                    + in, ids, rs -> {
+                        LocalDate ws = Sql.getDate(rs, "window_start");
+                        LocalDate we = Sql.getDate(rs, "window_end");
+                        Incident i = new Incident(rs.getLong("id"), rs.getString("event_type"),
+                                rs.getString("sub_event_type"), Sql.getDate(rs, "event_date"),
+                                rs.getString("date_precision"), ws == null || we == null ? null : new DateWindow(ws, we),
+                                rs.getString("place_key"), rs.getInt("fatalities_low"), rs.getInt("fatalities_high"),
+                                rs.getInt("corroboration"), SitrepJson.readEvent(rs.getString("summary_json")), List.of());
+                        return heads.put(i.id(), i);
+                    });
+            Map<Long, List<String>> sources = new LinkedHashMap<>();
+            Sql.list(c, "SELECT incident_id, source FROM event WHERE incident_id" + in + " ORDER BY id", ids,
+                    rs -> sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+            List<IncidentView> out = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                Incident i = heads.get(id);
+                if (i != null) {
+                    List<String> told = sources.getOrDefault(id, List.of());
+                    out.add(IncidentView.summary(i, told.size(),
+                            told.stream().filter(Objects::nonNull).distinct().toList()));
+                }
+            }
+            return out;
+        });
+    }
+}

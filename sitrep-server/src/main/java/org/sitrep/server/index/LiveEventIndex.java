@@ -1,0 +1,61 @@
+package org.sitrep.server.index;
+
+import java.util.List;
+import org.sitrep.server.StoreStamp;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.db.Database;
+import org.sitrep.store.event.EventQuery;
+
+/**
+ * The event index kept in step with the store: every query first checks the store's {@link
+ * StoreStamp}; when it moved, the index reads what was added (or, after a removal, everything)
+ * before answering, so a client that has just posted a report finds its events.
+ */
+public final class LiveEventIndex {
+    private final Database db;
+    private volatile Entry current;
+
+    private record Entry(StoreStamp stamp, EventIndex index) {
+    }
+
+    /** A page of incident ids, in the API's order, and how many incidents match in all. */
+    public record Page(long total, List<Long> incidentIds) {
+    }
+
+    public LiveEventIndex(Database db) {
+        this.db = db;
+    }
+
+    public Page find(EventQuery query, PageRequest page) {
+        EventIndex index = index();
+        EventIndex.Result r = index.find(new EventMatcher(query, index.keys), page);
+        return new Page(r.total(), r.incidentIds());
+    }
+
+    /** How many events the index holds (for tests and the benchmark). */
+    public int size() {
+        return index().events.size();
+    }
+
+    private EventIndex index() {
+        StoreStamp now = StoreStamp.read(db);
+        Entry e = current;
+        if (e != null && e.stamp().equals(now)) {
+            return e.index();
+        }
+        synchronized (this) {
+            e = current;
+            if (e != null && e.stamp().equals(now)) {
+                return e.index();
+            }
+            EventIndex previous = e == null ? null : e.index();
+            // the stamp was read first: a write after it only makes the next query read again
+            EventIndex next = db.read(c -> {
+                EventIndex updated = previous == null ? null : previous.withAdditions(c);
+                return updated != null ? updated : EventIndex.build(c);
+            });
+            current = new Entry(now, next);
+            return next;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.sitrep.server.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Location;
+import org.sitrep.model.Report;
+import org.sitrep.server.ApiFixturesAccess;
+import org.sitrep.store.Page;
+import org.sitrep.store.PageRequest;
+import org.sitrep.store.Store;
+import org.sitrep.store.event.BoundingBox;
+import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.merge.Incident;
+
+/**
+ * The in-memory index answers every filter exactly as the store's SQL does: the same incidents, in
+ * the same order, with the same totals; and it follows the store as reports are added and replaced.
+ */
+class EventIndexTest {
+    @TempDir
+    Path dataDir;
+
+    private Store store;
+    private LiveEventIndex index;
+
+    @BeforeEach
+    void open() {
+        store = Store.openDataDir(dataDir);
+        ApiFixturesAccess.load(store);
+        index = new LiveEventIndex(store.database());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static List<EventQuery> queries() {
+        LocalDate m1 = LocalDate.of(2024, 3, 1);
+        List<EventQuery> q = new ArrayList<>();
+        q.add(EventQuery.all());
+        q.add(EventQuery.builder().eventType("battles").build());
+        q.add(EventQuery.builder().eventType("Battles").subEventType("armed clash").build());
+        q.add(EventQuery.builder().eventType("no such type").build());
+        q.add(EventQuery.builder().from(m1.plusDays(1)).build());
+        q.add(EventQuery.builder().to(m1).build());
+        q.add(EventQuery.builder().from(m1).to(m1.plusDays(8)).build());
+        q.add(EventQuery.builder().actor("rebel front").build());
+        q.add(EventQuery.builder().actor("Syrian  Arab-Army").build());
+        q.add(EventQuery.builder().actor("nobody").build());
+        q.add(EventQuery.builder().side("Government").build());
+        q.add(EventQuery.builder().side("protesters").eventType("Protests").build());
+        q.add(EventQuery.builder().place("tall thani").build());
+        q.add(EventQuery.builder().place("Qaryat Ula").from(m1).build());
+        q.add(EventQuery.builder().governorate("IDLIB").build());
+        q.add(EventQuery.builder().country("Syria").build());
+        q.add(EventQuery.builder().country("Iraq").build());
+        q.add(EventQuery.builder().bbox(new BoundingBox(36.5, 35.0, 37.0, 36.0)).build());
+        q.add(EventQuery.builder().source("Outlet Two").build());
+        q.add(EventQuery.builder().source("rebel sources").build());
+        q.add(EventQuery.builder().text("air strike").build());
+        q.add(EventQuery.builder().text("QARYAT").build());
+        q.add(EventQuery.builder().reportId("2024-03-10_east").build());
+        q.add(EventQuery.builder().reportId("none").build());
+        return q;
+    }
+
+    private void assertSameAsStore() {
+        for (EventQuery q : queries()) {
+            for (PageRequest page : List.of(PageRequest.first(50), new PageRequest(0, 2), new PageRequest(2, 2),
+                    new PageRequest(10, 5))) {
+                Page<Incident> expected = store.incidents().find(q, page);
+                LiveEventIndex.Page actual = index.find(q, page);
+                assertEquals(expected.total(), actual.total(), q + " " + page);
+                assertEquals(expected.items().stream().map(Incident::id).toList(), actual.incidentIds(), q + " " + page);
+            }
+        }
+    }
+
+    @Test
+    void answersLikeTheStore() {
+        assertSameAsStore();
+    }
+
+    @Test
+    void followsAdditionsAndReplacements() {
+        assertSameAsStore();
+        int before = index.size();
+        String s1 = "Rebels clashed with the army in Tall Thani on March 20.";
+        store.reports().store(report("later", s1), List.of(event(LocalDate.of(2024, 3, 20), s1)));
+        assertEquals(before + 1, index.size(), "an addition is read incrementally");
+        assertSameAsStore();
+        String s2 = "Rebels clashed with the army in Tall Thani on March 21, a correction said.";
+        store.reports().store(report("later", s2), List.of(event(LocalDate.of(2024, 3, 21), s2),
+                event(LocalDate.of(2024, 3, 22), s2)));
+        assertEquals(before + 2, index.size(), "a replacement rebuilds");
+        assertSameAsStore();
+    }
+
+    private static Report report(String id, String body) {
+        return new Report(id, id, null, "Outlet Four", LocalDate.of(2024, 3, 22), null, null, List.of(), null, body,
+                null, null);
+    }
+
+    private static Event event(LocalDate date, String sentence) {
+        Location at = new Location("Tall Thani", "Tall Thani", List.of(), "Hama", null, "Syria", 35.3, 36.9, 1, "test",
+                null);
+        return new Event("later", date, "day", null, "Battles", "Armed clash",
+                new Actor("Rebel Front", "opposition", 2, null), new Actor("Syrian Arab Army", "government", 1, null),
+                List.of(), List.of(), at, "Syria", 1, null, List.of(), null, 0.8,
+                new Evidence(sentence, 0, sentence.length()));
+    }
+}
