@@ -34,8 +34,12 @@ public final class AllocationReader {
     private final CountWords counts = new CountWords();
 
     /** A coder's split of the deaths: explicit shares by place name, else an even share. */
-    public record Allocation(Map<String, Integer> byPlace, Integer evenShare, Integer thisEvent) {
-        /** The share of a place named any of {@code names}, or null when the note does not say. */
+    public record Allocation(Map<String, Integer> byPlace, Integer evenShare, Integer thisEvent,
+                             java.util.Set<String> sharedAmong) {
+        /**
+         * The share of a place named any of {@code names}: its own figure, 0 when the note splits the
+         * deaths among other places only, or null when the note does not say.
+         */
         public Integer shareOf(List<String> names) {
             if (thisEvent != null) {
                 return thisEvent;
@@ -45,6 +49,9 @@ public final class AllocationReader {
                 if (v != null) {
                     return v;
                 }
+            }
+            if (!sharedAmong.isEmpty() && names.stream().noneMatch(n -> sharedAmong.contains(key(n)))) {
+                return 0;
             }
             return null;
         }
@@ -69,6 +76,7 @@ public final class AllocationReader {
             total = reportTotal;
         }
         Integer parts = null;
+        java.util.Set<String> among = new java.util.HashSet<>();
         Matcher p = PARTS.matcher(sentence);
         if (p.find()) {
             String word = p.group(1) != null ? p.group(1) : p.group(2);
@@ -76,14 +84,16 @@ public final class AllocationReader {
         } else {
             Matcher between = BETWEEN_NAMES.matcher(sentence);
             if (between.find()) {
-                parts = names(between.group(1)).size(); // "split evenly between A and B"
+                List<String> named = names(between.group(1));
+                parts = named.size(); // "split evenly between A and B"
+                named.forEach(n -> among.add(key(n)));
             }
         }
         Integer even = total != null && parts != null && parts > 0 ? Math.round((float) total / parts) : null;
         if (byPlace.isEmpty() && even == null && thisEvent == null) {
             return null;
         }
-        return new Allocation(byPlace, even, thisEvent);
+        return new Allocation(byPlace, even, thisEvent, among);
     }
 
     /** "with A and B allocated 3 each and C allocated 4", "5 fatalities coded to A, B and four to C". */

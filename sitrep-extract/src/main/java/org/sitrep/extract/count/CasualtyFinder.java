@@ -173,7 +173,7 @@ public final class CasualtyFinder {
             }
             if (isSubset) {
                 // part of a figure already counted
-            } else if (killed && !(hurt && cueBefore(tokens, c.start(), injury, 3))) {
+            } else if (killed && !(hurt && (cueBefore(tokens, c.start(), injury, 3) || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower()))))) {
                 fatal += c.value();
                 anyFatal = true;
                 civilians |= matchesAny(tokens, head, civilian);
