@@ -271,7 +271,8 @@ public final class PlaceFinder {
         }
         return Set.of("in", "at", "near", "towards", "toward", "into", "around", "outside", "from", "across",
                 "along", "between", "on", "to", "of", "over", "entered", "captured", "liberated", "seized",
-                "shelled", "targeted", "besieged", "recaptured", "retook", "struck", "bombed", "stormed").contains(p);
+                "shelled", "targeted", "besieged", "recaptured", "retook", "struck", "bombed", "stormed", "-controlled",
+                "-held", "-besieged", "-occupied").contains(p);
     }
 
     private static boolean looksLikePerson(List<Token> tokens, int s, int e) {

@@ -17,11 +17,13 @@ public final class FrameFilter {
     public enum Verdict { EVENT, ATTEMPT, NONE }
 
     private static final int INTENT_WINDOW = 6;
+    private static final int NEAR_WINDOW = 3;
 
     private final List<List<String>> negation;
     private final List<List<String>> attempt;
     private final Set<String> realTo;
     private final List<List<String>> intent;
+    private final List<List<String>> intentNear;
     private final List<String> habitual;
     private final List<String> ongoing;
     private final List<String> noFight;
@@ -33,6 +35,7 @@ public final class FrameFilter {
         attempt = phrases(lx.list("attempt"));
         realTo = lx.set("real-to");
         intent = phrases(lx.list("intent"));
+        intentNear = phrases(lx.list("intent-near"));
         habitual = lx.list("habitual");
         ongoing = lx.list("ongoing");
         noFight = lx.list("no-fight");
@@ -80,6 +83,9 @@ public final class FrameFilter {
                     return Verdict.NONE;
                 }
             }
+        }
+        if (endsBefore(tokens, t, intentNear, NEAR_WINDOW)) {
+            return Verdict.NONE; // "could capture", "if they capture"
         }
         if (trigger.text().toLowerCase(Locale.ROOT).startsWith("attempted")
                 || trigger.text().toLowerCase(Locale.ROOT).startsWith("tried")) {

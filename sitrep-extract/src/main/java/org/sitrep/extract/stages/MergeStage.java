@@ -53,7 +53,7 @@ public final class MergeStage implements Stage {
                 kept.put(key, merge(other, d));
             }
         }
-        List<Draft> drafts = foldRegionLevel(new ArrayList<>(kept.values()));
+        List<Draft> drafts = foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values())));
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));
@@ -89,6 +89,30 @@ public final class MergeStage implements Stage {
                     merged.location = fine.location;
                     out.set(i, merged);
                     out.remove(coarse);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Shelling or air strikes told in the same sentence as a battle, on the same day by the same
+     * source, are part of that battle ("clashes ... amid Turkish shelling"), as ACLED codes them.
+     */
+    private static List<Draft> foldIntoBattles(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Draft shell : drafts) {
+            if (shell.type.type() != EventType.EXPLOSIONS) {
+                continue;
+            }
+            for (Draft battle : out) {
+                if (battle != shell && battle.type.type() == EventType.BATTLES && battle.sentence == shell.sentence
+                        && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
+                    if (shell.fatalities != null) {
+                        battle.fatalities = battle.fatalities == null ? shell.fatalities : battle.fatalities + shell.fatalities;
+                    }
+                    out.remove(shell);
                     break;
                 }
             }
