@@ -97,8 +97,9 @@ public final class MergeStage implements Stage {
     }
 
     /**
-     * Shelling or air strikes told in the same sentence as a battle, on the same day by the same
-     * source, are part of that battle ("clashes ... amid Turkish shelling"), as ACLED codes them.
+     * Shelling or air strikes told in the same sentence as a battle, or in its paragraph by one of
+     * its sides, on the same day by the same source, are part of that battle ("clashes ... amid
+     * Turkish shelling"), as ACLED codes them.
      */
     private static List<Draft> foldIntoBattles(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
@@ -107,7 +108,9 @@ public final class MergeStage implements Stage {
                 continue;
             }
             for (Draft battle : out) {
-                if (battle != shell && battle.type.type() == EventType.BATTLES && battle.sentence == shell.sentence
+                boolean together = battle.sentence == shell.sentence
+                        || battle.paragraph == shell.paragraph && sidesMeet(battle, shell);
+                if (battle != shell && battle.type.type() == EventType.BATTLES && together
                         && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
                     if (shell.fatalities != null) {
                         battle.fatalities = battle.fatalities == null ? shell.fatalities : battle.fatalities + shell.fatalities;
