@@ -40,6 +40,10 @@ public final class AllocationReader {
          * The share of a place named any of {@code names}: its own figure, 0 when the note splits the
          * deaths among other places only, or null when the note does not say.
          */
+        public Integer explicitShareOf(String name) {
+            return byPlace.get(key(name));
+        }
+
         public Integer shareOf(List<String> names) {
             if (thisEvent != null) {
                 return thisEvent;

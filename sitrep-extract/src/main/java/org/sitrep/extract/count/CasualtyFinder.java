@@ -48,6 +48,8 @@ public final class CasualtyFinder {
     private final List<List<String>> capture;
     private final List<List<String>> materiel;
     private final List<List<String>> destroy;
+    /** Injury words and hedges stop the search for a death verb: "may have been killed" counts no one. */
+    private final List<List<String>> uncertain;
 
     public CasualtyFinder() {
         Lexicon lx = Lexicon.bundled("casualties.txt");
@@ -61,6 +63,11 @@ public final class CasualtyFinder {
         capture = phrases(lx.list("capture"));
         materiel = phrases(lx.list("materiel"));
         destroy = phrases(lx.list("destroy"));
+        List<List<String>> u = new ArrayList<>(injury);
+        u.add(List.of("may"));
+        u.add(List.of("might"));
+        u.add(List.of("could"));
+        uncertain = List.copyOf(u);
     }
 
     private static List<List<String>> phrases(List<String> entries) {
@@ -89,6 +96,7 @@ public final class CasualtyFinder {
         int previousEnd = -1;
 
         boolean inSubset = false;
+        int lastFatalCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (matchesAny(tokens, i, subset)) {
                 inSubset = true;
@@ -106,7 +114,7 @@ public final class CasualtyFinder {
                 anyFatal = true;
                 continue;
             }
-            if (c == null && previousFatal && i > 0 && matchesAny(tokens, i, people) && !isPlural(tokens.get(i).lower())
+            if (c == null && previousFatal && !inSubset && i > 0 && matchesAny(tokens, i, people) && !isPlural(tokens.get(i).lower())
                     && onlyNounPhraseBetween(tokens, previousEnd, i)
                     && (tokens.get(i - 1).lower().equals(",") || tokens.get(i - 1).lower().equals("and"))) {
                 fatal += 1; // "killed a man, woman, and child"
@@ -134,6 +142,7 @@ public final class CasualtyFinder {
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
             if (head < 0 && !c.isArticle(tokens) && (cueBefore(tokens, c.start(), killAfter, 4) && headless(tokens, c.end())
+                    && !cueBefore(tokens, c.start(), injury, 3)
                     || c.end() < tokens.size() && Set.of("were", "was", "have", "had").contains(tokens.get(c.end()).lower())
                     && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
                 fatal += c.value(); // "killing at least three."
@@ -156,6 +165,10 @@ public final class CasualtyFinder {
                 continue;
             }
             int end = headEnd(tokens, head, people);
+            if (previousFatal && c.isArticle(tokens) && lastFatalCount == 1 && i > 0 && tokens.get(i - 1).text().equals(",")) {
+                i = end - 1;
+                continue; // "killing at least 1 person, a child": the same person
+            }
             if (c.isArticle(tokens) && isPlural(tokens.get(head).lower())) {
                 i = c.end() - 1;
                 continue; // "a number of ..." is no count
@@ -163,7 +176,7 @@ public final class CasualtyFinder {
             boolean isSubset = cueBefore(tokens, c.start(), subset, 3);
             boolean hurt = cueBefore(tokens, c.start(), injury, 3) || cueAfter(tokens, end, injury, 6, killBefore);
             boolean killed = activeKillBefore(tokens, c.start())
-                    || cueAfter(tokens, end, killBefore, 12, injury)
+                    || cueAfter(tokens, end, killBefore, 12, uncertain)
                     || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()));
             boolean takenBefore = cueBefore(tokens, c.start(), capture, 2);
             boolean taken = takenBefore || cueAfter(tokens, end, capture, 5, killBefore);
@@ -176,6 +189,7 @@ public final class CasualtyFinder {
             } else if (killed && !(hurt && (cueBefore(tokens, c.start(), injury, 3) || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower()))))) {
                 fatal += c.value();
                 anyFatal = true;
+                lastFatalCount = c.value();
                 civilians |= matchesAny(tokens, head, civilian);
             } else if (hurt) {
                 injured += c.value();

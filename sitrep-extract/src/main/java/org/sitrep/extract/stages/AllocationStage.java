@@ -62,6 +62,16 @@ public final class AllocationStage implements Stage {
             }
         }
         if (share == null) {
+            // a place the report's first sentence names, with a share of its own ("in the Sarouja district")
+            for (var place : doc.sentences.get(primary.sentence).places) {
+                Integer own = allocation.explicitShareOf(place.text());
+                if (own != null) {
+                    share = own;
+                    break;
+                }
+            }
+        }
+        if (share == null) {
             share = allocation.evenShare();
         }
         if (share == null) {
