@@ -26,8 +26,8 @@ final class BenchIngest {
     }
 
     void run(List<BenchExtraction.Extracted> extracted, Path h2Dir, boolean h2, String pgUrl) {
-        out.println(String.format(Locale.ROOT, "%-26s %8s %10s %9s %11s", "ingest", "reports", "events", "seconds",
-                "events/s"));
+        out.println(String.format(Locale.ROOT, "%-26s %8s %10s %9s %9s %11s", "ingest", "reports", "events",
+                "seconds", "cpu s", "events/s"));
         if (h2) {
             try (Store store = Store.openDataDir(h2Dir)) {
                 out.println(row("H2 (file)", store, extracted));
@@ -51,13 +51,15 @@ final class BenchIngest {
 
     private static String row(String name, Store store, List<BenchExtraction.Extracted> extracted) {
         long events = 0;
+        long cpuStart = BenchExtraction.processCpuNanos();
         long start = System.nanoTime();
         for (BenchExtraction.Extracted e : extracted) {
             events += store.reports().store(e.report(), e.events()).events();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format(Locale.ROOT, "%-26s %8d %10d %9.2f %11.0f", name, extracted.size(), events, seconds,
-                events / seconds);
+        double cpu = (BenchExtraction.processCpuNanos() - cpuStart) / 1e9;
+        return String.format(Locale.ROOT, "%-26s %8d %10d %9.2f %9.2f %11.0f", name, extracted.size(), events, seconds,
+                cpu, events / seconds);
     }
 
     private static void exec(String url, String sql) throws SQLException {
