@@ -108,8 +108,10 @@ public final class MergeStage implements Stage {
                 continue;
             }
             for (Draft battle : out) {
+                boolean samePlace = shell.placeKey().equals(battle.placeKey()) || shell.location == null
+                        || shell.location.geoPrecision() == null || shell.location.geoPrecision() >= 3;
                 boolean together = battle.sentence == shell.sentence
-                        || battle.paragraph == shell.paragraph && sidesMeet(battle, shell);
+                        || battle.paragraph == shell.paragraph && sidesMeet(battle, shell) && samePlace;
                 if (battle != shell && battle.type.type() == EventType.BATTLES && together
                         && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
                     if (shell.fatalities != null) {
