@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ServeCommand.class,
             ExportCommand.class,
+            BenchApiCommand.class,
         })
 public final class Main implements Runnable {
 

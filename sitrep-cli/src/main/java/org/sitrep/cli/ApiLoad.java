@@ -1,0 +1,169 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Concurrent clients against a running API on loopback: each sends a request, waits for the whole
+ * answer, then sends the next (optionally after a pause), until a fixed number of requests is done.
+ * Requests are filtered event pages and control maps drawn with a fixed seed.
+ */
+final class ApiLoad {
+    static final String EVENTS = "GET /api/events (filtered page)";
+    static final String CONTROL = "GET /api/control?date=";
+
+    /** Latencies of one kind of request, in order of completion. */
+    record Figures(String kind, long[] nanos, int errors) {
+        long percentile(double p) {
+            if (nanos.length == 0) {
+                return 0;
+            }
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        }
+
+        long max() {
+            return Arrays.stream(nanos).max().orElse(0);
+        }
+    }
+
+    private final String base;
+    private final int clients;
+    private final long thinkMillis;
+    private final ApiBenchData data;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    ApiLoad(String base, int clients, long thinkMillis, ApiBenchData data) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.clients = clients;
+        this.thinkMillis = thinkMillis;
+        this.data = data;
+    }
+
+    /** Sends {@code requests} requests from {@link #clients} clients; returns the figures per kind. */
+    Map<String, Figures> run(int requests, long seed) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Map<String, List<long[]>>>> results = new ArrayList<>();
+        try {
+            for (int c = 0; c < clients; c++) {
+                Random random = new Random(seed * 1000 + c);
+                results.add(pool.submit(() -> client(random, next, requests)));
+            }
+            Map<String, List<Long>> nanos = new LinkedHashMap<>();
+            Map<String, Integer> errors = new LinkedHashMap<>();
+            for (String kind : List.of(EVENTS, CONTROL)) {
+                nanos.put(kind, new ArrayList<>());
+                errors.put(kind, 0);
+            }
+            for (Future<Map<String, List<long[]>>> f : results) {
+                // every loop is bounded by the request count and each request by its timeout
+                f.get(30, TimeUnit.MINUTES).forEach((kind, list) -> list.forEach(x -> {
+                    if (x[1] == 0) {
+                        nanos.get(kind).add(x[0]);
+                    } else {
+                        errors.merge(kind, 1, Integer::sum);
+                    }
+                }));
+            }
+            Map<String, Figures> out = new LinkedHashMap<>();
+            nanos.forEach((kind, list) -> out.put(kind,
+                    new Figures(kind, list.stream().mapToLong(Long::longValue).toArray(), errors.get(kind))));
+            return out;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("a bench client failed: " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One client's loop: {nanos, 0} per answered request, {nanos, 1} per error. */
+    private Map<String, List<long[]>> client(Random random, AtomicInteger next, int requests) throws InterruptedException {
+        Map<String, List<long[]>> mine = new LinkedHashMap<>();
+        while (next.getAndIncrement() < requests) {
+            boolean control = random.nextInt(10) < 3;
+            String path = control ? controlPath(random) : eventsPath(random);
+            long start = System.nanoTime();
+            int error = 0;
+            try {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                error = r.statusCode() == 200 ? 0 : 1;
+            } catch (IOException e) {
+                error = 1;
+            }
+            mine.computeIfAbsent(control ? CONTROL : EVENTS, k -> new ArrayList<>())
+                    .add(new long[] {System.nanoTime() - start, error});
+            if (thinkMillis > 0) {
+                Thread.sleep(thinkMillis);
+            }
+        }
+        return mine;
+    }
+
+    private static String controlPath(Random r) {
+        return "/api/control?date=" + day(r, 0);
+    }
+
+    /** A page of events as an analyst or the map asks for one: a few filters, usually the first page. */
+    private String eventsPath(Random r) {
+        List<ApiBenchData.Place> places = data.places();
+        String filters = switch (r.nextInt(8)) {
+            case 0 -> "type=" + q(pick(r, List.of("Battles", "Explosions/Remote violence", "Protests"))) + window(r, 30);
+            case 1 -> "admin1=" + q(pick(r, ApiBenchData.GOVERNORATES)) + window(r, 60);
+            case 2 -> "actor=" + q(pick(r, ApiBenchData.ACTORS).name()) + window(r, 30);
+            case 3 -> "side=" + pick(r, List.of("government", "opposition", "isis", "sdf")) + "&type=Battles";
+            case 4 -> "place=" + q(places.get(r.nextInt(places.size())).name());
+            case 5 -> bbox(r) + window(r, 90);
+            case 6 -> "source=" + q(pick(r, ApiBenchData.OUTLETS)) + window(r, 14);
+            default -> "text=shelling&admin1=" + q(pick(r, ApiBenchData.GOVERNORATES));
+        };
+        int page = r.nextInt(10) < 7 ? 1 : 2 + r.nextInt(4);
+        return "/api/events?" + filters + "&size=50&page=" + page;
+    }
+
+    private static String window(Random r, int days) {
+        LocalDate from = LocalDate.parse(day(r, days));
+        return "&from=" + from + "&to=" + from.plusDays(days);
+    }
+
+    private static String bbox(Random r) {
+        double west = 35.8 + r.nextDouble() * 5;
+        double south = 32.5 + r.nextDouble() * 3.5;
+        return String.format(Locale.ROOT, "bbox=%.2f,%.2f,%.2f,%.2f", west, south, west + 1, south + 1);
+    }
+
+    private static String day(Random r, int room) {
+        return ApiBenchData.FIRST_DAY.plusDays(r.nextInt(ApiBenchData.DAYS - room)).toString();
+    }
+
+    private static <T> T pick(Random r, List<T> list) {
+        return list.get(r.nextInt(list.size()));
+    }
+
+    private static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

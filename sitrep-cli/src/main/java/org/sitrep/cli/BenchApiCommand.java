@@ -1,0 +1,126 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sitrep.server.ServerConfig;
+import org.sitrep.server.SitrepServer;
+import org.sitrep.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep bench-api}: API latency under concurrent clients. Fills a fresh store with synthetic
+ * events (fixed seed), starts the server on a free loopback port, warms it up, then measures
+ * filtered event pages and control maps from many clients at once. Loopback only; bounded in
+ * requests; stops by itself.
+ */
+@Command(name = "bench-api", mixinStandardHelpOptions = true,
+        description = {"Measures the API under load: fills a fresh store (an H2 file in a temporary directory, or "
+                + "--db) with N synthetic events, serves it on 127.0.0.1, and has C clients send filtered "
+                + "/api/events pages (70%) and /api/control maps (30%) back to back.",
+                "Prints p50/p95/p99/max latency and errors per kind for each client pace; each ends in a line "
+                        + "'bench-api: PACE: p99 events X ms, control Y ms, errors E'."})
+public final class BenchApiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "N", description = "Events to store (default: ${DEFAULT-VALUE}).")
+    int events = 100_000;
+
+    @Option(names = "--clients", paramLabel = "C", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients = 50;
+
+    @Option(names = "--requests", paramLabel = "R", description = "Measured requests (default: ${DEFAULT-VALUE}).")
+    int requests = 20_000;
+
+    @Option(names = "--warm-up", paramLabel = "R", description = "Requests sent before measuring (default: ${DEFAULT-VALUE}).")
+    int warmUp = 3_000;
+
+    @Option(names = "--think", paramLabel = "MS", split = ",",
+            description = "Pause of each client between its requests, in milliseconds; several values run one "
+                    + "measurement each (default: ${DEFAULT-VALUE}: back to back, then a user's pace).")
+    List<Long> think = List.of(0L, 250L);
+
+    @Option(names = "--places", paramLabel = "N", description = "Places of the synthetic country (default: ${DEFAULT-VALUE}).")
+    int places = 3_000;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL",
+            description = "Fill and serve this (empty) database instead of a temporary H2 file.")
+    String dbUrl;
+
+    @Option(names = "--seed", description = "Seed of the data and the requests (default: ${DEFAULT-VALUE}).")
+    long seed = 20240301L;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = Files.createTempDirectory("sitrep-bench-api");
+        // the temporary store keeps H2's default write delay: it is filled once and thrown away
+        try (Store store = Store.open(dbUrl != null ? dbUrl : "jdbc:h2:file:" + dir.resolve("sitrep"))) {
+            ApiBenchData data = new ApiBenchData(seed, places);
+            long start = System.nanoTime();
+            long stored = data.fill(store, events, 50);
+            out.println(String.format(Locale.ROOT, "stored %d events (%d merged events, %d places with a change of "
+                    + "control) in %s in %.1f s", stored, store.incidents().count(), store.control().places().size(),
+                    store.database().describe(), (System.nanoTime() - start) / 1e9));
+            out.flush();
+            try (SitrepServer server = new SitrepServer(ServerConfig.of(store, () -> r -> List.of())).start(0)) {
+                new ApiLoad(server.url(), clients, 0, data).run(warmUp, seed + 1);
+                int errors = 0;
+                for (long pause : think) {
+                    ApiLoad load = new ApiLoad(server.url(), clients, pause, data);
+                    long t0 = System.nanoTime();
+                    Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2);
+                    errors += print(out, figures, pause, (System.nanoTime() - t0) / 1e9);
+                }
+                return errors == 0 ? 0 : 1;
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Prints one measurement; returns its errors. */
+    private int print(PrintWriter out, Map<String, ApiLoad.Figures> figures, long pause, double seconds) {
+        out.println();
+        out.println(String.format(Locale.ROOT, "%d clients%s, %d requests in %.1f s (%.0f requests/s), %d cores, "
+                + "max heap %d MB", clients, pause > 0 ? " (" + pause + " ms pause)" : " (back to back)", requests,
+                seconds, requests / seconds, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        out.println(String.format(Locale.ROOT, "%-34s %7s %8s %8s %8s %8s %7s", "request", "count", "p50 ms", "p95 ms",
+                "p99 ms", "max ms", "errors"));
+        for (ApiLoad.Figures f : figures.values()) {
+            out.println(String.format(Locale.ROOT, "%-34s %7d %8.1f %8.1f %8.1f %8.1f %7d", f.kind(), f.nanos().length,
+                    ms(f.percentile(50)), ms(f.percentile(95)), ms(f.percentile(99)), ms(f.max()), f.errors()));
+        }
+        ApiLoad.Figures e = figures.get(ApiLoad.EVENTS);
+        ApiLoad.Figures c = figures.get(ApiLoad.CONTROL);
+        out.println(String.format(Locale.ROOT, "bench-api: %s: p99 events %.1f ms, control %.1f ms, errors %d",
+                pause > 0 ? pause + " ms pause" : "back to back", ms(e.percentile(99)), ms(c.percentile(99)),
+                e.errors() + c.errors()));
+        out.flush();
+        return e.errors() + c.errors();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
