@@ -58,6 +58,23 @@ public final class IncidentStore {
     }
 
     /**
+     * The incidents with these ids, each with all its claims, in the order given (ids not found are
+     * left out): one read for a page of incidents chosen elsewhere, e.g. by the web map's index.
+     */
+    public List<Incident> get(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            Map<Long, Incident> byId = new LinkedHashMap<>();
+            List<Incident> heads = Sql.list(c, "SELECT " + COLUMNS + " FROM incident i WHERE i.id IN ("
+                    + Sql.placeholders(ids.size()) + ")", ids, IncidentStore::head);
+            withClaims(c, heads).forEach(i -> byId.put(i.id(), i));
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
+    /**
      * Counts for an overview.
      *
      * @param corroborated incidents that more than one source asserts, claims or reports
