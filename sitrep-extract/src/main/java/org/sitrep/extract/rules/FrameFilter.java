@@ -29,6 +29,7 @@ public final class FrameFilter {
     private final List<String> noFight;
     private final Set<String> clauseBreaks;
 
+
     public FrameFilter() {
         Lexicon lx = Lexicon.bundled("modality.txt");
         negation = phrases(lx.list("negation"));
@@ -40,6 +41,7 @@ public final class FrameFilter {
         ongoing = lx.list("ongoing");
         noFight = lx.list("no-fight");
         clauseBreaks = lx.set("clause-break");
+
     }
 
     private static List<List<String>> phrases(List<String> entries) {

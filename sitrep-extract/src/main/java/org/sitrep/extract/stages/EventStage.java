@@ -96,7 +96,8 @@ public final class EventStage implements Stage {
         List<Place> nearby = new ArrayList<>();
         String countryCode;
         List<Draft> paragraphDrafts = new ArrayList<>();
-        Draft lastWithOrdinals;
+        /** The paragraph opened with a coder's label ("Movement of forces: ..."). */
+        boolean labelled;
 
         void newParagraph(int p) {
             paragraph = p;
@@ -105,7 +106,7 @@ public final class EventStage implements Stage {
             city = null;
             nearby = new ArrayList<>();
             paragraphDrafts = new ArrayList<>();
-            lastWithOrdinals = null;
+            labelled = false;
         }
     }
 
@@ -133,9 +134,14 @@ public final class EventStage implements Stage {
             Clauses clauses = Clauses.of(s.tokens, filter.clauseBreaks());
             SubEventType labelled = labels.labelOf(s.text());
             Map<PlaceMention, Location> located = locate(s, ctx);
-            for (Trigger t : s.triggers) {
-                frame(doc, s, i, t, actors, clauses, located, ctx, resolver, made);
+            if (labelled != null) {
+                ctx.labelled = true;
             }
+            if (labelled != null || !ctx.labelled) {
+                for (Trigger t : s.triggers) {
+                    frame(doc, s, i, t, actors, clauses, located, ctx, resolver, made);
+                }
+            } // a coder's labelled note is one event: its other sentences describe it
             if (labelled != null) {
                 made = labels.relabel(made, labelled, s, actors, located, ctx.region, i);
             }
