@@ -7,6 +7,7 @@ import org.sitrep.extract.attribution.AttributionFinder;
 import org.sitrep.extract.count.CasualtyFinder;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Pipeline;
+import org.sitrep.extract.place.CachingGeocoder;
 import org.sitrep.extract.place.PlaceFinder;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.rules.FrameFilter;
@@ -35,8 +36,9 @@ import org.sitrep.model.Report;
 public final class RuleBasedExtractor implements Extractor {
     private final Pipeline pipeline;
 
-    public RuleBasedExtractor(ActorDictionary actors, Geocoder geocoder) {
+    public RuleBasedExtractor(ActorDictionary actors, Geocoder gazetteer) {
         ActorMatcher matcher = new ActorMatcher(actors);
+        Geocoder geocoder = new CachingGeocoder(gazetteer);
         this.pipeline = new Pipeline(List.of(
                 new SegmentStage(SentenceSplitter.standard()),
                 new ActorStage(matcher),
