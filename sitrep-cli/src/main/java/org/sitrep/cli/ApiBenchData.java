@@ -71,8 +71,8 @@ final class ApiBenchData {
         return places;
     }
 
-    /** Stores {@code events} events in reports of {@code perReport}; returns the events stored. */
-    long fill(Store store, int events, int perReport) {
+    /** Stores {@code events} events in reports of {@code perReport}, saying how far it got; returns the events stored. */
+    long fill(Store store, int events, int perReport, java.io.PrintWriter progress) {
         int reports = (events + perReport - 1) / perReport;
         List<Event> told = new ArrayList<>();
         long stored = 0;
@@ -97,6 +97,10 @@ final class ApiBenchData {
             Report report = new Report(id, "Situation report " + id, null, outlet, day, null, null, List.of(), null,
                     body.toString().strip(), null, null);
             stored += store.reports().store(report, list).events();
+            if ((r + 1) % 200 == 0) {
+                progress.println("bench-api: stored " + stored + " events");
+                progress.flush();
+            }
         }
         return stored;
     }

@@ -55,7 +55,8 @@ public final class BenchApiCommand implements Callable<Integer> {
     int places = 3_000;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Fill and serve this (empty) database instead of a temporary H2 file.")
+            description = "Fill and serve this database instead of a temporary H2 file; a database that already "
+                    + "holds events (from an earlier run) is served as it is.")
     String dbUrl;
 
     @Option(names = "--seed", description = "Seed of the data and the requests (default: ${DEFAULT-VALUE}).")
@@ -64,12 +65,14 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = Files.createTempDirectory("sitrep-bench-api");
-        // the temporary store keeps H2's default write delay: it is filled once and thrown away
-        try (Store store = Store.open(dbUrl != null ? dbUrl : "jdbc:h2:file:" + dir.resolve("sitrep"))) {
+        Path dir = Files.createTempDirectory("sitrep-api-load");
+        try (Store store = dbUrl != null ? Store.open(dbUrl) : Store.openDataDir(dir)) {
             ApiBenchData data = new ApiBenchData(seed, places);
             long start = System.nanoTime();
-            long stored = data.fill(store, events, 50);
+            long stored = store.events().count();
+            if (stored == 0) {
+                stored = data.fill(store, events, 50, spec.commandLine().getErr());
+            }
             out.println(String.format(Locale.ROOT, "stored %d events (%d merged events, %d places with a change of "
                     + "control) in %s in %.1f s", stored, store.incidents().count(), store.control().places().size(),
                     store.database().describe(), (System.nanoTime() - start) / 1e9));
@@ -117,6 +120,9 @@ public final class BenchApiCommand implements Callable<Integer> {
     }
 
     private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
