@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.ingest.ReadOptions;
+import org.sitrep.server.map.MapLayers;
 import org.sitrep.store.Store;
 
 /**
@@ -16,41 +17,47 @@ import org.sitrep.store.Store;
  * @param readToken    when set, every GET under /api needs it (or the write token) as a bearer token
  * @param maxBodyBytes larger request bodies are refused with 413
  * @param readOptions  how posted reports are read (boilerplate patterns, limits)
+ * @param map          the web map's tile layers and admin areas
  */
 public record ServerConfig(Store store, Supplier<? extends Extractor> extractor,
         Supplier<ActorDictionary> actors, String writeToken, String readToken, long maxBodyBytes,
-        ReadOptions readOptions) {
+        ReadOptions readOptions, MapLayers map) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
 
     public ServerConfig {
         writeToken = blankToNull(writeToken);
         readToken = blankToNull(readToken);
+        map = map == null ? MapLayers.NONE : map;
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, not " + maxBodyBytes);
         }
     }
 
-    /** Open reads, no POST, the bundled actor dictionary, a 5 MB body limit. */
+    /** Open reads, no POST, the bundled actor dictionary, a 5 MB body limit, no tiles or areas. */
     public static ServerConfig of(Store store, Supplier<? extends Extractor> extractor) {
         return new ServerConfig(store, extractor, ActorDictionary::bundled, null, null, DEFAULT_MAX_BODY_BYTES,
-                ReadOptions.defaults());
+                ReadOptions.defaults(), MapLayers.NONE);
     }
 
     public ServerConfig withTokens(String write, String read) {
-        return new ServerConfig(store, extractor, actors, write, read, maxBodyBytes, readOptions);
+        return new ServerConfig(store, extractor, actors, write, read, maxBodyBytes, readOptions, map);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, bytes, readOptions);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, bytes, readOptions, map);
     }
 
     public ServerConfig withActors(Supplier<ActorDictionary> dictionary) {
-        return new ServerConfig(store, extractor, dictionary, writeToken, readToken, maxBodyBytes, readOptions);
+        return new ServerConfig(store, extractor, dictionary, writeToken, readToken, maxBodyBytes, readOptions, map);
     }
 
     public ServerConfig withReadOptions(ReadOptions options) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, options);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, options, map);
+    }
+
+    public ServerConfig withMap(MapLayers layers) {
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, layers);
     }
 
     private static String blankToNull(String s) {

@@ -8,7 +8,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import org.sitrep.gazetteer.AdminArea;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
@@ -16,11 +18,18 @@ import org.sitrep.server.api.ActorsApi;
 import org.sitrep.server.api.ControlApi;
 import org.sitrep.server.api.ControlData;
 import org.sitrep.server.api.EventsApi;
+import org.sitrep.server.api.ExportApi;
 import org.sitrep.server.api.IngestApi;
 import org.sitrep.server.api.OpenApi;
 import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
 import org.sitrep.server.api.Responses;
+import org.sitrep.server.export.Exporter;
+import org.sitrep.server.index.IncidentSummaries;
+import org.sitrep.server.index.LiveEventIndex;
+import org.sitrep.server.map.ClustersApi;
+import org.sitrep.server.map.EventDaysApi;
+import org.sitrep.server.map.MapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +56,19 @@ public final class SitrepServer implements AutoCloseable {
         Supplier<Extractor> extractor = Memo.of(config.extractor());
         Supplier<ActorDictionary> actors = Memo.of(config.actors());
         ControlData control = new ControlData(config.store());
-        EventsApi events = new EventsApi(config.store());
+        LiveEventIndex eventIndex = new LiveEventIndex(config.store().database());
+        EventsApi events = new EventsApi(config.store(), eventIndex);
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
+        ClustersApi clusters = new ClustersApi(eventIndex, new IncidentSummaries(config.store().database()));
+        EventDaysApi days = new EventDaysApi(eventIndex);
+        ExportApi export = new ExportApi(new Exporter(config.store()));
+        Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
+        MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -67,7 +82,11 @@ public final class SitrepServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "max-age=0",
+                        "Content-Security-Policy", config.map().contentSecurityPolicy());
             });
+            // Leaflet, from its webjar, at /webjars/leaflet/VERSION/dist/
+            c.staticFiles.enableWebjars();
         });
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
@@ -85,6 +104,11 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/control", controlMap::map);
         get("/api/actors", actorsApi::list);
         get("/api/openapi.json", openApi::get);
+        get("/api/clusters", clusters::list);
+        get("/api/event-days", days::list);
+        get("/api/export", export::download);
+        get("/api/layers", map::layers);
+        get("/api/areas", map::areas);
         ErrorMapping.install(app, LOG);
     }
 

@@ -28,8 +28,13 @@ public final class EventsApi {
     private final IncidentSummaries summaries;
 
     public EventsApi(Store store) {
+        this(store, new LiveEventIndex(store.database()));
+    }
+
+    /** With an index shared with the web map's endpoints (one copy of the events in memory). */
+    public EventsApi(Store store, LiveEventIndex index) {
         this.store = store;
-        this.index = new LiveEventIndex(store.database());
+        this.index = index;
         this.summaries = new IncidentSummaries(store.database());
     }
 

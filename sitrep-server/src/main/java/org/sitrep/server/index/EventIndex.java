@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Sql;
 
@@ -115,6 +116,18 @@ final class EventIndex {
             }
         }
         return new Result(total, ids);
+    }
+
+    /** Calls {@code each} with every event that matches and belongs to an incident, in event id order. */
+    void forEach(EventMatcher matcher, Consumer<IndexedEvent> each) {
+        if (matcher.matchesNothing()) {
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            if (positions[i] >= 0 && matcher.matches(events.get(i))) {
+                each.accept(events.get(i));
+            }
+        }
     }
 
     /** A page of incident ids and the number of incidents all pages hold. */

@@ -1,6 +1,7 @@
 package org.sitrep.server.index;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.sitrep.server.StoreStamp;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
@@ -30,6 +31,26 @@ public final class LiveEventIndex {
         EventIndex index = index();
         EventIndex.Result r = index.find(new EventMatcher(query, index.keys), page);
         return new Page(r.total(), r.incidentIds());
+    }
+
+    /**
+     * An event (one source's account) matching a query, as the web map draws it.
+     *
+     * @param day       epoch day, or {@link Integer#MIN_VALUE} when undated
+     * @param eventType the ACLED event type, lower case
+     * @param latitude  NaN when the account has no coordinates
+     */
+    public record Match(long incidentId, int day, String eventType, double latitude, double longitude) {
+        public boolean placed() {
+            return !Double.isNaN(latitude) && !Double.isNaN(longitude);
+        }
+    }
+
+    /** Calls {@code each} with every event matching the query, in event id order (the map's clusters and days). */
+    public void forEachMatch(EventQuery query, Consumer<Match> each) {
+        EventIndex index = index();
+        index.forEach(new EventMatcher(query, index.keys), e -> each.accept(new Match(e.incidentId(), e.day(),
+                index.keys.name(e.type()), e.latitude(), e.longitude())));
     }
 
     /** How many events the index holds (for tests and the benchmark). */

@@ -1,0 +1,153 @@
+package org.sitrep.server.map;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.sitrep.model.EventType;
+import org.sitrep.server.index.LiveEventIndex.Match;
+
+/**
+ * Gathers the events of a map view into grid cells of about {@link #CELL_PIXELS} screen pixels at the
+ * view's zoom (Web Mercator, the grid anchored at 0°,0° so a cell stays put while the map pans), so
+ * the page draws a few hundred markers whatever the store holds. Events are merged incidents; an
+ * incident is counted once, in the cell of its first account that matches the query (where that
+ * source places it). A cell with one event carries that event. Fed the matching accounts one by one.
+ */
+public final class EventClusters implements Consumer<Match> {
+    /** A cell's side on screen; Leaflet's marker clusters use 80. */
+    public static final int CELL_PIXELS = 60;
+    public static final int MAX_ZOOM = 22;
+    /** Web Mercator stops short of the poles. */
+    static final double MAX_LATITUDE = 85.05;
+
+    /** One marker: where the cell's events are on average, how many, of which types. */
+    public record Cluster(double latitude, double longitude, long count, double[] bbox, Map<String, Long> types,
+            Single event) {
+    }
+
+    /** The event of a cell that holds one. */
+    public record Single(long id, LocalDate date, String eventType, String subEventType, String place,
+            int fatalities) {
+    }
+
+    /** The clusters of a view and the number of events they hold. */
+    public record View(int zoom, long total, List<Cluster> clusters) {
+    }
+
+    private final int zoom;
+    private final double cell;
+    /** Cells in a stable order: west to east, then south to north. */
+    private final TreeMap<Long, TreeMap<Long, Cell>> grid = new TreeMap<>();
+    private final Set<Long> counted = new HashSet<>();
+
+    public EventClusters(int zoom) {
+        if (zoom < 0 || zoom > MAX_ZOOM) {
+            throw new IllegalArgumentException("zoom must be 0 to " + MAX_ZOOM + ", not " + zoom);
+        }
+        this.zoom = zoom;
+        this.cell = cellRadians(zoom);
+    }
+
+    /** A cell's side in radians of longitude (and of Mercator northing) at a zoom. */
+    static double cellRadians(int zoom) {
+        return 2 * Math.PI / (256 * Math.pow(2, zoom)) * CELL_PIXELS;
+    }
+
+    static double northing(double latitude) {
+        return Math.log(Math.tan(Math.PI / 4 + Math.toRadians(latitude) / 2));
+    }
+
+    @Override
+    public void accept(Match m) {
+        if (!m.placed() || Math.abs(m.latitude()) > MAX_LATITUDE || !counted.add(m.incidentId())) {
+            return;
+        }
+        long gx = (long) Math.floor(Math.toRadians(m.longitude()) / cell);
+        long gy = (long) Math.floor(northing(m.latitude()) / cell);
+        grid.computeIfAbsent(gx, k -> new TreeMap<>()).computeIfAbsent(gy, k -> new Cell()).add(m);
+    }
+
+    /**
+     * The clusters gathered so far.
+     *
+     * @param singles the events of the cells that hold one, by incident id (asked for once, for all)
+     */
+    public View view(Function<Collection<Long>, Map<Long, Single>> singles) {
+        List<Cell> cells = new ArrayList<>();
+        grid.values().forEach(column -> cells.addAll(column.values()));
+        List<Long> lone = cells.stream().filter(c -> c.count == 1).map(c -> c.firstIncident).toList();
+        Map<Long, Single> events = lone.isEmpty() ? Map.of() : singles.apply(lone);
+        List<Cluster> clusters = new ArrayList<>(cells.size());
+        long total = 0;
+        for (Cell c : cells) {
+            clusters.add(new Cluster(c.latitudes / c.count, c.longitudes / c.count, c.count,
+                    new double[] {c.west, c.south, c.east, c.north}, c.typeCounts(),
+                    c.count == 1 ? events.get(c.firstIncident) : null));
+            total += c.count;
+        }
+        return new View(zoom, total, clusters);
+    }
+
+    /** The events of one cell. */
+    private static final class Cell {
+        final Map<String, Long> types = new LinkedHashMap<>();
+        long count;
+        double latitudes;
+        double longitudes;
+        double west = Double.MAX_VALUE;
+        double south = Double.MAX_VALUE;
+        double east = -Double.MAX_VALUE;
+        double north = -Double.MAX_VALUE;
+        long firstIncident;
+
+        void add(Match m) {
+            west = Math.min(west, m.longitude());
+            east = Math.max(east, m.longitude());
+            south = Math.min(south, m.latitude());
+            north = Math.max(north, m.latitude());
+            latitudes += m.latitude();
+            longitudes += m.longitude();
+            types.merge(label(m.eventType()), 1L, Long::sum);
+            if (count++ == 0) {
+                firstIncident = m.incidentId();
+            }
+        }
+
+        /** Events per type, most frequent first (ties in ACLED's order). */
+        Map<String, Long> typeCounts() {
+            List<String> order = new ArrayList<>(types.keySet());
+            order.sort((a, b) -> !types.get(a).equals(types.get(b)) ? Long.compare(types.get(b), types.get(a))
+                    : Integer.compare(rank(a), rank(b)));
+            Map<String, Long> out = new LinkedHashMap<>();
+            order.forEach(t -> out.put(t, types.get(t)));
+            return out;
+        }
+    }
+
+    /** The type as ACLED spells it (the index keeps it in lower case). */
+    static String label(String lowerCase) {
+        for (EventType t : EventType.values()) {
+            if (t.label().equalsIgnoreCase(lowerCase)) {
+                return t.label();
+            }
+        }
+        return lowerCase == null ? "unknown" : lowerCase;
+    }
+
+    private static int rank(String label) {
+        for (EventType t : EventType.values()) {
+            if (t.label().equals(label)) {
+                return t.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+}
