@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.extract.Extractor;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.server.ServerConfig;
+import org.sitrep.server.map.MapLayers;
 import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
@@ -80,7 +81,9 @@ public final class DemoCommand implements Callable<Integer> {
                 return status;
             }
             out.println();
-            return Math.max(status, ServerRunner.serve(ServerConfig.of(store, () -> extractor), where, true, out, err));
+            ServerConfig config = ServerConfig.of(store, () -> extractor)
+                    .withMap(MapLayers.of(data.dataDir(), List.of()));
+            return Math.max(status, ServerRunner.serve(config, where, true, out, err));
         }
     }
 

@@ -1,8 +1,12 @@
 package org.sitrep.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.server.ServerConfig;
+import org.sitrep.server.map.MapLayers;
+import org.sitrep.server.map.TileLayer;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,14 +42,32 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: $SITREP_READ_TOKEN; none: reads are open).")
     String readToken;
 
+    @Option(names = "--tiles", paramLabel = "URL",
+            description = "A tile layer for the web map, as a URL template with {z}, {x} and {y} (e.g. "
+                    + "https://tile.openstreetmap.org/{z}/{x}/{y}.png), offered beside the built-in country outlines; "
+                    + "repeatable. The browser fetches the tiles, never the server. Default: none, the map needs no network.")
+    List<String> tiles = new ArrayList<>();
+
+    @Option(names = "--tiles-attribution", paramLabel = "TEXT",
+            description = "The credit the tile provider asks for, shown in the map's corner.")
+    String tilesAttribution;
+
     @Option(names = "--max-body", paramLabel = "BYTES",
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody = ServerConfig.DEFAULT_MAX_BODY_BYTES;
 
     @Override
     public Integer call() {
+        List<TileLayer> layers = new ArrayList<>();
+        try {
+            tiles.forEach(t -> layers.add(TileLayer.of(t, tilesAttribution)));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("sitrep: serve: --tiles: " + e.getMessage());
+            return 2;
+        }
         try (Store store = db.open(data)) {
             ServerConfig config = ServerConfig.of(store, () -> ExtractorChoice.forStore(data.dataDir()))
+                    .withMap(MapLayers.of(data.dataDir(), layers))
                     .withTokens(orEnv(token, "SITREP_TOKEN"), orEnv(readToken, "SITREP_READ_TOKEN"))
                     .withMaxBodyBytes(maxBody)
                     .withReadOptions(ReadOptions.defaults());

@@ -43,6 +43,8 @@ final class ServerRunner {
         }, "sitrep-server-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Sitrep is serving on " + running.url() + " (Ctrl-C to stop)");
+        out.println("Open " + running.url() + " in a browser for the map; the API is described at "
+                + running.url() + "api/openapi.json");
         out.flush();
         try {
             stopped.await();
