@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,10 +20,22 @@ public final class Boilerplate {
     private static final String RESOURCE = "boilerplate.txt";
     private static final String END_PREFIX = "end:";
 
-    private final List<Pattern> drop;
-    private final List<Pattern> trailer;
+    /** A pattern; {@code anchored}: it can only match at the line's start, so it is tried there alone. */
+    private record Rule(Pattern pattern, boolean anchored) {
+        static Rule of(String regex) {
+            return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), isAnchored(regex));
+        }
 
-    private Boilerplate(List<Pattern> drop, List<Pattern> trailer) {
+        boolean matches(String line) {
+            Matcher m = pattern.matcher(line);
+            return anchored ? m.lookingAt() : m.find();
+        }
+    }
+
+    private final List<Rule> drop;
+    private final List<Rule> trailer;
+
+    private Boilerplate(List<Rule> drop, List<Rule> trailer) {
         this.drop = List.copyOf(drop);
         this.trailer = List.copyOf(trailer);
     }
@@ -43,8 +56,8 @@ public final class Boilerplate {
      * @throws IllegalArgumentException naming {@code origin} and the line of a bad pattern
      */
     public Boilerplate plus(List<String> lines, String origin) {
-        List<Pattern> d = new ArrayList<>(drop);
-        List<Pattern> t = new ArrayList<>(trailer);
+        List<Rule> d = new ArrayList<>(drop);
+        List<Rule> t = new ArrayList<>(trailer);
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (!DataFiles.isRule(line)) {
@@ -53,7 +66,7 @@ public final class Boilerplate {
             boolean end = line.startsWith(END_PREFIX);
             String regex = end ? line.substring(END_PREFIX.length()).strip() : line;
             try {
-                (end ? t : d).add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                (end ? t : d).add(Rule.of(regex));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(origin + ":" + (n + 1) + ": bad pattern: " + e.getDescription());
             }
@@ -71,12 +84,18 @@ public final class Boilerplate {
         return matches(trailer, line);
     }
 
-    private static boolean matches(List<Pattern> patterns, String line) {
-        for (Pattern p : patterns) {
-            if (p.matcher(line).find()) {
+    private static boolean matches(List<Rule> rules, String line) {
+        for (Rule r : rules) {
+            if (r.matches(line)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Starts with "^" and has no "|" outside groups (find() would try it at every character). */
+    static boolean isAnchored(String regex) {
+        return regex.startsWith("^") && RegexShape.indexAtTopLevel(regex, 0, '|') < 0;
+    }
+
 }

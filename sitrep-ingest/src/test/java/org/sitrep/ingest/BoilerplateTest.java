@@ -53,6 +53,17 @@ class BoilerplateTest {
     }
 
     @Test
+    void aPatternAnchoredAtTheStartIsTriedThereOnly() {
+        assertTrue(Boilerplate.isAnchored("^(share|tweet)( this)?$"));
+        assertTrue(Boilerplate.isAnchored("^disclaimer\\b[|]"));
+        assertFalse(Boilerplate.isAnchored("^featured|photo credit"), "the second branch may match anywhere");
+        assertFalse(Boilerplate.isAnchored("\\bpaypal\\b"));
+        Boilerplate user = defaults.plus(List.of("^featured|photo credit"), "user.txt");
+        assertTrue(user.isBoilerplate("A view of the town (photo credit: someone)"));
+        assertFalse(user.isBoilerplate("The featured guest spoke."));
+    }
+
+    @Test
     void theOriginalSourceLineStartsTheTrailer() {
         assertTrue(defaults.startsTrailer("The original source of this article is Some Outlet"));
         assertFalse(defaults.startsTrailer("The SAA took the original source of the river."));

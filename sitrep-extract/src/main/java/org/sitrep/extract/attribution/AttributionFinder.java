@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.sitrep.extract.Resources;
+import org.sitrep.ingest.RegexShape;
 
 /**
  * Reads attribution: "According to X, …", "X claimed that …", "X denied …", "reportedly". Cues
  * are data (attribution.txt); known outlets (sources.tsv) are named canonically.
  */
 public final class AttributionFinder {
-    private record Cue(String modality, String position, Pattern pattern) {
+    /** {@code verb}: what must follow the subject, sought first since most sentences cite no one. */
+    private record Cue(String modality, String position, Pattern pattern, Pattern verb) {
     }
 
     private record Outlet(String name, Pattern pattern) {
@@ -37,7 +40,9 @@ public final class AttributionFinder {
         for (String line : Resources.lines("attribution.txt")) {
             String[] f = line.split("\t");
             String regex = f[1].equals("verb") ? NOT_MID_WORD + f[2] : f[2];
-            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            Pattern verb = f[1].equals("verb") ? afterGroup(f[2], "src", flags) : null;
+            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, flags), verb));
         }
         for (String line : Resources.lines("sources.tsv")) {
             String[] f = line.split("\t");
@@ -55,6 +60,9 @@ public final class AttributionFinder {
     /** The sentence's attribution; {@link Claim#ASSERTED} when it has none. */
     public Claim find(String sentence) {
         for (Cue cue : cues) {
+            if (cue.verb() != null && !cue.verb().matcher(sentence).find()) {
+                continue;
+            }
             Matcher m = cue.pattern().matcher(sentence);
             if (!m.find()) {
                 continue;
@@ -76,6 +84,27 @@ public final class AttributionFinder {
             return new Claim(canonical(src), cue.modality(), m.end());
         }
         return Claim.ASSERTED;
+    }
+
+    /**
+     * The part of a regex after its named group, compiled: a match of the whole needs a match of it,
+     * so where it is not found the whole need not be tried. Null when the group cannot be found.
+     */
+    static Pattern afterGroup(String regex, String group, int flags) {
+        int open = regex.indexOf("(?<" + group + ">");
+        if (open < 0) {
+            return null;
+        }
+        int close = RegexShape.indexAtTopLevel(regex, open + 1, ')');
+        if (close < 0) {
+            return null;
+        }
+        String rest = regex.substring(close + 1);
+        try {
+            return rest.isBlank() ? null : Pattern.compile(rest, flags);
+        } catch (PatternSyntaxException e) {
+            return null; // the group sits inside another one: no shortcut
+        }
     }
 
     /** The noun phrase right before an attribution verb, cut at the last clause break. */

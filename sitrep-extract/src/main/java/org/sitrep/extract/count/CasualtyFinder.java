@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.TokenPhrases;
 import org.sitrep.extract.text.Tokenizer;
 
 /**
@@ -33,51 +34,39 @@ public final class CasualtyFinder {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> PASSIVE_BEFORE = Set.of("were", "was", "been", "be", "being", "reportedly");
+    private static final TokenPhrases NO_PHRASES = TokenPhrases.of(List.of());
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
             "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
 
     private final CountWords counts = new CountWords();
-    private final List<List<String>> people;
-    private final List<List<String>> civilian;
-    private final List<List<String>> killBefore;
-    private final List<List<String>> killAfter;
-    private final List<List<String>> injury;
-    private final List<List<String>> subset;
-    private final List<List<String>> combatant;
-    private final List<List<String>> capture;
-    private final List<List<String>> materiel;
-    private final List<List<String>> destroy;
+    private final TokenPhrases people;
+    private final TokenPhrases civilian;
+    private final TokenPhrases killBefore;
+    private final TokenPhrases killAfter;
+    private final TokenPhrases injury;
+    private final TokenPhrases subset;
+    private final TokenPhrases combatant;
+    private final TokenPhrases capture;
+    private final TokenPhrases materiel;
+    private final TokenPhrases destroy;
     /** Injury words and hedges stop the search for a death verb: "may have been killed" counts no one. */
-    private final List<List<String>> uncertain;
+    private final TokenPhrases uncertain;
 
     public CasualtyFinder() {
         Lexicon lx = Lexicon.bundled("casualties.txt");
-        people = phrases(lx.list("people"));
-        civilian = phrases(lx.list("civilian"));
-        killBefore = phrases(lx.list("kill-before"));
-        killAfter = phrases(lx.list("kill-after"));
-        injury = phrases(lx.list("injury"));
-        subset = phrases(lx.list("subset"));
-        combatant = phrases(lx.list("combatant"));
-        capture = phrases(lx.list("capture"));
-        materiel = phrases(lx.list("materiel"));
-        destroy = phrases(lx.list("destroy"));
-        List<List<String>> u = new ArrayList<>(injury);
-        u.add(List.of("may"));
-        u.add(List.of("might"));
-        u.add(List.of("could"));
-        uncertain = List.copyOf(u);
-    }
-
-    private static List<List<String>> phrases(List<String> entries) {
-        List<List<String>> out = new ArrayList<>();
-        for (String e : entries) {
-            out.add(Tokenizer.tokenize(e).stream().map(Token::lower).toList());
-        }
-        // longest first, so "battle tanks" wins over "tanks"
-        out.sort((a, b) -> b.size() - a.size());
-        return out;
+        people = TokenPhrases.of(lx.list("people"));
+        civilian = TokenPhrases.of(lx.list("civilian"));
+        killBefore = TokenPhrases.of(lx.list("kill-before"));
+        killAfter = TokenPhrases.of(lx.list("kill-after"));
+        injury = TokenPhrases.of(lx.list("injury"));
+        subset = TokenPhrases.of(lx.list("subset"));
+        combatant = TokenPhrases.of(lx.list("combatant"));
+        capture = TokenPhrases.of(lx.list("capture"));
+        materiel = TokenPhrases.of(lx.list("materiel"));
+        destroy = TokenPhrases.of(lx.list("destroy"));
+        uncertain = injury.plus(List.of("may", "might", "could"));
     }
 
     public Casualties find(String sentence) {
@@ -98,23 +87,23 @@ public final class CasualtyFinder {
         boolean inSubset = false;
         int lastFatalCount = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (matchesAny(tokens, i, subset)) {
+            if (subset.startsAt(tokens, i)) {
                 inSubset = true;
             } else if (SUBSET_END.contains(tokens.get(i).lower())) {
                 inSubset = false;
             }
             CountWords.Count c = counts.at(tokens, i);
             if (c == null && i + 1 < tokens.size() && POSSESSIVE.contains(tokens.get(i).lower())
-                    && matchesAny(tokens, i + 1, people) && !isPlural(tokens.get(i + 1).lower())) {
+                    && people.startsAt(tokens, i + 1) && !isPlural(tokens.get(i + 1).lower())) {
                 c = new CountWords.Count(1, i, i + 1); // "a man and his daughter"
             }
             if (c == null && i > 0 && (tokens.get(i).lower().equals("him") || tokens.get(i).lower().equals("her"))
-                    && cueBefore(tokens, i, killAfter, 1)) {
+                    && killAfter.endsWithin(tokens, i, 1)) {
                 fatal += 1; // "killing him"
                 anyFatal = true;
                 continue;
             }
-            if (c == null && previousFatal && !inSubset && i > 0 && matchesAny(tokens, i, people) && !isPlural(tokens.get(i).lower())
+            if (c == null && previousFatal && !inSubset && i > 0 && people.startsAt(tokens, i) && !isPlural(tokens.get(i).lower())
                     && onlyNounPhraseBetween(tokens, previousEnd, i)
                     && (tokens.get(i - 1).lower().equals(",") || tokens.get(i - 1).lower().equals("and"))) {
                 fatal += 1; // "killed a man, woman, and child"
@@ -141,8 +130,8 @@ public final class CasualtyFinder {
                 continue;
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
-            if (head < 0 && !c.isArticle(tokens) && (cueBefore(tokens, c.start(), killAfter, 4) && headless(tokens, c.end())
-                    && !cueBefore(tokens, c.start(), injury, 3)
+            if (head < 0 && !c.isArticle(tokens) && (killAfter.endsWithin(tokens, c.start(), 4) && headless(tokens, c.end())
+                    && !injury.endsWithin(tokens, c.start(), 3)
                     || c.end() < tokens.size() && Set.of("were", "was", "have", "had").contains(tokens.get(c.end()).lower())
                     && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
                 fatal += c.value(); // "killing at least three."
@@ -154,7 +143,7 @@ public final class CasualtyFinder {
             }
             if (head < 0) {
                 int m = findHead(tokens, c.end(), materiel, HEAD_WINDOW);
-                if (m >= 0 && cueBefore(tokens, c.start(), destroy, 12)) {
+                if (m >= 0 && destroy.endsWithin(tokens, c.start(), 12)) {
                     lost.add(c.value() + " " + span(tokens, c.end(), headEnd(tokens, m, materiel)));
                 }
                 if (isFatalityNoun(tokens, c.end())) {
@@ -173,12 +162,12 @@ public final class CasualtyFinder {
                 i = c.end() - 1;
                 continue; // "a number of ..." is no count
             }
-            boolean isSubset = cueBefore(tokens, c.start(), subset, 3);
-            boolean hurt = cueBefore(tokens, c.start(), injury, 3) || cueAfter(tokens, end, injury, 6, killBefore);
+            boolean isSubset = subset.endsWithin(tokens, c.start(), 3);
+            boolean hurt = injury.endsWithin(tokens, c.start(), 3) || cueAfter(tokens, end, injury, 6, killBefore);
             boolean killed = activeKillBefore(tokens, c.start())
                     || cueAfter(tokens, end, killBefore, 12, uncertain)
                     || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()));
-            boolean takenBefore = cueBefore(tokens, c.start(), capture, 2);
+            boolean takenBefore = capture.endsWithin(tokens, c.start(), 2);
             boolean taken = takenBefore || cueAfter(tokens, end, capture, 5, killBefore);
             if (takenBefore || !activeKillBefore(tokens, c.start()) && cueAfter(tokens, end, capture, 5, killBefore)
                     && !cueAfter(tokens, end, killBefore, 5, capture)) {
@@ -186,14 +175,14 @@ public final class CasualtyFinder {
             }
             if (isSubset) {
                 // part of a figure already counted
-            } else if (killed && !(hurt && (cueBefore(tokens, c.start(), injury, 3) || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower()))))) {
+            } else if (killed && !(hurt && (injury.endsWithin(tokens, c.start(), 3) || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower()))))) {
                 fatal += c.value();
                 anyFatal = true;
                 lastFatalCount = c.value();
-                civilians |= matchesAny(tokens, head, civilian);
+                civilians |= civilian.startsAt(tokens, head);
             } else if (hurt) {
                 injured += c.value();
-                civilians |= matchesAny(tokens, head, civilian);
+                civilians |= civilian.startsAt(tokens, head);
             } else if (taken) {
                 prisoners = (prisoners == null ? 0 : prisoners) + c.value();
             }
@@ -226,7 +215,7 @@ public final class CasualtyFinder {
     private boolean harmWithoutCombatants(List<Token> tokens) {
         boolean harm = false;
         for (int i = 0; i < tokens.size(); i++) {
-            if (matchesAny(tokens, i, combatant)) {
+            if (combatant.startsAt(tokens, i)) {
                 return false;
             }
             String t = tokens.get(i).lower();
@@ -243,8 +232,8 @@ public final class CasualtyFinder {
     /** Civilians hurt or killed without a count: "injuring civilians", "killed a woman". */
     private boolean mentionsCivilianHarm(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (matchesAny(tokens, i, civilian) && (cueBefore(tokens, i, injury, 5) || cueBefore(tokens, i, killAfter, 5)
-                    || cueAfter(tokens, i + 1, injury, 5, List.of()) || cueAfter(tokens, i + 1, killBefore, 5, List.of()))) {
+            if (civilian.startsAt(tokens, i) && (injury.endsWithin(tokens, i, 5) || killAfter.endsWithin(tokens, i, 5)
+                    || cueAfter(tokens, i + 1, injury, 5, NO_PHRASES) || cueAfter(tokens, i + 1, killBefore, 5, NO_PHRASES))) {
                 return true;
             }
         }
@@ -284,91 +273,42 @@ public final class CasualtyFinder {
     }
 
     /** The first token at or after {@code from} (within a short window) that starts a phrase of {@code heads}. */
-    private int findHead(List<Token> tokens, int from, List<List<String>> heads, int window) {
+    private int findHead(List<Token> tokens, int from, TokenPhrases heads, int window) {
         for (int j = from; j < Math.min(tokens.size(), from + window); j++) {
-            if (matchesAny(tokens, j, heads)) {
+            if (heads.startsAt(tokens, j)) {
                 return j;
             }
             String t = tokens.get(j).lower();
             if (STOP.contains(t) || t.equals(",") && j > from + 3 || counts.at(tokens, j) != null && j > from
-                    || matchesAny(tokens, j, killAfter) || matchesAny(tokens, j, injury)) {
+                    || killAfter.startsAt(tokens, j) || injury.startsAt(tokens, j)) {
                 return -1; // the head of a count comes before any other count or verb
             }
         }
         return -1;
     }
 
-    private int headEnd(List<Token> tokens, int head, List<List<String>> heads) {
-        for (List<String> p : heads) {
-            if (matchesAt(tokens, head, p)) {
-                return head + p.size();
-            }
-        }
-        return head + 1;
-    }
-
-    private static boolean matchesAny(List<Token> tokens, int at, List<List<String>> phrases) {
-        for (List<String> p : phrases) {
-            if (matchesAt(tokens, at, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
-        if (at < 0 || at + phrase.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!tokens.get(at + k).lower().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
+    private static int headEnd(List<Token> tokens, int head, TokenPhrases heads) {
+        List<String> p = heads.phraseAt(tokens, head);
+        return head + (p == null ? 1 : p.size());
     }
 
     /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
     private boolean activeKillBefore(List<Token> tokens, int at) {
-        for (int start = Math.max(0, at - 7); start < at; start++) {
-            for (List<String> p : killAfter) {
-                int end = start + p.size();
-                if (end <= at && end >= at - 4 && matchesAt(tokens, start, p)) {
-                    String before = start > 0 ? tokens.get(start - 1).lower() : "";
-                    if (!Set.of("were", "was", "been", "be", "being", "reportedly").contains(before)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A cue phrase ending within {@code window} tokens before {@code at}. */
-    private static boolean cueBefore(List<Token> tokens, int at, List<List<String>> cues, int window) {
-        for (int start = Math.max(0, at - window - 3); start < at; start++) {
-            for (List<String> p : cues) {
-                int end = start + p.size();
-                if (end <= at && end >= at - window && matchesAt(tokens, start, p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7
+                && (start == 0 || !PASSIVE_BEFORE.contains(tokens.get(start - 1).lower())));
     }
 
     /** A cue phrase within {@code window} tokens after {@code at}, before any blocker and clause end. */
-    private static boolean cueAfter(List<Token> tokens, int at, List<List<String>> cues, int window,
-                                    List<List<String>> blockers) {
+    private static boolean cueAfter(List<Token> tokens, int at, TokenPhrases cues, int window, TokenPhrases blockers) {
         for (int j = at; j < Math.min(tokens.size(), at + window); j++) {
             String t = tokens.get(j).lower();
             if (t.equals(".") || t.equals(";")) {
                 return false;
             }
-            if (matchesAny(tokens, j, blockers)) {
+            if (blockers.startsAt(tokens, j)) {
                 return false;
             }
-            if (matchesAny(tokens, j, cues)) {
+            if (cues.startsAt(tokens, j)) {
                 return true;
             }
         }
@@ -382,7 +322,7 @@ public final class CasualtyFinder {
         }
         for (int j = from; j < to; j++) {
             String t = tokens.get(j).lower();
-            if (t.equals(".") || t.equals(";") || matchesAny(tokens, j, injury) || matchesAny(tokens, j, killBefore)
+            if (t.equals(".") || t.equals(";") || injury.startsAt(tokens, j) || killBefore.startsAt(tokens, j)
                     || t.equals("were") || t.equals("was") || t.equals("while") || t.equals("which")) {
                 return false;
             }

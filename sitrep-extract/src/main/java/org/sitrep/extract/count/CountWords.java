@@ -4,11 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sitrep.extract.Resources;
 import org.sitrep.extract.text.Token;
 
 /** Reads a count at a token: "35", "1,200", "two", "twenty-five", "dozens of", "a". */
 public final class CountWords {
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern RANGE = Pattern.compile("\\d+-\\d+");
+
     private final Map<String, Integer> words = new HashMap<>();
     private int longest = 1;
 
@@ -23,11 +28,11 @@ public final class CountWords {
     /** A count starting at token {@code i}, or null. */
     public Count at(List<Token> tokens, int i) {
         String t = tokens.get(i).lower();
-        if (t.matches("\\d{1,3}(,\\d{3})+|\\d+")) {
+        if (Character.isDigit(t.charAt(0)) && NUMBER.matcher(t).matches()) {
             int end = i + 1;
             int value = Integer.parseInt(t.replace(",", ""));
             if (end + 1 < tokens.size() && tokens.get(end).text().equals("-")
-                    && tokens.get(end + 1).text().matches("\\d+")) {
+                    && DIGITS.matcher(tokens.get(end + 1).text()).matches()) {
                 end += 2; // a range "5-7": the lower figure
             }
             return new Count(value, i, end);
@@ -45,13 +50,13 @@ public final class CountWords {
                 return new Count(v, i, i + n);
             }
         }
-        if (t.matches("\\d+-\\d+")) {
+        if (Character.isDigit(t.charAt(0)) && RANGE.matcher(t).matches()) {
             return new Count(Integer.parseInt(t.substring(0, t.indexOf('-'))), i, i + 1); // "5-7": the lower
         }
-        String[] parts = t.split("-");
-        if (parts.length == 2) { // twenty-five
-            Integer tens = words.get(parts[0]);
-            Integer units = words.get(parts[1]);
+        int hyphen = t.indexOf('-');
+        if (hyphen > 0 && t.indexOf('-', hyphen + 1) < 0) { // twenty-five
+            Integer tens = words.get(t.substring(0, hyphen));
+            Integer units = words.get(t.substring(hyphen + 1));
             if (tens != null && units != null && tens >= 20 && units < 10) {
                 return new Count(tens + units, i, i + 1);
             }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.text.Token;
-import org.sitrep.extract.text.Tokenizer;
+import org.sitrep.extract.text.TokenPhrases;
 import org.sitrep.gazetteer.GeoContext;
 import org.sitrep.gazetteer.Geocoder;
 import org.sitrep.model.Location;
@@ -19,38 +19,33 @@ import org.sitrep.model.Location;
  * are ("the village of X", "X town"), or they stand in a list with accepted places.
  */
 public final class PlaceFinder {
+    private static final TokenPhrases ORIGIN = TokenPhrases.of(List.of("from the direction of", "from the directions of", "from"));
+    private static final TokenPhrases REGION_OF = TokenPhrases.of(List.of("countryside of", "province of", "governorate of"));
+    private static final TokenPhrases CITY_OF = TokenPhrases.of(List.of("city of"));
+
     private final Geocoder geocoder;
-    private final List<List<String>> featureOf;
-    private final List<List<String>> featureAfter;
-    private final List<List<String>> sites;
+    private final TokenPhrases featureOf;
+    private final TokenPhrases featureAfter;
+    private final TokenPhrases sites;
     private final Set<String> direction;
     private final Set<String> regionAfter;
     private final Set<String> connectors;
     private final Set<String> notName;
-    private final List<List<String>> locator;
-    private final List<List<String>> notPlaceBefore;
+    private final TokenPhrases locator;
+    private final TokenPhrases notPlaceBefore;
 
     public PlaceFinder(Geocoder geocoder) {
         this.geocoder = geocoder;
         Lexicon lx = Lexicon.bundled("places.txt");
-        featureOf = phrases(lx.list("feature-of"));
-        featureAfter = phrases(lx.list("feature-after"));
-        sites = phrases(lx.list("site"));
+        featureOf = TokenPhrases.of(lx.list("feature-of"));
+        featureAfter = TokenPhrases.of(lx.list("feature-after"));
+        sites = TokenPhrases.of(lx.list("site"));
         direction = lx.set("direction");
         regionAfter = lx.set("region-after");
         connectors = lx.set("connector");
         notName = lx.set("not-name");
-        locator = phrases(lx.list("locator"));
-        notPlaceBefore = phrases(lx.list("not-place-before"));
-    }
-
-    private static List<List<String>> phrases(List<String> entries) {
-        List<List<String>> out = new ArrayList<>();
-        for (String e : entries) {
-            out.add(Tokenizer.tokenize(e).stream().map(Token::lower).toList());
-        }
-        out.sort((a, b) -> b.size() - a.size());
-        return out;
+        locator = TokenPhrases.of(lx.list("locator"));
+        notPlaceBefore = TokenPhrases.of(lx.list("not-place-before"));
     }
 
     /**
@@ -88,8 +83,7 @@ public final class PlaceFinder {
             PlaceMention m = withList(c.mention, list);
             if (!m.isRegion() && !out.isEmpty() && endsBefore(tokens, c.firstToken, locator)) {
                 m = m.withRole(PlaceMention.Role.LOCATOR);
-            } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, List.of(List.of("from", "the", "direction", "of"),
-                    List.of("from", "the", "directions", "of"), List.of("from")))) {
+            } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, ORIGIN)) {
                 m = m.withRole(PlaceMention.Role.ORIGIN);
             }
             out.add(m);
@@ -140,9 +134,8 @@ public final class PlaceFinder {
         while (re < tokens.size() && regionAfter.contains(tokens.get(re).lower())) {
             re++;
         }
-        boolean regionWords = rs < s || re > e || precededBy(tokens, s, List.of("countryside", "of"))
-                || precededBy(tokens, s, List.of("province", "of")) || precededBy(tokens, s, List.of("governorate", "of"));
-        boolean cityWords = followedBy(tokens, e, "city") || precededBy(tokens, s, List.of("city", "of"));
+        boolean regionWords = rs < s || re > e || REGION_OF.endsAt(tokens, s);
+        boolean cityWords = followedBy(tokens, e, "city") || CITY_OF.endsAt(tokens, s);
         Optional<Location> region = geocoder.region(name, country);
         if (region.isPresent() && !cityWords && (regionWords || !knownPlace(name, hint, country))) {
             String phrase = text(sentence, tokens, rs, re);
@@ -244,21 +237,13 @@ public final class PlaceFinder {
     }
 
     private String featureBefore(List<Token> tokens, int s) {
-        for (List<String> p : featureOf) {
-            if (precededBy(tokens, s, p)) {
-                return p.get(0);
-            }
-        }
-        return null;
+        List<String> p = featureOf.phraseEndingAt(tokens, s);
+        return p == null ? null : p.get(0);
     }
 
     private int featureAfterEnd(List<Token> tokens, int e) {
-        for (List<String> p : featureAfter) {
-            if (matchesAt(tokens, e, p)) {
-                return e + p.size();
-            }
-        }
-        return e;
+        List<String> p = featureAfter.phraseAt(tokens, e);
+        return p == null ? e : e + p.size();
     }
 
     private static boolean placePreposition(List<Token> tokens, int s) {
@@ -291,14 +276,12 @@ public final class PlaceFinder {
             if (!tokens.get(i).text().equals(tokens.get(i).lower()) || overlaps(out, tokens.get(i))) {
                 continue;
             }
-            for (List<String> p : sites) {
-                if (matchesAt(tokens, i, p) && i > 0 && tokens.get(i - 1).lower().equals("the")) {
-                    int end = i + p.size();
-                    out.add(new PlaceMention(tokens.get(i).start(), tokens.get(end - 1).end(),
-                            text(sentence, tokens, i, end), p.get(p.size() - 1), null, ++list, false));
-                    i = end - 1;
-                    break;
-                }
+            List<String> site = sites.phraseAt(tokens, i);
+            if (site != null && i > 0 && tokens.get(i - 1).lower().equals("the")) {
+                int end = i + site.size();
+                out.add(new PlaceMention(tokens.get(i).start(), tokens.get(end - 1).end(),
+                        text(sentence, tokens, i, end), site.get(site.size() - 1), null, ++list, false));
+                i = end - 1;
             }
             // "worker district 1", "the section 446": a numbered part of a place
             if (i + 2 < tokens.size() && Set.of("district", "quarter", "sector", "block", "section", "building")
@@ -345,38 +328,16 @@ public final class PlaceFinder {
     }
 
     /** One of the phrases ends right before token {@code s} (articles skipped). */
-    private static boolean endsBefore(List<Token> tokens, int s, List<List<String>> phrases) {
+    private static boolean endsBefore(List<Token> tokens, int s, TokenPhrases phrases) {
         int at = s;
         while (at > 0 && tokens.get(at - 1).lower().equals("the")) {
             at--;
         }
-        for (List<String> p : phrases) {
-            if (precededBy(tokens, at, p) || precededBy(tokens, s, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean precededBy(List<Token> tokens, int s, List<String> phrase) {
-        int start = s - phrase.size();
-        return start >= 0 && matchesAt(tokens, start, phrase);
+        return phrases.endsAt(tokens, at) || phrases.endsAt(tokens, s);
     }
 
     private static boolean followedBy(List<Token> tokens, int e, String word) {
         return e < tokens.size() && tokens.get(e).lower().equals(word);
-    }
-
-    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
-        if (at < 0 || at + phrase.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!tokens.get(at + k).lower().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String text(String sentence, List<Token> tokens, int s, int e) {

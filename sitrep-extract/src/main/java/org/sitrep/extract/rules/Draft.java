@@ -57,6 +57,8 @@ public final class Draft {
         return d;
     }
 
+    private static final java.util.regex.Pattern NOT_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Where the event is, as a key: the gazetteer id, else the normalised name, else none. */
     public String placeKey() {
         if (location == null) {
@@ -66,7 +68,7 @@ public final class Draft {
             return "id:" + location.placeId();
         }
         String n = location.mention() != null ? location.mention() : location.name();
-        return n == null ? "" : n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n == null ? "" : NOT_NAME.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     public String dayKey() {

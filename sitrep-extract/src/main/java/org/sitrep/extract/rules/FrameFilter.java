@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.extract.text.Token;
-import org.sitrep.extract.text.Tokenizer;
+import org.sitrep.extract.text.TokenPhrases;
 
 /**
  * Decides whether a trigger tells an event: not when it is denied ("didn't enter"), planned
@@ -19,11 +19,11 @@ public final class FrameFilter {
     private static final int INTENT_WINDOW = 6;
     private static final int NEAR_WINDOW = 3;
 
-    private final List<List<String>> negation;
-    private final List<List<String>> attempt;
+    private final TokenPhrases negation;
+    private final TokenPhrases attempt;
     private final Set<String> realTo;
-    private final List<List<String>> intent;
-    private final List<List<String>> intentNear;
+    private final TokenPhrases intent;
+    private final TokenPhrases intentNear;
     private final List<String> habitual;
     private final List<String> ongoing;
     private final List<String> noFight;
@@ -32,20 +32,16 @@ public final class FrameFilter {
 
     public FrameFilter() {
         Lexicon lx = Lexicon.bundled("modality.txt");
-        negation = phrases(lx.list("negation"));
-        attempt = phrases(lx.list("attempt"));
+        negation = TokenPhrases.of(lx.list("negation"));
+        attempt = TokenPhrases.of(lx.list("attempt"));
         realTo = lx.set("real-to");
-        intent = phrases(lx.list("intent"));
-        intentNear = phrases(lx.list("intent-near"));
+        intent = TokenPhrases.of(lx.list("intent"));
+        intentNear = TokenPhrases.of(lx.list("intent-near"));
         habitual = lx.list("habitual");
         ongoing = lx.list("ongoing");
         noFight = lx.list("no-fight");
         clauseBreaks = lx.set("clause-break");
 
-    }
-
-    private static List<List<String>> phrases(List<String> entries) {
-        return entries.stream().map(e -> Tokenizer.tokenize(e).stream().map(Token::lower).toList()).toList();
     }
 
     public Set<String> clauseBreaks() {
@@ -64,10 +60,10 @@ public final class FrameFilter {
                 return Verdict.NONE;
             }
         }
-        if (endsBefore(tokens, t, attempt, 3)) {
+        if (attempt.endsWithin(tokens, t, 3)) {
             return Verdict.ATTEMPT;
         }
-        if (endsBefore(tokens, t, negation, 3)) {
+        if (negation.endsWithin(tokens, t, 3)) {
             return Verdict.NONE;
         }
         // "to" + trigger: real after "managed to", an attempt after "tried to", else a plan
@@ -80,13 +76,11 @@ public final class FrameFilter {
         // a plan or condition governs a trigger only from close by ("preparing to capture")
         int cs = Math.max(firstTokenAt(tokens, clauseStart), t - INTENT_WINDOW);
         for (int i = cs; i < t; i++) {
-            for (List<String> p : intent) {
-                if (matchesAt(tokens, i, p)) {
-                    return Verdict.NONE;
-                }
+            if (intent.startsAt(tokens, i)) {
+                return Verdict.NONE;
             }
         }
-        if (endsBefore(tokens, t, intentNear, NEAR_WINDOW)) {
+        if (intentNear.endsWithin(tokens, t, NEAR_WINDOW)) {
             return Verdict.NONE; // "could capture", "if they capture"
         }
         if (trigger.text().toLowerCase(Locale.ROOT).startsWith("attempted")
@@ -115,29 +109,5 @@ public final class FrameFilter {
             }
         }
         return tokens.size();
-    }
-
-    private static boolean endsBefore(List<Token> tokens, int at, List<List<String>> cues, int window) {
-        for (List<String> p : cues) {
-            for (int end = at; end >= Math.max(0, at - window); end--) {
-                int start = end - p.size();
-                if (start >= 0 && matchesAt(tokens, start, p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
-        if (at < 0 || at + phrase.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            if (!tokens.get(at + k).lower().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

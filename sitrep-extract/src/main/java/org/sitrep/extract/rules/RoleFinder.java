@@ -217,13 +217,15 @@ public final class RoleFinder {
         return false;
     }
 
+    private static final Pattern AUXILIARY_GAP = Pattern.compile("(?i)(?:have|has|had|also|reportedly|then|later|later on|"
+            + "were|was|allegedly|again|finally|eventually|fully|further)( \\w+)?");
+
     /** A trigger starts right after the mention (a few words at most): the mention is its subject. */
     private static boolean verbFollows(String sentence, ActorMention m, List<Trigger> triggers) {
         for (Trigger t : triggers) {
             if (t.start() >= m.end() && t.start() - m.end() <= 12) {
                 String gap = sentence.substring(m.end(), t.start()).strip();
-                return gap.isEmpty() || gap.matches("(?i)(?:have|has|had|also|reportedly|then|later|later on|were|was|"
-                        + "allegedly|again|finally|eventually|fully|further)( \\w+)?");
+                return gap.isEmpty() || AUXILIARY_GAP.matcher(gap).matches();
             }
         }
         return false;

@@ -3,13 +3,14 @@ package org.sitrep.extract.rules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Resources;
+import org.sitrep.extract.text.WordStartPattern;
+import org.sitrep.extract.text.WordStarts;
 
 /** The trigger phrases of triggers.tsv, compiled; finds them in a sentence. */
 public final class TriggerLexicon {
-    private record Entry(TriggerCategory category, Pattern pattern) {
+    private record Entry(TriggerCategory category, WordStartPattern pattern) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -21,20 +22,20 @@ public final class TriggerLexicon {
                 throw new IllegalStateException("triggers.tsv: bad line: " + line);
             }
             entries.add(new Entry(TriggerCategory.valueOf(f[0].strip()),
-                    Pattern.compile("\\b" + f[1].strip() + "\\b", Pattern.CASE_INSENSITIVE)));
+                    new WordStartPattern("\\b" + f[1].strip() + "\\b", Pattern.CASE_INSENSITIVE)));
         }
     }
 
     /** Non-overlapping triggers in text order; where two overlap, the longer wins, then the earlier line. */
     public List<Trigger> find(String sentence) {
         List<Trigger> all = new ArrayList<>();
+        WordStarts words = WordStarts.of(sentence);
         for (Entry e : entries) {
-            Matcher m = e.pattern().matcher(sentence);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    all.add(new Trigger(e.category(), m.start(), m.end(), m.group()));
+            e.pattern().forEachMatch(sentence, words, (start, m) -> {
+                if (m.end() > start) {
+                    all.add(new Trigger(e.category(), start, m.end(), m.group()));
                 }
-            }
+            });
         }
         all.sort(Comparator.comparingInt((Trigger t) -> -(t.end() - t.start())));
         List<Trigger> kept = new ArrayList<>();

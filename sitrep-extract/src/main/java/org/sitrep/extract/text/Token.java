@@ -1,9 +1,14 @@
 package org.sitrep.extract.text;
 
-/** A word or punctuation mark, with its offsets in the sentence. */
-public record Token(String text, int start, int end) {
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+import java.util.Locale;
+
+/**
+ * A word or punctuation mark, with its offsets in the sentence and its lower-case form (computed
+ * once: the rules compare lower-case forms many times per token).
+ */
+public record Token(String text, int start, int end, String lower) {
+    public Token(String text, int start, int end) {
+        this(text, start, end, text.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     public boolean isCapitalized() {

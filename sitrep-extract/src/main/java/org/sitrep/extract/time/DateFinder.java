@@ -85,10 +85,13 @@ public final class DateFinder {
         out.add(new DateMention(m.start(), m.end(), date, isLeading(sentence, m.start())));
     }
 
+    private static final Pattern LEADING_WORDS =
+            Pattern.compile("on|on the|in|at|by|since|late|early|later|and|but|then|meanwhile,?|also");
+
     /** Opens the sentence: nothing but a preposition or adverb before it, and a comma soon after. */
     private static boolean isLeading(String sentence, int start) {
         String before = sentence.substring(0, start).strip().toLowerCase(Locale.ROOT);
-        return before.isEmpty() || before.matches("(on|on the|in|at|by|since|late|early|later|and|but|then|meanwhile,?|also)");
+        return before.isEmpty() || LEADING_WORDS.matcher(before).matches();
     }
 
     private static int month(String word) {

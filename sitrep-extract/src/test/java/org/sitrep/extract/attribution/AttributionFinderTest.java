@@ -27,6 +27,14 @@ class AttributionFinderTest {
     private final AttributionFinder finder = new AttributionFinder();
 
     @Test
+    void theVerbAfterTheSubjectIsSoughtFirst() {
+        assertEquals("\\s+(?:said|told)\\b", AttributionFinder.afterGroup("(?<src>[\\w(]+(?:x|y))\\s+(?:said|told)\\b", "src", 0)
+                .pattern());
+        assertNull(AttributionFinder.afterGroup("(?:(?<src>\\w+) said)", "src", 0), "inside another group: no shortcut");
+        assertNull(AttributionFinder.afterGroup("(?<who>\\w+) said", "src", 0));
+    }
+
+    @Test
     void accordingToNamesTheSource() {
         Claim c = finder.find(ACCORDING_TO);
         assertEquals("pro-government sources", c.source());

@@ -1,0 +1,210 @@
+package org.sitrep.extract.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The literal beginnings a case-insensitive regex's matches must have, read from the regex itself:
+ * {@code \b(?:(?:re)?captured|took control)} gives "recaptured", "captured", "took control". A
+ * lexicon of phrase patterns then need only be tried where the text starts with one of them.
+ * Whatever it does not follow (classes, dots, escapes other than {@code \b} and escaped
+ * punctuation, inline flags, repetition) ends a beginning there, so each is only ever a prefix of
+ * what the regex needs; an empty beginning means "could start with anything".
+ */
+public final class LeadingLiterals {
+    /** More beginnings than this and the rest of the regex is not followed. */
+    private static final int MAX = 256;
+
+    private record Prefix(String text, boolean open) {
+        Prefix then(Prefix next) {
+            return new Prefix(text + next.text, next.open);
+        }
+    }
+
+    private static final List<Prefix> NOTHING = List.of(new Prefix("", true));
+    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false));
+
+    private final String regex;
+    private int pos;
+
+    private LeadingLiterals(String regex) {
+        this.regex = regex;
+    }
+
+    /** The lower-case beginnings of the regex's matches; empty when the regex is not understood. */
+    public static Optional<Set<String>> of(String regex) {
+        try {
+            LeadingLiterals parser = new LeadingLiterals(regex);
+            List<Prefix> prefixes = parser.alternation();
+            if (parser.pos != regex.length()) {
+                return Optional.empty();
+            }
+            Set<String> texts = new LinkedHashSet<>();
+            prefixes.forEach(p -> texts.add(p.text()));
+            return Optional.of(texts);
+        } catch (IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Prefix> alternation() {
+        List<Prefix> all = new ArrayList<>(sequence());
+        while (pos < regex.length() && regex.charAt(pos) == '|') {
+            pos++;
+            all.addAll(sequence());
+        }
+        return all;
+    }
+
+    private List<Prefix> sequence() {
+        List<Prefix> current = NOTHING;
+        while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+            List<Prefix> options = quantified(atom());
+            if (current.stream().noneMatch(Prefix::open)) {
+                continue; // the rest is parsed only to find where the sequence ends
+            }
+            List<Prefix> next = new ArrayList<>();
+            for (Prefix p : current) {
+                if (!p.open()) {
+                    next.add(p);
+                    continue;
+                }
+                for (Prefix o : options) {
+                    next.add(p.then(o));
+                }
+            }
+            current = next.size() <= MAX ? next : closed(current);
+        }
+        return current;
+    }
+
+    private static List<Prefix> closed(List<Prefix> prefixes) {
+        return prefixes.stream().map(p -> new Prefix(p.text(), false)).toList();
+    }
+
+    private List<Prefix> atom() {
+        char c = regex.charAt(pos++);
+        switch (c) {
+            case '(':
+                return group();
+            case '\\':
+                char escaped = regex.charAt(pos++);
+                if (escaped == 'b') {
+                    return NOTHING;
+                }
+                if (Character.isLetterOrDigit(escaped)) {
+                    if ((escaped == 'p' || escaped == 'P') && regex.charAt(pos) == '{') {
+                        pos = regex.indexOf('}', pos) + 1;
+                    }
+                    return UNKNOWN; // \s, \w, \p{L}, \1...
+                }
+                return literal(escaped);
+            case '[':
+                skipClass();
+                return UNKNOWN;
+            case '.':
+            case '^':
+            case '$':
+                return UNKNOWN;
+            default:
+                return literal(c);
+        }
+    }
+
+    private static List<Prefix> literal(char c) {
+        return List.of(new Prefix(String.valueOf(Character.toLowerCase(c)), true));
+    }
+
+    /** After "(": lookarounds match nothing; groups give their alternation's beginnings. */
+    private List<Prefix> group() {
+        if (regex.charAt(pos) != '?') {
+            return closeGroup(alternation());
+        }
+        pos++;
+        char kind = regex.charAt(pos);
+        if (kind == ':') {
+            pos++;
+            return closeGroup(alternation());
+        }
+        if (kind == '=' || kind == '!' || (kind == '<' && "=!".indexOf(regex.charAt(pos + 1)) >= 0)) {
+            pos += kind == '<' ? 2 : 1;
+            closeGroup(alternation());
+            return NOTHING;
+        }
+        if (kind == '<') { // a named group
+            pos = regex.indexOf('>', pos) + 1;
+            return closeGroup(alternation());
+        }
+        // inline flags, (?i) or (?-i:...), change what matches: not followed
+        int colon = regex.indexOf(':', pos);
+        int close = regex.indexOf(')', pos);
+        if (colon < 0 || close < colon) {
+            pos = close + 1;
+            return UNKNOWN;
+        }
+        pos = colon + 1;
+        closeGroup(alternation());
+        return UNKNOWN;
+    }
+
+    private List<Prefix> closeGroup(List<Prefix> inside) {
+        if (regex.charAt(pos) != ')') {
+            throw new IndexOutOfBoundsException("unbalanced group");
+        }
+        pos++;
+        return inside;
+    }
+
+    /** Applies a quantifier after an atom, if any: "?", "*" and "{0," add the empty option; repetition ends a beginning. */
+    private List<Prefix> quantified(List<Prefix> atom) {
+        if (pos >= regex.length() || "?*+{".indexOf(regex.charAt(pos)) < 0) {
+            return atom;
+        }
+        char q = regex.charAt(pos);
+        List<Prefix> options;
+        if (q == '?') {
+            options = new ArrayList<>(atom);
+            options.add(NOTHING.get(0));
+            pos++;
+        } else {
+            boolean none = q == '*';
+            if (q == '{') {
+                int close = regex.indexOf('}', pos);
+                none = regex.substring(pos + 1, close).strip().startsWith("0");
+                pos = close;
+            }
+            pos++;
+            options = new ArrayList<>(closed(atom)); // once at least; how often is not followed
+            if (none) {
+                options.add(NOTHING.get(0));
+            }
+        }
+        if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+            pos++; // lazy or possessive: the same strings
+        }
+        return options;
+    }
+
+    private void skipClass() {
+        if (regex.charAt(pos) == '^') {
+            pos++;
+        }
+        if (regex.charAt(pos) == ']') {
+            pos++;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            char c = regex.charAt(pos++);
+            if (c == '\\') {
+                pos++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.sitrep.extract.text;
+
+import java.util.Arrays;
+
+/** Where the words of a text start, as {@code \b} sees words, and each word in lower case. */
+public final class WordStarts {
+    private final int[] starts;
+    private final String[] words;
+
+    private WordStarts(int[] starts, String[] words) {
+        this.starts = starts;
+        this.words = words;
+    }
+
+    public static WordStarts of(String text) {
+        int[] starts = new int[16];
+        String[] words = new String[16];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            int start = i;
+            while (i < text.length() && isWordChar(text.charAt(i))) {
+                word.append(Character.toLowerCase(text.charAt(i)));
+                i++;
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                words = Arrays.copyOf(words, n * 2);
+            }
+            starts[n] = start;
+            words[n] = word.toString();
+            n++;
+        }
+        return new WordStarts(Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
+    }
+
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int k) {
+        return starts[k];
+    }
+
+    /** The k-th word, lower-cased character by character (so as long as in the text). */
+    public String word(int k) {
+        return words[k];
+    }
+
+    /** As {@code \b} sees a word character. */
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+}
