@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.sitrep.ingest.regex.RegexShape;
+import org.sitrep.ingest.regex.WordStartPattern;
 
 /**
  * The lines of a page that are not the article (donation appeals, disclaimers, share prompts,
@@ -20,15 +21,19 @@ public final class Boilerplate {
     private static final String RESOURCE = "boilerplate.txt";
     private static final String END_PREFIX = "end:";
 
-    /** A pattern; {@code anchored}: it can only match at the line's start, so it is tried there alone. */
-    private record Rule(Pattern pattern, boolean anchored) {
+    /**
+     * A pattern. One anchored at the line's start is tried there alone; others only where a word
+     * starts as a match must (find() would try each at every character of a long paragraph).
+     */
+    private record Rule(Pattern anchored, WordStartPattern anywhere) {
         static Rule of(String regex) {
-            return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), isAnchored(regex));
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            return isAnchored(regex) ? new Rule(Pattern.compile(regex, flags), null)
+                    : new Rule(null, new WordStartPattern(regex, flags));
         }
 
         boolean matches(String line) {
-            Matcher m = pattern.matcher(line);
-            return anchored ? m.lookingAt() : m.find();
+            return anchored != null ? anchored.matcher(line).lookingAt() : anywhere.findsIn(line);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.sitrep.extract.Resources;
-import org.sitrep.ingest.RegexShape;
+import org.sitrep.ingest.regex.RegexShape;
 
 /**
  * Reads attribution: "According to X, …", "X claimed that …", "X denied …", "reportedly". Cues

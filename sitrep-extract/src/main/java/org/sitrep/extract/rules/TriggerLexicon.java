@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Resources;
-import org.sitrep.extract.text.WordStartPattern;
-import org.sitrep.extract.text.WordStarts;
+import org.sitrep.ingest.regex.WordStartPattern;
+import org.sitrep.ingest.regex.WordStarts;
 
 /** The trigger phrases of triggers.tsv, compiled; finds them in a sentence. */
 public final class TriggerLexicon {

@@ -1,4 +1,4 @@
-package org.sitrep.extract.text;
+package org.sitrep.ingest.regex;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +34,7 @@ public final class LeadingLiterals {
         this.regex = regex;
     }
 
-    /** The lower-case beginnings of the regex's matches; empty when the regex is not understood. */
+    /** The case-folded beginnings of the regex's matches; empty when the regex is not understood. */
     public static Optional<Set<String>> of(String regex) {
         try {
             LeadingLiterals parser = new LeadingLiterals(regex);
@@ -115,7 +115,7 @@ public final class LeadingLiterals {
     }
 
     private static List<Prefix> literal(char c) {
-        return List.of(new Prefix(String.valueOf(Character.toLowerCase(c)), true));
+        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true));
     }
 
     /** After "(": lookarounds match nothing; groups give their alternation's beginnings. */

@@ -1,8 +1,8 @@
-package org.sitrep.extract.text;
+package org.sitrep.ingest.regex;
 
 import java.util.Arrays;
 
-/** Where the words of a text start, as {@code \b} sees words, and each word in lower case. */
+/** Where the words of a text start, as {@code \b} sees words, and each word case-folded. */
 public final class WordStarts {
     private final int[] starts;
     private final String[] words;
@@ -25,7 +25,7 @@ public final class WordStarts {
             StringBuilder word = new StringBuilder();
             int start = i;
             while (i < text.length() && isWordChar(text.charAt(i))) {
-                word.append(Character.toLowerCase(text.charAt(i)));
+                word.append(fold(text.charAt(i)));
                 i++;
             }
             if (n == starts.length) {
@@ -47,9 +47,17 @@ public final class WordStarts {
         return starts[k];
     }
 
-    /** The k-th word, lower-cased character by character (so as long as in the text). */
+    /** The k-th word, folded character by character (so as long as in the text). */
     public String word(int k) {
         return words[k];
+    }
+
+    /**
+     * A character as case-insensitive matching compares it, Unicode's way included (long s is s):
+     * characters a regex takes as equal fold to the same.
+     */
+    public static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** As {@code \b} sees a word character. */

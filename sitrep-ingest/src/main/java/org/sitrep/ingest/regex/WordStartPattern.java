@@ -1,4 +1,4 @@
-package org.sitrep.extract.text;
+package org.sitrep.ingest.regex;
 
 import java.util.List;
 import java.util.Map;
@@ -58,7 +58,14 @@ public final class WordStartPattern {
         }
     }
 
-    /** Whether a match may start at this (lower-case) word. */
+    /** Whether there is a match at all. */
+    public boolean findsIn(String text) {
+        boolean[] found = {false};
+        forEachMatch(text, (start, m) -> found[0] = true);
+        return found[0];
+    }
+
+    /** Whether a match may start at this (case-folded) word. */
     private boolean fits(String word) {
         Boolean known = fits.get(word);
         if (known != null) {

@@ -1,4 +1,4 @@
-package org.sitrep.ingest;
+package org.sitrep.ingest.regex;
 
 /** Reads the shape of a regex written in a data file: where its groups close, whether it has alternatives. */
 public final class RegexShape {

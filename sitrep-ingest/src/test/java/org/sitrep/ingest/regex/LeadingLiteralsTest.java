@@ -1,4 +1,4 @@
-package org.sitrep.extract.text;
+package org.sitrep.ingest.regex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,51 @@
+package org.sitrep.ingest.regex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordStartPatternTest {
+    private static final List<String> REGEXES = List.of(
+            "\\b(?:captured|(?:re)?took|seized)\\b",
+            "\\b(?:(?<=to )(?:capture|enter)|clashes)\\b",
+            "\\b(?<![-\\w])controlled(?= (?:the |(?-i:[A-Z])))\\b",
+            "\\b(?:shell(?:ed|ing)?|fired at)\\b",
+            "\\b(?:ied|e)\\b",
+            "\\w+ said",
+            "(?:-based)",
+            "\\b(?:été|seized)\\b");
+    private static final List<String> TEXTS = List.of(
+            "Troops captured Kafr Nabl and retook the hill after clashes; they failed to capture Tal.",
+            "Rebels controlled the village. Shelled, shelling, re-took; an IED exploded near e Street.",
+            "un-controlled Controlled Aleppo; tried to enter Idlib, she said, the Damascus-based group",
+            "RE CAPTURED reTook SEIZED seizedx xseized _captured 9captured ſeized ÉTÉ été",
+            "");
+
+    @Test
+    void findsWhatFindFinds() {
+        for (int flags : List.of(Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)) {
+            for (String regex : REGEXES) {
+                assertSameMatches(regex, flags);
+            }
+        }
+    }
+
+    private static void assertSameMatches(String regex, int flags) {
+        WordStartPattern fast = new WordStartPattern(regex, flags);
+        for (String text : TEXTS) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = Pattern.compile(regex, flags).matcher(text);
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+            List<String> actual = new ArrayList<>();
+            fast.forEachMatch(text, (start, match) -> actual.add(start + "-" + match.end()));
+            assertEquals(expected, actual, regex + " in: " + text);
+            assertEquals(!expected.isEmpty(), fast.findsIn(text));
+        }
+    }
+}
