@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.sitrep.ingest.regex.RegexShape;
 import org.sitrep.ingest.regex.WordStartPattern;
+import org.sitrep.ingest.regex.PatternLexicon;
 
 /**
  * The lines of a page that are not the article (donation appeals, disclaimers, share prompts,
@@ -22,32 +23,49 @@ public final class Boilerplate {
     private static final String END_PREFIX = "end:";
 
     /**
-     * A pattern. One anchored at the line's start is tried there alone; others only where a word
-     * starts as a match must (find() would try each at every character of a long paragraph).
+     * Patterns anchored at the line's start are tried there alone; the others together, only where
+     * a word starts as a match must (find() would try each at every character of a long paragraph).
      */
-    private record Rule(Pattern anchored, WordStartPattern anywhere) {
-        static Rule of(String regex) {
+    private record Rules(List<Pattern> anchored, List<WordStartPattern> anywhere, PatternLexicon lexicon) {
+        static Rules of(List<Pattern> anchored, List<WordStartPattern> anywhere) {
+            return new Rules(List.copyOf(anchored), List.copyOf(anywhere), new PatternLexicon(anywhere));
+        }
+
+        Rules plus(String regex) {
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            return isAnchored(regex) ? new Rule(Pattern.compile(regex, flags), null)
-                    : new Rule(null, new WordStartPattern(regex, flags));
+            List<Pattern> a = new ArrayList<>(anchored);
+            List<WordStartPattern> w = new ArrayList<>(anywhere);
+            if (isAnchored(regex)) {
+                a.add(Pattern.compile(regex, flags));
+            } else {
+                w.add(new WordStartPattern(regex, flags));
+            }
+            return of(a, w);
         }
 
         boolean matches(String line) {
-            return anchored != null ? anchored.matcher(line).lookingAt() : anywhere.findsIn(line);
+            for (Pattern p : anchored) {
+                if (p.matcher(line).lookingAt()) {
+                    return true;
+                }
+            }
+            return lexicon.anyMatch(line);
         }
     }
 
-    private final List<Rule> drop;
-    private final List<Rule> trailer;
+    private static final Rules NONE = Rules.of(List.of(), List.of());
 
-    private Boilerplate(List<Rule> drop, List<Rule> trailer) {
-        this.drop = List.copyOf(drop);
-        this.trailer = List.copyOf(trailer);
+    private final Rules drop;
+    private final Rules trailer;
+
+    private Boilerplate(Rules drop, Rules trailer) {
+        this.drop = drop;
+        this.trailer = trailer;
     }
 
     /** The patterns shipped with Sitrep. */
     public static Boilerplate defaults() {
-        return new Boilerplate(List.of(), List.of()).plus(DataFiles.lines(RESOURCE), RESOURCE);
+        return new Boilerplate(NONE, NONE).plus(DataFiles.lines(RESOURCE), RESOURCE);
     }
 
     /** These patterns and those of a user file in the same format. */
@@ -61,8 +79,8 @@ public final class Boilerplate {
      * @throws IllegalArgumentException naming {@code origin} and the line of a bad pattern
      */
     public Boilerplate plus(List<String> lines, String origin) {
-        List<Rule> d = new ArrayList<>(drop);
-        List<Rule> t = new ArrayList<>(trailer);
+        Rules d = drop;
+        Rules t = trailer;
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (!DataFiles.isRule(line)) {
@@ -71,7 +89,11 @@ public final class Boilerplate {
             boolean end = line.startsWith(END_PREFIX);
             String regex = end ? line.substring(END_PREFIX.length()).strip() : line;
             try {
-                (end ? t : d).add(Rule.of(regex));
+                if (end) {
+                    t = t.plus(regex);
+                } else {
+                    d = d.plus(regex);
+                }
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(origin + ":" + (n + 1) + ": bad pattern: " + e.getDescription());
             }
@@ -81,26 +103,16 @@ public final class Boilerplate {
 
     /** Whether this line of plain text is boilerplate to drop. */
     public boolean isBoilerplate(String line) {
-        return matches(drop, line) || startsTrailer(line);
+        return drop.matches(line) || startsTrailer(line);
     }
 
     /** Whether this line starts the page's trailer: it and all after it are dropped. */
     public boolean startsTrailer(String line) {
-        return matches(trailer, line);
-    }
-
-    private static boolean matches(List<Rule> rules, String line) {
-        for (Rule r : rules) {
-            if (r.matches(line)) {
-                return true;
-            }
-        }
-        return false;
+        return trailer.matches(line);
     }
 
     /** Starts with "^" and has no "|" outside groups (find() would try it at every character). */
     static boolean isAnchored(String regex) {
         return regex.startsWith("^") && RegexShape.indexAtTopLevel(regex, 0, '|') < 0;
     }
-
 }

@@ -70,7 +70,11 @@ public final class CasualtyFinder {
     }
 
     public Casualties find(String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
+        return find(sentence, Tokenizer.tokenize(sentence));
+    }
+
+    /** The same, with the sentence's tokens already made. */
+    public Casualties find(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (RATE_OR_RIVAL.matcher(lower).find()) {
             return Casualties.NONE; // "an average of 14 a day", "conflicting sources say 37": not this event's count

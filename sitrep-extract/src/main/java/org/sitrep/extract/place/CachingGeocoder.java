@@ -9,9 +9,10 @@ import org.sitrep.gazetteer.Place;
 import org.sitrep.model.Location;
 
 /**
- * Remembers the gazetteer's answers that depend only on the words and the region: the same
- * village names come back report after report, and ranking candidates is the extractor's costliest
- * step. Answers that depend on the places around a mention are not cached. Thread-safe; bounded.
+ * Remembers the gazetteer's answers by the words and their context (region, country, feature and
+ * the set of places around the mention): the same village names come back report after report,
+ * often with the same neighbours, and ranking candidates is the extractor's costliest step.
+ * Thread-safe; bounded.
  */
 public final class CachingGeocoder implements Geocoder {
     private static final int MAX_ENTRIES = 200_000;
@@ -28,18 +29,12 @@ public final class CachingGeocoder implements Geocoder {
 
     @Override
     public Location locate(String mention, GeoContext context) {
-        if (!context.nearby().isEmpty()) {
-            return delegate.locate(mention, context);
-        }
         bound(located);
         return located.computeIfAbsent(key(mention, context), k -> delegate.locate(mention, context));
     }
 
     @Override
     public Optional<Place> best(String mention, GeoContext context) {
-        if (!context.nearby().isEmpty()) {
-            return delegate.best(mention, context);
-        }
         bound(best);
         Object v = best.computeIfAbsent(key(mention, context),
                 k -> delegate.best(mention, context).<Object>map(p -> p).orElse(NONE));
@@ -54,8 +49,12 @@ public final class CachingGeocoder implements Geocoder {
         return v == NONE ? Optional.empty() : Optional.of((Location) v);
     }
 
+    /** The words and everything of the context the answer depends on: the nearby places as a set of ids. */
     private static String key(String mention, GeoContext c) {
-        return mention + '\u0000' + c.regionHint() + '\u0000' + c.countryHint() + '\u0000' + c.featureHint();
+        StringBuilder key = new StringBuilder(mention).append('\u0000').append(c.regionHint()).append('\u0000')
+                .append(c.countryHint()).append('\u0000').append(c.featureHint());
+        c.nearby().stream().mapToLong(Place::id).sorted().distinct().forEach(id -> key.append(',').append(id));
+        return key.toString();
     }
 
     private static void bound(Map<String, ?> cache) {

@@ -22,7 +22,7 @@ public final class CasualtyStage implements Stage {
 
     @Override
     public Set<Annotation> requires() {
-        return Set.of(Annotation.SENTENCES);
+        return Set.of(Annotation.SENTENCES, Annotation.TOKENS);
     }
 
     @Override
@@ -33,7 +33,7 @@ public final class CasualtyStage implements Stage {
     @Override
     public void apply(Document doc) {
         for (SentenceAnalysis s : doc.sentences) {
-            s.casualties = finder.find(s.text());
+            s.casualties = finder.find(s.text(), s.tokens);
         }
     }
 }

@@ -259,7 +259,9 @@ public final class EventStage implements Stage {
             out.put(p, loc);
             Place entry = entries.get(p);
             if (entry != null) {
-                ctx.nearby.add(entry);
+                if (ctx.nearby.stream().noneMatch(n -> n.id() == entry.id())) {
+                    ctx.nearby.add(entry);
+                }
                 if (ctx.countryCode == null) {
                     ctx.countryCode = entry.countryCode();
                 }

@@ -53,14 +53,15 @@ class CachingGeocoderTest {
     }
 
     @Test
-    void answersThatDependOnNearbyPlacesAreNotCached() {
+    void nearbyPlacesArePartOfTheQuestionAsASet() {
         Counting gazetteer = new Counting();
         CachingGeocoder cached = new CachingGeocoder(gazetteer);
-        GeoContext near = new GeoContext("Hama", "SY", List.of(TAL_SUKKAR), null);
-        cached.best("Tal Sukkar", near);
-        cached.best("Tal Sukkar", near);
-        cached.locate("Tal Sukkar", near);
-        cached.locate("Tal Sukkar", near);
-        assertEquals(4, gazetteer.calls.get());
+        Place other = new Place(2, "Kafr Nabudah", List.of(), 35.4, 36.5, "P", "PPL", "SY", "Hama", null, 0);
+        cached.best("Tal Sukkar", new GeoContext("Hama", "SY", List.of(TAL_SUKKAR, other), null));
+        cached.best("Tal Sukkar", new GeoContext("Hama", "SY", List.of(other, TAL_SUKKAR, other), null));
+        assertEquals(1, gazetteer.calls.get(), "the same places in another order");
+        cached.best("Tal Sukkar", new GeoContext("Hama", "SY", List.of(other), null));
+        cached.best("Tal Sukkar", new GeoContext("Hama", "SY", List.of(), null));
+        assertEquals(3, gazetteer.calls.get(), "other places around: asked anew");
     }
 }

@@ -1,81 +1,53 @@
 package org.sitrep.ingest.regex;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A case-insensitive phrase pattern, found as {@link Matcher#find()} finds it but faster: when it
- * starts with {@code \b} and every match must begin with a word (read by {@link LeadingLiterals}),
- * a match can only start at a word that fits one of those beginnings, so only there is the regex
- * tried. Otherwise it falls back to a plain scan. The matches are the same either way.
+ * A case-insensitive phrase pattern and where its matches can start: when it starts with
+ * {@code \b} and every match must begin with a word (read by {@link LeadingLiterals}), a match can
+ * only start at a word that fits one of those beginnings. {@link PatternLexicon} tries it there
+ * alone, and everywhere when it is not of that kind.
  */
 public final class WordStartPattern {
-    /** Words whose answer is remembered, at most; beyond it answers are computed each time. */
-    private static final int MAX_REMEMBERED = 50_000;
-
     private final Pattern pattern;
     private final List<String> beginnings; // null: try everywhere
-    private final Map<String, Boolean> fits = new ConcurrentHashMap<>();
+    private final Set<Character> firstLetters;
 
     public WordStartPattern(String regex, int flags) {
         this.pattern = Pattern.compile(regex, flags);
         Optional<Set<String>> leading = regex.startsWith("\\b") ? LeadingLiterals.of(regex) : Optional.empty();
         this.beginnings = leading.filter(WordStartPattern::allStartWords).map(List::copyOf).orElse(null);
+        this.firstLetters = beginnings == null ? Set.of()
+                : beginnings.stream().map(b -> b.charAt(0)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Calls {@code match} with each non-overlapping match, leftmost first, as find() would. */
-    public void forEachMatch(String text, BiConsumer<Integer, Matcher> match) {
-        forEachMatch(text, beginnings == null ? null : WordStarts.of(text), match);
+    public Pattern pattern() {
+        return pattern;
     }
 
-    /** The same, with the text's words already found (shared by the patterns of a lexicon). */
-    public void forEachMatch(String text, WordStarts words, BiConsumer<Integer, Matcher> match) {
-        Matcher m = pattern.matcher(text);
-        if (beginnings == null) {
-            while (m.find()) {
-                match.accept(m.start(), m);
-            }
-            return;
-        }
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        for (int k = 0; k < words.size(); k++) {
-            int i = words.start(k);
-            if (i < from || !fits(words.word(k))) {
-                continue;
-            }
-            m.region(i, text.length());
-            if (m.lookingAt()) {
-                match.accept(i, m);
-                from = Math.max(m.end(), i + 1);
-            }
-        }
-    }
-
-    /** Whether there is a match at all. */
-    public boolean findsIn(String text) {
-        boolean[] found = {false};
-        forEachMatch(text, (start, m) -> found[0] = true);
-        return found[0];
+    /** Whether its matches may start anywhere, so that it must be tried at every character. */
+    public boolean anywhere() {
+        return beginnings == null;
     }
 
     /** Whether a match may start at this (case-folded) word. */
-    private boolean fits(String word) {
-        Boolean known = fits.get(word);
-        if (known != null) {
-            return known;
+    public boolean fits(String word) {
+        if (beginnings == null) {
+            return true;
         }
-        boolean fit = beginnings.stream().anyMatch(b -> fits(word, b));
-        if (fits.size() < MAX_REMEMBERED) {
-            fits.put(word, fit);
+        if (!firstLetters.contains(word.charAt(0))) {
+            return false;
         }
-        return fit;
+        for (String b : beginnings) {
+            if (fits(word, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "took control" needs the word "took"; "battle" (of "battles?") a word that starts so. */

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class WordStartPatternTest {
+class PatternLexiconTest {
     private static final List<String> REGEXES = List.of(
             "\\b(?:captured|(?:re)?took|seized)\\b",
             "\\b(?:(?<=to )(?:capture|enter)|clashes)\\b",
@@ -34,8 +34,20 @@ class WordStartPatternTest {
         }
     }
 
+    @Test
+    void matchesComePatternAfterPatternInTheLexiconsOrder() {
+        PatternLexicon lexicon = new PatternLexicon(List.of(
+                new WordStartPattern("\\b(?:shelled|shelling)\\b", Pattern.CASE_INSENSITIVE),
+                new WordStartPattern("\\w+ said", Pattern.CASE_INSENSITIVE),
+                new WordStartPattern("\\bcaptured\\b", Pattern.CASE_INSENSITIVE)));
+        List<String> found = new ArrayList<>();
+        lexicon.forEachMatch("Troops captured it after shelling; he said they shelled it.",
+                (k, start, m) -> found.add(k + ":" + m.group()));
+        assertEquals(List.of("0:shelling", "0:shelled", "1:he said", "2:captured"), found);
+    }
+
     private static void assertSameMatches(String regex, int flags) {
-        WordStartPattern fast = new WordStartPattern(regex, flags);
+        PatternLexicon fast = new PatternLexicon(List.of(new WordStartPattern(regex, flags)));
         for (String text : TEXTS) {
             List<String> expected = new ArrayList<>();
             Matcher m = Pattern.compile(regex, flags).matcher(text);
@@ -43,9 +55,9 @@ class WordStartPatternTest {
                 expected.add(m.start() + "-" + m.end());
             }
             List<String> actual = new ArrayList<>();
-            fast.forEachMatch(text, (start, match) -> actual.add(start + "-" + match.end()));
+            fast.forEachMatch(text, (k, start, match) -> actual.add(start + "-" + match.end()));
             assertEquals(expected, actual, regex + " in: " + text);
-            assertEquals(!expected.isEmpty(), fast.findsIn(text));
+            assertEquals(!expected.isEmpty(), fast.anyMatch(text));
         }
     }
 }
