@@ -18,7 +18,8 @@ import org.sitrep.store.StoreException;
 /**
  * The store's database: an H2 file under the data directory by default, or any JDBC URL
  * (PostgreSQL in production). Opening it brings the schema up to date with Flyway; the same
- * migrations run on both, plus PostgreSQL-only ones (PostGIS) from {@code db/postgresql}.
+ * migrations run on both, plus PostgreSQL-only ones (PostGIS) from {@code db/postgresql} and
+ * H2-only ones from {@code db/h2}.
  *
  * <p>Writes go through {@link #write}: one transaction, one writer at a time (a lock in this
  * process and a row lock in the database, for writers in other processes). Reads go through
@@ -104,7 +105,7 @@ public final class Database implements AutoCloseable {
     private void migrate() {
         String[] locations = dialect == Dialect.POSTGRESQL
                 ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
-                : new String[] {"classpath:db/migration"};
+                : new String[] {"classpath:db/migration", "classpath:db/h2"};
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)

@@ -83,6 +83,48 @@ public final class Sql {
         }
     }
 
+    /**
+     * Runs an INSERT once per row of parameters as one JDBC batch (one round trip, not one per row)
+     * into a table whose generated key column is {@code id}; returns the ids in row order.
+     */
+    public static long[] insertBatch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
+        long[] ids = new long[rows.size()];
+        if (rows.isEmpty()) {
+            return ids;
+        }
+        // the key by name: "all generated keys" makes PostgreSQL's driver return every column
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+            for (List<?> row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("batch gave " + i + " generated ids for " + ids.length + " rows: " + sql);
+                    }
+                    ids[i] = keys.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Runs a statement once per row of parameters as one JDBC batch. */
+    public static void batch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (List<?> row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Nullable column readers: JDBC's getInt/getDouble turn NULL into 0. */
     public static Integer getInteger(ResultSet rs, String column) throws SQLException {
         int v = rs.getInt(column);

@@ -30,6 +30,11 @@ public record DateWindow(LocalDate start, LocalDate end) {
         };
     }
 
+    /** The window stored as two columns; null when either is (an undated event or incident). */
+    public static DateWindow ofColumns(LocalDate start, LocalDate end) {
+        return start == null || end == null ? null : new DateWindow(start, end);
+    }
+
     private static DatePrecision parse(String precision) {
         if (precision == null || precision.isBlank()) {
             return DatePrecision.DAY;

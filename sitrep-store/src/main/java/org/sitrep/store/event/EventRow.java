@@ -71,15 +71,22 @@ public record EventRow(
         return "denied".equals(modality);
     }
 
+    /** The event's country, else its place's. */
+    public String country() {
+        Location loc = event.location();
+        return event.country() != null ? event.country() : loc == null ? null : loc.country();
+    }
+
     public String json() {
         return SitrepJson.eventLine(event);
     }
 
     /** Values for {@link EventStore}'s INSERT, in its column order. */
-    List<Object> insertParams() {
+    List<Object> insertParams(long incidentId, String json) {
         Location loc = event.location();
-        List<Object> p = new ArrayList<>();
+        List<Object> p = new ArrayList<>(35);
         p.add(reportId);
+        p.add(incidentId);
         p.add(seq);
         p.add(event.date());
         p.add(event.datePrecision());
@@ -98,7 +105,7 @@ public record EventRow(
         p.add(loc == null ? null : loc.placeId());
         p.add(loc == null ? null : loc.admin1());
         p.add(loc == null ? null : Keys.of(loc.admin1()));
-        String country = event.country() != null ? event.country() : loc == null ? null : loc.country();
+        String country = country();
         p.add(country);
         p.add(Keys.of(country));
         p.add(loc == null ? null : loc.latitude());
@@ -113,7 +120,7 @@ public record EventRow(
         p.add(event.confidence());
         p.add(event.evidence() == null ? null : event.evidence().text());
         p.add(event.evidence() == null ? null : Keys.of(event.evidence().text()));
-        p.add(json());
+        p.add(json);
         return p;
     }
 

@@ -23,12 +23,14 @@ public final class EventStore {
     /** Dated events first, oldest first; then by report and text order. */
     public static final String ORDER = " ORDER BY e.event_date ASC NULLS LAST, e.report_id, e.seq";
 
-    private static final String INSERT = "INSERT INTO event (report_id, seq, event_date, date_precision, month_day,"
-            + " window_start, window_end, event_type, sub_event_type, territorial, actor1_side, actor2_side,"
+    private static final String INSERT = "INSERT INTO event (report_id, incident_id, seq, event_date, date_precision,"
+            + " month_day, window_start, window_end, event_type, sub_event_type, territorial, actor1_side, actor2_side,"
             + " place_key, place_name, place_name_key, mention_key, place_id, admin1, admin1_key, country,"
             + " country_key, latitude, longitude, geo_precision, fatalities, prisoners, source, source_key,"
             + " modality, outlet_key, confidence, evidence, evidence_key, event_json)"
-            + " VALUES (" + Sql.placeholders(34) + ")";
+            + " VALUES (" + Sql.placeholders(35) + ")";
+    private static final String INSERT_ACTOR = "INSERT INTO event_actor (event_id, role, name, name_key, side_key,"
+            + " parent_key) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String COLUMNS = "e.id, e.report_id, e.seq, e.incident_id, e.source, e.event_json";
 
     private final Database db;
@@ -37,33 +39,39 @@ public final class EventStore {
         this.db = db;
     }
 
-    /** Inserts one event with its actors; returns its id. Part of the caller's transaction. */
-    public long insert(Connection c, EventRow row) throws SQLException {
-        long id = Sql.insert(c, INSERT, row.insertParams());
-        Event e = row.event();
-        insertActor(c, id, "actor1", e.actor1());
-        insertActor(c, id, "actor2", e.actor2());
-        for (Actor a : e.assocActor1()) {
-            insertActor(c, id, "assoc1", a);
+    /**
+     * Inserts a report's events with their actors, in two batches; part of the caller's transaction.
+     *
+     * @param incidentIds each event's incident
+     * @param jsons       each event's JSON
+     */
+    public void insertAll(Connection c, List<EventRow> rows, long[] incidentIds, List<String> jsons)
+            throws SQLException {
+        List<List<?>> events = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            events.add(rows.get(i).insertParams(incidentIds[i], jsons.get(i)));
         }
-        for (Actor a : e.assocActor2()) {
-            insertActor(c, id, "assoc2", a);
+        long[] ids = Sql.insertBatch(c, INSERT, events);
+        List<List<?>> actors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Event e = rows.get(i).event();
+            addActor(actors, ids[i], "actor1", e.actor1());
+            addActor(actors, ids[i], "actor2", e.actor2());
+            for (Actor a : e.assocActor1()) {
+                addActor(actors, ids[i], "assoc1", a);
+            }
+            for (Actor a : e.assocActor2()) {
+                addActor(actors, ids[i], "assoc2", a);
+            }
         }
-        return id;
+        Sql.batch(c, INSERT_ACTOR, actors);
     }
 
-    private static void insertActor(Connection c, long eventId, String role, Actor a) throws SQLException {
-        if (a == null) {
-            return;
+    private static void addActor(List<List<?>> actors, long eventId, String role, Actor a) {
+        if (a != null) {
+            actors.add(java.util.Arrays.asList(eventId, role, a.name(), Keys.of(a.name()), Keys.of(a.side()),
+                    Keys.of(a.parent())));
         }
-        Sql.update(c, "INSERT INTO event_actor (event_id, role, name, name_key, side_key, parent_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-                java.util.Arrays.asList(eventId, role, a.name(), Keys.of(a.name()), Keys.of(a.side()),
-                        Keys.of(a.parent())));
-    }
-
-    public static void assignIncident(Connection c, long eventId, long incidentId) throws SQLException {
-        Sql.update(c, "UPDATE event SET incident_id = ? WHERE id = ?", List.of(incidentId, eventId));
     }
 
     /** Deletes a report's events; returns the incidents they belonged to (to be recomputed). */

@@ -35,7 +35,6 @@ public final class ReportStore {
 
     private final Database db;
     private final EventStore events;
-    private final EventMerger merger = new EventMerger();
 
     public ReportStore(Database db) {
         this.db = db;
@@ -78,17 +77,19 @@ public final class ReportStore {
                 previousIncidents = events.deleteForReport(c, report.id());
                 Sql.update(c, "DELETE FROM report WHERE id = ?", List.of(report.id()));
             }
-            insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1));
-            int seq = 0;
+            List<EventRow> rows = new ArrayList<>(reportEvents.size());
+            List<String> jsons = new ArrayList<>(reportEvents.size());
             for (Event event : reportEvents) {
-                EventRow row = EventRow.of(event, report, seq++);
-                long id = events.insert(c, row);
-                merger.assign(c, id, row);
+                EventRow row = EventRow.of(event, report, rows.size());
+                rows.add(row);
+                jsons.add(row.json());
             }
-            merger.recomputeAll(c, previousIncidents);
-            Sql.update(c, "UPDATE report SET event_count = ? WHERE id = ?", List.of(seq, report.id()));
+            insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1), rows.size());
+            EventMerger merger = new EventMerger(c);
+            merger.reload(previousIncidents);
+            events.insertAll(c, rows, merger.merge(rows, jsons), jsons);
             return new IngestResult(report.id(), revision.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW,
-                    seq, null);
+                    rows.size(), null);
         });
     }
 
@@ -104,12 +105,13 @@ public final class ReportStore {
                 rs -> new IngestResult(id, IngestOutcome.UNCHANGED, rs.getInt(2), rs.getString(1)));
     }
 
-    private static void insertReport(Connection c, Report r, String hash, int revision) throws SQLException {
+    private static void insertReport(Connection c, Report r, String hash, int revision, int eventCount)
+            throws SQLException {
         Sql.update(c, "INSERT INTO report (id, content_hash, title, author, outlet, published, source,"
                 + " source_published, narrator, url, tags_json, body, event_count, revision, ingested_at)"
                 + " VALUES (" + Sql.placeholders(15) + ")",
                 Arrays.asList(r.id(), hash, r.title(), r.author(), r.outlet(), r.published(), r.source(),
-                        r.sourcePublished(), r.narrator(), r.url(), json(r.tags()), r.body(), 0, revision,
+                        r.sourcePublished(), r.narrator(), r.url(), json(r.tags()), r.body(), eventCount, revision,
                         Timestamp.from(Instant.now())));
     }
 

@@ -1,0 +1,67 @@
+package org.sitrep.store.merge;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.DateWindow;
+import org.sitrep.store.event.EventRow;
+
+/**
+ * One event of an incident, as merging and the incident's summary need it: its sides, its window
+ * and the columns the summary copies from its representative member.
+ *
+ * @param rank the event's id, or for an event of the report being stored (not inserted yet) a
+ *             number above every id, in text order: the order ids will have
+ * @param json the event's JSON, or null when it was not read (an event stored before this report)
+ */
+record Member(long rank, LocalDate date, String datePrecision, DateWindow window, String monthDay,
+        String subEventType, boolean territorial, Sides sides, String sourceKey, String modality, int fatalities,
+        double confidence, Integer geoPrecision, String placeName, String admin1, String country, Double latitude,
+        Double longitude, String json) {
+
+    /** The event columns {@link #read} reads, for a query on {@code event e}. */
+    static final String COLUMNS = "e.id, e.event_date, e.date_precision, e.window_start, e.window_end, e.month_day,"
+            + " e.sub_event_type, e.territorial, e.actor1_side, e.actor2_side, e.source_key, e.modality,"
+            + " e.fatalities, e.confidence, e.geo_precision, e.place_name, e.admin1, e.country, e.latitude,"
+            + " e.longitude";
+
+    /** Ranks of the events of the report being stored start here, above any id. */
+    private static final long NEW_RANKS = Long.MAX_VALUE / 2;
+
+    boolean denied() {
+        return "denied".equals(modality);
+    }
+
+    /** A member from a row with {@link #COLUMNS} and, when {@code withJson}, {@code e.event_json}. */
+    static Member read(ResultSet rs, boolean withJson) throws SQLException {
+        LocalDate ws = Sql.getDate(rs, "window_start");
+        LocalDate we = Sql.getDate(rs, "window_end");
+        boolean territorial = rs.getBoolean("territorial");
+        return new Member(rs.getLong("id"), Sql.getDate(rs, "event_date"), rs.getString("date_precision"),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("month_day"),
+                rs.getString("sub_event_type"), territorial,
+                new Sides(rs.getString("actor1_side"), rs.getString("actor2_side"), territorial),
+                rs.getString("source_key"), rs.getString("modality"), rs.getInt("fatalities"),
+                rs.getDouble("confidence"), Sql.getInteger(rs, "geo_precision"), rs.getString("place_name"),
+                rs.getString("admin1"), rs.getString("country"), Sql.getDoubleOrNull(rs, "latitude"),
+                Sql.getDoubleOrNull(rs, "longitude"), withJson ? rs.getString("event_json") : null);
+    }
+
+    /** A member for an event of the report being stored, the same as {@link #read} will read it back. */
+    static Member of(EventRow row, String json) {
+        Event e = row.event();
+        Location loc = e.location();
+        return new Member(NEW_RANKS + row.seq(), e.date(), e.datePrecision(), row.window(), e.monthDay(),
+                e.subEventType(), row.territorial(), sidesOf(row), row.sourceKey(), row.modality(), e.fatalities(),
+                e.confidence(), loc == null ? null : loc.geoPrecision(), loc == null ? null : loc.name(),
+                loc == null ? null : loc.admin1(), row.country(), loc == null ? null : loc.latitude(),
+                loc == null ? null : loc.longitude(), json);
+    }
+
+    static Sides sidesOf(EventRow row) {
+        return new Sides(row.actor1Side(), row.actor2Side(), row.territorial());
+    }
+}
