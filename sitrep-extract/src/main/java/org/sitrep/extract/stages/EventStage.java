@@ -209,8 +209,11 @@ public final class EventStage implements Stage {
         return out;
     }
 
+    /** "In Nigeria, ...": the country a sentence opens with. */
+    private static final Pattern IN_COUNTRY = Pattern.compile("\\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
+
     private void countryFromText(String text, Context ctx) {
-        java.util.regex.Matcher m = Pattern.compile("\\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?),").matcher(text);
+        java.util.regex.Matcher m = IN_COUNTRY.matcher(text);
         if (m.find()) {
             String code = CountryNames.code(m.group(1));
             if (code != null) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.ingest.regex.PatternLexicon;
+import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.model.DatePrecision;
 
 /**
@@ -22,15 +24,15 @@ public final class DateFinder {
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final Pattern MONTH_DAY = Pattern.compile(
+    private static final WordStartPattern MONTH_DAY = new WordStartPattern(
             "\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    private static final WordStartPattern DAY_MONTH = new WordStartPattern(
             "\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
+    private static final WordStartPattern ISO = new WordStartPattern("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 0);
+    private static final WordStartPattern WEEKDAY = new WordStartPattern(
             "\\b(?:on\\s+|last\\s+|this\\s+past\\s+|early\\s+|late\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE = Pattern.compile(
+    private static final WordStartPattern RELATIVE = new WordStartPattern(
             "\\b(on the same day|the same day|that same day|on that day|the next day|the following day|a day later|"
                     + "the day before|the previous day|a day earlier|yesterday|today|tonight|this morning|last night|"
                     + "last weekend|over the weekend|this weekend|last week|this week|earlier this week|"
@@ -42,37 +44,31 @@ public final class DateFinder {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    /** In the order they claim the text: ISO, "March 3", "3 March", weekdays, relative expressions. */
+    private static final PatternLexicon PATTERNS = new PatternLexicon(List.of(ISO, MONTH_DAY, DAY_MONTH, WEEKDAY, RELATIVE));
+
     /** The expressions in the sentence, in text order; {@code current} is the narrative's date so far. */
     public List<DateMention> find(String sentence, LocalDate reference, EventDate current) {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[sentence.length() + 1];
-        Matcher m = ISO.matcher(sentence);
-        while (m.find()) {
-            try {
-                add(out, taken, sentence, m, EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)),
-                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
-            } catch (java.time.DateTimeException ignored) {
-                // not a date after all
-            }
-        }
-        m = MONTH_DAY.matcher(sentence);
-        while (m.find()) {
-            add(out, taken, sentence, m, explicit(month(m.group(1)), m.group(2), m.group(3), reference));
-        }
-        m = DAY_MONTH.matcher(sentence);
-        while (m.find()) {
-            add(out, taken, sentence, m, explicit(month(m.group(2)), m.group(1), m.group(3), reference));
-        }
-        m = WEEKDAY.matcher(sentence);
-        while (m.find()) {
-            add(out, taken, sentence, m, weekday(m.group(1), reference));
-        }
-        m = RELATIVE.matcher(sentence);
-        while (m.find()) {
-            add(out, taken, sentence, m, relative(m.group(1).toLowerCase(Locale.ROOT), reference, current));
-        }
+        PATTERNS.forEachMatch(sentence, (k, start, m) -> add(out, taken, sentence, m, switch (k) {
+            case 0 -> iso(m);
+            case 1 -> explicit(month(m.group(1)), m.group(2), m.group(3), reference);
+            case 2 -> explicit(month(m.group(2)), m.group(1), m.group(3), reference);
+            case 3 -> weekday(m.group(1), reference);
+            default -> relative(m.group(1).toLowerCase(Locale.ROOT), reference, current);
+        }));
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return out;
+    }
+
+    private static EventDate iso(Matcher m) {
+        try {
+            return EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+            return null; // not a date after all
+        }
     }
 
     private static void add(List<DateMention> out, boolean[] taken, String sentence, Matcher m, EventDate date) {

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The literal beginnings a case-insensitive regex's matches must have, read from the regex itself:
  * {@code \b(?:(?:re)?captured|took control)} gives "recaptured", "captured", "took control". A
- * lexicon of phrase patterns then need only be tried where the text starts with one of them.
+ * lexicon of phrase patterns then need only be tried at words that start with one of them.
  * Whatever it does not follow (classes, dots, escapes other than {@code \b} and escaped
  * punctuation, inline flags, repetition) ends a beginning there, so each is only ever a prefix of
  * what the regex needs; an empty beginning means "could start with anything".
@@ -18,14 +18,20 @@ public final class LeadingLiterals {
     /** More beginnings than this and the rest of the regex is not followed. */
     private static final int MAX = 256;
 
-    private record Prefix(String text, boolean open) {
+    /** {@code bounded}: a {@code \b} comes before the first character, so the match starts a word. */
+    private record Prefix(String text, boolean open, boolean bounded) {
         Prefix then(Prefix next) {
-            return new Prefix(text + next.text, next.open);
+            return new Prefix(text + next.text, next.open, text.isEmpty() ? bounded || next.bounded : bounded);
+        }
+
+        Prefix closed() {
+            return new Prefix(text, false, bounded);
         }
     }
 
-    private static final List<Prefix> NOTHING = List.of(new Prefix("", true));
-    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false));
+    private static final List<Prefix> NOTHING = List.of(new Prefix("", true, false));
+    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false, false));
+    private static final List<Prefix> BOUNDARY = List.of(new Prefix("", true, true));
 
     private final String regex;
     private int pos;
@@ -34,7 +40,11 @@ public final class LeadingLiterals {
         this.regex = regex;
     }
 
-    /** The case-folded beginnings of the regex's matches; empty when the regex is not understood. */
+    /**
+     * The case-folded beginnings of the regex's matches, each a word's start: a way through the
+     * regex with no {@code \b} before its first character gives the empty beginning, since its
+     * match may start inside a word. Empty when the regex is not understood.
+     */
     public static Optional<Set<String>> of(String regex) {
         try {
             LeadingLiterals parser = new LeadingLiterals(regex);
@@ -43,7 +53,7 @@ public final class LeadingLiterals {
                 return Optional.empty();
             }
             Set<String> texts = new LinkedHashSet<>();
-            prefixes.forEach(p -> texts.add(p.text()));
+            prefixes.forEach(p -> texts.add(p.bounded() ? p.text() : ""));
             return Optional.of(texts);
         } catch (IndexOutOfBoundsException e) {
             return Optional.empty();
@@ -82,7 +92,7 @@ public final class LeadingLiterals {
     }
 
     private static List<Prefix> closed(List<Prefix> prefixes) {
-        return prefixes.stream().map(p -> new Prefix(p.text(), false)).toList();
+        return prefixes.stream().map(Prefix::closed).toList();
     }
 
     private List<Prefix> atom() {
@@ -93,7 +103,7 @@ public final class LeadingLiterals {
             case '\\':
                 char escaped = regex.charAt(pos++);
                 if (escaped == 'b') {
-                    return NOTHING;
+                    return BOUNDARY;
                 }
                 if (Character.isLetterOrDigit(escaped)) {
                     if ((escaped == 'p' || escaped == 'P') && regex.charAt(pos) == '{') {
@@ -115,7 +125,7 @@ public final class LeadingLiterals {
     }
 
     private static List<Prefix> literal(char c) {
-        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true));
+        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true, false));
     }
 
     /** After "(": lookarounds match nothing; groups give their alternation's beginnings. */
@@ -138,16 +148,18 @@ public final class LeadingLiterals {
             pos = regex.indexOf('>', pos) + 1;
             return closeGroup(alternation());
         }
-        // inline flags, (?i) or (?-i:...), change what matches: not followed
+        // inline flags: (?-i:...) or (?i:...) only make case count or not, which folding covers;
+        // others ((?x:...), a bare (?i)) change what the text means: not followed
         int colon = regex.indexOf(':', pos);
         int close = regex.indexOf(')', pos);
         if (colon < 0 || close < colon) {
             pos = close + 1;
             return UNKNOWN;
         }
+        boolean caseOnly = regex.substring(pos, colon).matches("-?[iu]+");
         pos = colon + 1;
-        closeGroup(alternation());
-        return UNKNOWN;
+        List<Prefix> inside = closeGroup(alternation());
+        return caseOnly ? inside : UNKNOWN;
     }
 
     private List<Prefix> closeGroup(List<Prefix> inside) {

@@ -1,15 +1,14 @@
 package org.sitrep.ingest.regex;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A case-insensitive phrase pattern and where its matches can start: when it starts with
- * {@code \b} and every match must begin with a word (read by {@link LeadingLiterals}), a match can
- * only start at a word that fits one of those beginnings. {@link PatternLexicon} tries it there
+ * A case-insensitive phrase pattern and where its matches can start: when every match must begin
+ * a word with one of a few beginnings (read by {@link LeadingLiterals}), a match can only start at
+ * a word that fits one of them. {@link PatternLexicon} tries it there
  * alone, and everywhere when it is not of that kind.
  */
 public final class WordStartPattern {
@@ -19,8 +18,7 @@ public final class WordStartPattern {
 
     public WordStartPattern(String regex, int flags) {
         this.pattern = Pattern.compile(regex, flags);
-        Optional<Set<String>> leading = regex.startsWith("\\b") ? LeadingLiterals.of(regex) : Optional.empty();
-        this.beginnings = leading.filter(WordStartPattern::allStartWords).map(List::copyOf).orElse(null);
+        this.beginnings = LeadingLiterals.of(regex).filter(WordStartPattern::allStartWords).map(List::copyOf).orElse(null);
         this.firstLetters = beginnings == null ? Set.of()
                 : beginnings.stream().map(b -> b.charAt(0)).collect(Collectors.toUnmodifiableSet());
     }

@@ -22,10 +22,8 @@ public final class WordStarts {
                 i++;
                 continue;
             }
-            StringBuilder word = new StringBuilder();
             int start = i;
             while (i < text.length() && isWordChar(text.charAt(i))) {
-                word.append(fold(text.charAt(i)));
                 i++;
             }
             if (n == starts.length) {
@@ -33,10 +31,19 @@ public final class WordStarts {
                 words = Arrays.copyOf(words, n * 2);
             }
             starts[n] = start;
-            words[n] = word.toString();
+            words[n] = folded(text, start, i);
             n++;
         }
         return new WordStarts(Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
+    }
+
+    private static String folded(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            chars[i - from] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+        }
+        return new String(chars);
     }
 
     public int size() {

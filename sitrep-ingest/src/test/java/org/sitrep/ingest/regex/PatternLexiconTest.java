@@ -17,6 +17,7 @@ class PatternLexiconTest {
             "\\b(?:ied|e)\\b",
             "\\w+ said",
             "(?:-based)",
+            "\\bclashes|ized\\b",
             "\\b(?:été|seized)\\b");
     private static final List<String> TEXTS = List.of(
             "Troops captured Kafr Nabl and retook the hill after clashes; they failed to capture Tal.",
