@@ -21,7 +21,8 @@ public final class TriggerLexicon {
                 throw new IllegalStateException("triggers.tsv: bad line: " + line);
             }
             categories.add(TriggerCategory.valueOf(f[0].strip()));
-            compiled.add(new WordStartPattern("\\b" + f[1].strip() + "\\b", Pattern.CASE_INSENSITIVE));
+            // the word boundaries hold for every alternative of the line
+            compiled.add(new WordStartPattern("\\b(?:" + f[1].strip() + ")\\b", Pattern.CASE_INSENSITIVE));
         }
         patterns = new PatternLexicon(compiled);
     }

@@ -28,6 +28,10 @@ public final class Tokenizer {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             String t = m.group();
+            if (t.indexOf('-') <= 0) { // both splits below need a hyphen inside the word
+                out.add(new Token(t, m.start(), m.end()));
+                continue;
+            }
             Matcher r = RELATION_SUFFIX.matcher(t);
             Matcher acronym = ACRONYM_PREFIX.matcher(t);
             if (acronym.matches()) { // "YPG-positions": an actor's acronym glued to a word
