@@ -7,15 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.sitrep.extract.Resources;
+import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.RegexShape;
+import org.sitrep.ingest.regex.WordStartPattern;
 
 /**
  * Reads attribution: "According to X, …", "X claimed that …", "X denied …", "reportedly". Cues
  * are data (attribution.txt); known outlets (sources.tsv) are named canonically.
  */
 public final class AttributionFinder {
-    /** {@code verb}: what must follow the subject, sought first since most sentences cite no one. */
-    private record Cue(String modality, String position, Pattern pattern, Pattern verb) {
+    /** {@code verb}: the number of what must follow the subject in {@link #verbs}, or -1. */
+    private record Cue(String modality, String position, Pattern pattern, int verb) {
     }
 
     private record Outlet(String name, Pattern pattern) {
@@ -35,15 +37,22 @@ public final class AttributionFinder {
 
     private final List<Cue> cues = new ArrayList<>();
     private final List<Outlet> outlets = new ArrayList<>();
+    /** The verbs of the verb cues, sought first and together: most sentences cite no one. */
+    private final PatternLexicon verbs;
 
     public AttributionFinder() {
+        List<WordStartPattern> verbPatterns = new ArrayList<>();
         for (String line : Resources.lines("attribution.txt")) {
             String[] f = line.split("\t");
             String regex = f[1].equals("verb") ? NOT_MID_WORD + f[2] : f[2];
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            Pattern verb = f[1].equals("verb") ? afterGroup(f[2], "src", flags) : null;
-            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, flags), verb));
+            String verb = f[1].equals("verb") ? afterGroup(f[2], "src") : null;
+            if (verb != null) {
+                verbPatterns.add(new WordStartPattern(verb, flags));
+            }
+            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, flags), verb == null ? -1 : verbPatterns.size() - 1));
         }
+        verbs = new PatternLexicon(verbPatterns);
         for (String line : Resources.lines("sources.tsv")) {
             String[] f = line.split("\t");
             StringBuilder alt = new StringBuilder();
@@ -59,8 +68,10 @@ public final class AttributionFinder {
 
     /** The sentence's attribution; {@link Claim#ASSERTED} when it has none. */
     public Claim find(String sentence) {
+        boolean[] verbFound = new boolean[cues.size()];
+        verbs.forEachMatch(sentence, (k, start, m) -> verbFound[k] = true);
         for (Cue cue : cues) {
-            if (cue.verb() != null && !cue.verb().matcher(sentence).find()) {
+            if (cue.verb() >= 0 && !verbFound[cue.verb()]) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(sentence);
@@ -87,21 +98,27 @@ public final class AttributionFinder {
     }
 
     /**
-     * The part of a regex after its named group, compiled: a match of the whole needs a match of it,
-     * so where it is not found the whole need not be tried. Null when the group cannot be found.
+     * What a regex needs after its named group, as a regex of its own: a match of the whole needs a
+     * match of it, so where it is not found the whole need not be tried. Leading white space is
+     * replaced by a word boundary (what follows it starts a word), so it is sought at words only.
+     * Null when there is no such group, nothing after it, or the rest does not stand alone.
      */
-    static Pattern afterGroup(String regex, String group, int flags) {
+    static String afterGroup(String regex, String group) {
         int open = regex.indexOf("(?<" + group + ">");
         if (open < 0) {
             return null;
         }
         int close = RegexShape.indexAtTopLevel(regex, open + 1, ')');
-        if (close < 0) {
-            return null;
+        String rest = close < 0 ? "" : regex.substring(close + 1);
+        for (String space : List.of("\\s+", "\\s*", " ")) {
+            if (rest.startsWith(space)) {
+                rest = "\\b(?:" + rest.substring(space.length()) + ")";
+                break;
+            }
         }
-        String rest = regex.substring(close + 1);
         try {
-            return rest.isBlank() ? null : Pattern.compile(rest, flags);
+            Pattern.compile(rest);
+            return rest.isBlank() ? null : rest;
         } catch (PatternSyntaxException e) {
             return null; // the group sits inside another one: no shortcut
         }

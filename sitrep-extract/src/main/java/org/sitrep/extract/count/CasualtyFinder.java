@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 import org.sitrep.extract.Lexicon;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
+import org.sitrep.ingest.regex.PatternLexicon;
+import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.text.Tokenizer;
 
 /**
@@ -18,17 +19,19 @@ import org.sitrep.extract.text.Tokenizer;
  */
 public final class CasualtyFinder {
     private static final int HEAD_WINDOW = 7;
-    private static final Pattern RATE_OR_RIVAL = Pattern.compile(
+    private static final WordStartPattern RATE_OR_RIVAL = new WordStartPattern(
             "\\ban average of\\b|\\bper day\\b|\\beach day\\b|\\ba day\\b(?! later| earlier| before| after)"
-                    + "|\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)");
-    private static final Pattern CODED = Pattern.compile(
-            "\\bcoded(?: fatalities)? (?:as|to|at) (an additional |a total of )?(\\d+)\\b");
-    private static final Pattern ZERO = Pattern.compile(
+                    + "|\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)", 0);
+    private static final WordStartPattern CODED = new WordStartPattern(
+            "\\bcoded(?: fatalities)? (?:as|to|at) (an additional |a total of )?(\\d+)\\b", 0);
+    private static final WordStartPattern ZERO = new WordStartPattern(
             "\\b(?:no|neither|nor|without|zero)\\b(?: [a-z]+){0,3}? (?:fatalities|fatality|casualties|deaths|dead|losses)\\b"
-                    + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b");
-    private static final Pattern SINGLE_DEATH = Pattern.compile(
+                    + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b", 0);
+    private static final WordStartPattern SINGLE_DEATH = new WordStartPattern(
             "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+)?"
-                    + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b");
+                    + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b", 0);
+    /** Sought together in the lower-cased sentence; the first match of each is kept. */
+    private static final PatternLexicon SENTENCE_CUES = new PatternLexicon(List.of(RATE_OR_RIVAL, CODED, ZERO, SINGLE_DEATH));
     private static final Set<String> SUBSET_END = Set.of(")", ";", ".", "were", "was", "have", "has", "had", "while",
             "which", "who", "in", "on", "by");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -76,7 +79,13 @@ public final class CasualtyFinder {
     /** The same, with the sentence's tokens already made. */
     public Casualties find(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (RATE_OR_RIVAL.matcher(lower).find()) {
+        MatchResult[] cue = new MatchResult[4]; // rate or rival, coded, zero, single death
+        SENTENCE_CUES.forEachMatch(lower, (k, start, m) -> {
+            if (cue[k] == null) {
+                cue[k] = m.toMatchResult();
+            }
+        });
+        if (cue[0] != null) {
             return Casualties.NONE; // "an average of 14 a day", "conflicting sources say 37": not this event's count
         }
         int fatal = 0;
@@ -194,7 +203,7 @@ public final class CasualtyFinder {
             previousEnd = end;
             i = end - 1;
         }
-        if (!anyFatal && SINGLE_DEATH.matcher(lower).find() && !ZERO.matcher(lower).find()) {
+        if (!anyFatal && cue[3] != null && cue[2] == null) {
             fatal = 1;
             anyFatal = true;
         }
@@ -202,14 +211,14 @@ public final class CasualtyFinder {
             civilians = mentionsCivilianHarm(tokens) || harmWithoutCombatants(tokens);
         }
         Integer fatalities = anyFatal ? Integer.valueOf(fatal) : null;
-        Matcher coded = CODED.matcher(lower);
+        MatchResult coded = cue[1];
         boolean isCoded = false;
-        if (coded.find()) {
+        if (coded != null) {
             isCoded = coded.group(1) == null || !coded.group(1).startsWith("an additional");
             int v = Integer.parseInt(coded.group(2));
             fatalities = coded.group(1) != null && coded.group(1).startsWith("an additional")
                     ? (fatalities == null ? 0 : fatalities) + v : v;
-        } else if (fatalities == null && ZERO.matcher(lower).find()) {
+        } else if (fatalities == null && cue[2] != null) {
             fatalities = 0;
         }
         return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded);
