@@ -117,6 +117,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aNominalActIsAnEventOfItsOwnWhenNothingWasToldBefore() {
+        Event e = only("As a result of the shelling of Ayn Dalfa in northern Hama, three civilians were killed.");
+        assertEquals("Shelling/artillery/missile attack", e.subEventType());
+        assertEquals(3, e.fatalities());
+        Event first = only("On Monday, the SAA shelled Ayn Dalfa in northern Hama. "
+                + "During the shelling, three civilians were killed.");
+        assertEquals(3, first.fatalities(), "the losses of the shelling told before, not a second event");
+    }
+
+    @Test
     void aFailedCaptureIsABattleNotAChangeOfControl() {
         Event e = only(FAILED);
         assertEquals(ARMED_CLASH, e.subEventType());

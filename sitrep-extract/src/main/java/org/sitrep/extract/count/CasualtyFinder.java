@@ -19,25 +19,27 @@ import org.sitrep.extract.text.Tokenizer;
  */
 public final class CasualtyFinder {
     private static final int HEAD_WINDOW = 7;
-    private static final WordStartPattern RATE_OR_RIVAL = new WordStartPattern(
-            "\\ban average of\\b|\\bper day\\b|\\beach day\\b|\\ba day\\b(?! later| earlier| before| after)"
-                    + "|\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)", 0);
+    private static final WordStartPattern RATE = new WordStartPattern(
+            "\\ban average of\\b|\\bper day\\b|\\beach day\\b|\\ba day\\b(?! later| earlier| before| after)", 0);
+    private static final WordStartPattern RIVAL = new WordStartPattern(
+            "\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)", 0);
     private static final WordStartPattern CODED = new WordStartPattern(
             "\\bcoded(?: fatalities)? (?:as|to|at) (an additional |a total of )?(\\d+)\\b", 0);
     private static final WordStartPattern ZERO = new WordStartPattern(
             "\\b(?:no|neither|nor|without|zero)\\b(?: [a-z]+){0,3}? (?:fatalities|fatality|casualties|deaths|dead|losses)\\b"
                     + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b", 0);
     private static final WordStartPattern SINGLE_DEATH = new WordStartPattern(
-            "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+)?"
+            "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+|found\\s+)?"
                     + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b", 0);
     /** Sought together in the lower-cased sentence; the first match of each is kept. */
-    private static final PatternLexicon SENTENCE_CUES = new PatternLexicon(List.of(RATE_OR_RIVAL, CODED, ZERO, SINGLE_DEATH));
+    private static final PatternLexicon SENTENCE_CUES = new PatternLexicon(List.of(RATE, CODED, ZERO, SINGLE_DEATH, RIVAL));
     private static final Set<String> SUBSET_END = Set.of(")", ";", ".", "were", "was", "have", "has", "had", "while",
             "which", "who", "in", "on", "by");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> PASSIVE_BEFORE = Set.of("were", "was", "been", "be", "being", "reportedly");
+    private static final Set<String> PASSIVE_BEFORE = Set.of("were", "was", "been", "be", "being");
+    private static final Set<String> ADVERBS_IN_VERB = Set.of("reportedly", "allegedly", "also", "later", "then");
     private static final TokenPhrases NO_PHRASES = TokenPhrases.of(List.of());
     private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
     private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
@@ -79,14 +81,22 @@ public final class CasualtyFinder {
     /** The same, with the sentence's tokens already made. */
     public Casualties find(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        MatchResult[] cue = new MatchResult[4]; // rate or rival, coded, zero, single death
+        MatchResult[] cue = new MatchResult[5]; // rate, coded, zero, single death, rival
         SENTENCE_CUES.forEachMatch(lower, (k, start, m) -> {
             if (cue[k] == null) {
                 cue[k] = m.toMatchResult();
             }
         });
         if (cue[0] != null) {
-            return Casualties.NONE; // "an average of 14 a day", "conflicting sources say 37": not this event's count
+            return Casualties.NONE; // "an average of 14 a day": not this event's count
+        }
+        if (cue[4] != null) { // "..., conflicting sources say 37": the figures before are the report's own
+            int cut = cue[4].start();
+            if (cut == 0 || lower.length() != sentence.length()) {
+                return Casualties.NONE;
+            }
+            int kept = (int) tokens.stream().filter(t -> t.start() < cut).count();
+            return find(sentence.substring(0, cut), tokens.subList(0, kept));
         }
         int fatal = 0;
         boolean anyFatal = false;
@@ -307,8 +317,16 @@ public final class CasualtyFinder {
 
     /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
     private boolean activeKillBefore(List<Token> tokens, int at) {
-        return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7
-                && (start == 0 || !PASSIVE_BEFORE.contains(tokens.get(start - 1).lower())));
+        return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7 && !passiveBefore(tokens, start));
+    }
+
+    /** "were killed", "were reportedly killed"; not "which reportedly killed". */
+    private static boolean passiveBefore(List<Token> tokens, int start) {
+        int j = start - 1;
+        while (j >= 0 && ADVERBS_IN_VERB.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        return j >= 0 && PASSIVE_BEFORE.contains(tokens.get(j).lower());
     }
 
     /** A cue phrase within {@code window} tokens after {@code at}, before any blocker and clause end. */

@@ -96,6 +96,8 @@ public final class EventStage implements Stage {
         List<Place> nearby = new ArrayList<>();
         String countryCode;
         List<Draft> paragraphDrafts = new ArrayList<>();
+        /** The report has told an event already. */
+        boolean toldEvents;
         /** The paragraph opened with a coder's label ("Movement of forces: ..."). */
         boolean labelled;
 
@@ -151,6 +153,7 @@ public final class EventStage implements Stage {
             assignCasualties(s.casualties, made, ctx);
             doc.drafts.addAll(made);
             ctx.paragraphDrafts.addAll(made);
+            ctx.toldEvents |= !made.isEmpty();
             for (ActorMention m : actors) {
                 resolver.remember(m.entry());
             }
@@ -301,9 +304,9 @@ public final class EventStage implements Stage {
             return;
         }
         TriggerCategory category = t.category();
-        if ((category.isBattle() || category.isRemote())
+        if ((category.isBattle() || category.isRemote()) && (ctx.toldEvents || !made.isEmpty())
                 && ANAPHORIC.matcher(text.substring(0, t.start())).find()) {
-            return; // "killed by the bombardments": its losses go to the act told before
+            return; // "killed by the bombardments": its losses go to the act told before, if one was
         }
         if (verdict == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
             category = TriggerCategory.CLASH;

@@ -165,4 +165,22 @@ class CasualtyFinderTest {
         assertEquals(1, c.fatalities());
         assertTrue(c.civilianVictims());
     }
+
+    @Test
+    void anAdverbBeforeAnActiveKillIsNoPassive() {
+        assertEquals(12, finder.find("Rockets hit the depot, which reportedly killed 12 guards.").fatalities());
+        assertEquals(5, finder.find("The raid hit a convoy; 5 guards were reportedly killed.").fatalities());
+    }
+
+    @Test
+    void aRivalFigureAfterTheReportsOwnIsLeftOut() {
+        assertEquals(8, finder.find("The strikes killed at least 8 civilians, conflicting reports put the toll at 15.")
+                .fatalities());
+        assertNull(finder.find("Conflicting reports put the toll at 15.").fatalities());
+    }
+
+    @Test
+    void foundKilledIsOneDeath() {
+        assertEquals(1, finder.find("A former police officer was found killed near the market.").fatalities());
+    }
 }
