@@ -233,17 +233,34 @@ public final class RoleFinder {
 
     /** The previous word, skipping articles and possessives ("with the SAA"). */
     private static String wordBefore(String sentence, int at) {
-        String head = sentence.substring(0, at).toLowerCase(Locale.ROOT);
-        String[] words = head.split("\\s+|(?=,)");
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i].strip();
-            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("its") || w.equals("their")
-                    || w.equals("joint") || w.equals("several") || w.equals("some") || w.equals("local")) {
-                continue;
+        int end = at;
+        while (end > 0) {
+            // a word: a run of non-space characters, a comma starting a word of its own ("SAA," is "SAA" ",")
+            int start = end;
+            while (start > 0 && !isSpace(sentence.charAt(start - 1)) && sentence.charAt(start - 1) != ',') {
+                start--;
             }
-            return w;
+            if (start > 0 && sentence.charAt(start - 1) == ',') {
+                start--; // the comma opens the word after it, or is one
+            }
+            String w = sentence.substring(start, end).toLowerCase(Locale.ROOT).strip();
+            end = start;
+            while (end > 0 && isSpace(sentence.charAt(end - 1))) {
+                end--;
+            }
+            if (!w.isEmpty() && !ARTICLE_LIKE.contains(w)) {
+                return w;
+            }
         }
         return "";
+    }
+
+    private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "its", "their", "joint", "several", "some",
+            "local");
+
+    /** As the regex {@code \\s} sees white space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<ActorMention> subjectsBefore(List<Slot> slots, int from, int to) {

@@ -87,6 +87,8 @@ public final class EventStage implements Stage {
     }
 
     /** What the paragraph has said so far. */
+    private static final int MAX_NEARBY = 5;
+
     private static final class Context {
         int paragraph = -1;
         Location region;
@@ -100,6 +102,14 @@ public final class EventStage implements Stage {
         boolean toldEvents;
         /** The paragraph opened with a coder's label ("Movement of forces: ..."). */
         boolean labelled;
+
+        /**
+         * The places the paragraph named last, the ones that help place the next: a bounded
+         * context also lets the gazetteer's answers be remembered across reports.
+         */
+        List<Place> recentNearby() {
+            return nearby.size() <= MAX_NEARBY ? nearby : nearby.subList(nearby.size() - MAX_NEARBY, nearby.size());
+        }
 
         void newParagraph(int p) {
             paragraph = p;
@@ -245,13 +255,13 @@ public final class EventStage implements Stage {
         // places named together locate each other: "the Mazzeh area of Damascus"
         Map<PlaceMention, Place> entries = new HashMap<>();
         for (PlaceMention p : s.places) {
-            Place e = places.entry(p, region, ctx.countryCode, ctx.nearby);
+            Place e = places.entry(p, region, ctx.countryCode, ctx.recentNearby());
             if (e != null) {
                 entries.put(p, e);
             }
         }
         for (PlaceMention p : s.places) {
-            List<Place> nearby = new ArrayList<>(ctx.nearby);
+            List<Place> nearby = new ArrayList<>(ctx.recentNearby());
             entries.forEach((other, e) -> {
                 if (other != p) {
                     nearby.add(e);
@@ -265,9 +275,8 @@ public final class EventStage implements Stage {
             out.put(p, loc);
             Place entry = entries.get(p);
             if (entry != null) {
-                if (ctx.nearby.stream().noneMatch(n -> n.id() == entry.id())) {
-                    ctx.nearby.add(entry);
-                }
+                ctx.nearby.removeIf(n -> n.id() == entry.id()); // named again: now the most recent
+                ctx.nearby.add(entry);
                 if (ctx.countryCode == null) {
                     ctx.countryCode = entry.countryCode();
                 }
