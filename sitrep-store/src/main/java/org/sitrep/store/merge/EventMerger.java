@@ -2,13 +2,16 @@ package org.sitrep.store.merge;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.event.EventRow;
@@ -20,28 +23,28 @@ import org.sitrep.store.event.EventRow;
  * members' sides are all compatible with it ({@link Sides}), the report's earlier events included;
  * else it starts a new incident.
  *
- * <p>One query per event reads the candidate incidents with their members; the decisions are made
- * in memory, then each incident the report changed is written once, its summary recomputed from its
- * members (not once per event).
+ * <p>The stored incidents the report's events may join are read first, with their members (one
+ * query per event type and place); the decisions are made in memory, then each incident the report
+ * changed is written once, its summary recomputed from its members (not once per event).
  */
 public final class EventMerger {
-    private static final String CANDIDATES = "SELECT i.id AS incident_id, i.month_day AS incident_month_day,"
+    private static final String CANDIDATES = "SELECT i.id AS incident_id, i.event_type AS incident_event_type,"
+            + " i.place_key AS incident_place_key, i.month_day AS incident_month_day,"
             + " i.window_start AS incident_window_start, i.window_end AS incident_window_end, " + Member.COLUMNS
             + " FROM incident i LEFT JOIN event e ON e.incident_id = i.id WHERE i.event_type = ? AND i.place_key = ?";
-    // window_end first (the index's third column): a report's days are usually recent, so few
-    // stored incidents at the place end on or after them
-    private static final String DATED = CANDIDATES + " AND i.window_end >= ? AND i.window_start <= ?"
-            + " ORDER BY i.id, e.id";
+    /** Incidents whose window overlaps a range (incident_match has both window columns). */
+    private static final String DATED = CANDIDATES + " AND i.window_end >= ? AND i.window_start <= ? ORDER BY i.id, e.id";
+    /** Undated incidents known by day and month. */
     private static final String DAY_AND_MONTH = CANDIDATES + " AND i.window_end IS NULL AND i.month_day = ?"
             + " ORDER BY i.id, e.id";
 
     private final Connection c;
     /** Stored incidents read in this transaction, by id. */
     private final Map<Long, IncidentDraft> stored = new HashMap<>();
+    /** Every incident read or created in this transaction, by {@link IncidentDraft#matchKey()}. */
+    private final Map<String, List<IncidentDraft>> byKey = new HashMap<>();
     /** Incidents whose members this transaction changed (or created), in the order first changed. */
     private final List<IncidentDraft> changed = new ArrayList<>();
-    /** The same, by {@link IncidentDraft#matchKey()}: the store cannot find them as they are now. */
-    private final Map<String, List<IncidentDraft>> changedByKey = new HashMap<>();
     private long created;
 
     public EventMerger(Connection c) {
@@ -64,7 +67,7 @@ public final class EventMerger {
                     IncidentDraft d = IncidentDraft.stored(rs.getLong("id"), rs.getString("event_type"),
                             rs.getString("place_key"), rs.getString("month_day"),
                             DateWindow.ofColumns(Sql.getDate(rs, "window_start"), Sql.getDate(rs, "window_end")));
-                    stored.put(d.id(), d);
+                    remember(d);
                     touch(d);
                     return d;
                 });
@@ -84,6 +87,7 @@ public final class EventMerger {
      * @return each event's incident id
      */
     public long[] merge(List<EventRow> rows, List<String> jsons) throws SQLException {
+        readCandidates(rows);
         List<IncidentDraft> assigned = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             EventRow row = rows.get(i);
@@ -92,6 +96,7 @@ public final class EventMerger {
             if (incident == null) {
                 // after every stored incident and the ones created before it, as its id will be
                 incident = IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++);
+                remember(incident);
             }
             touch(incident);
             incident.add(member);
@@ -105,53 +110,96 @@ public final class EventMerger {
         return ids;
     }
 
-    private IncidentDraft findMatch(EventRow row, Sides sides) throws SQLException {
-        if (row.placeKey() == null || (row.window() == null && row.event().monthDay() == null)) {
-            return null;
-        }
-        Map<Long, IncidentDraft> candidates = new LinkedHashMap<>();
-        for (IncidentDraft d : readCandidates(row)) {
-            candidates.put(d.order(), d);
-        }
-        String key = IncidentDraft.matchKey(row.event().eventType(), row.placeKey());
-        for (IncidentDraft d : changedByKey.getOrDefault(key, List.of())) {
-            candidates.put(d.order(), d);
-        }
-        return candidates.values().stream().sorted(Comparator.comparingLong(IncidentDraft::order))
-                .filter(d -> d.accepts(row, sides)).findFirst().orElse(null);
+    private static boolean mergeable(EventRow row) {
+        return row.placeKey() != null && (row.window() != null || row.event().monthDay() != null);
     }
 
-    /** The stored incidents the event may join by type, place and date, as this transaction sees them. */
-    private List<IncidentDraft> readCandidates(EventRow row) throws SQLException {
-        String type = row.event().eventType();
-        List<Object> params = row.window() != null
-                ? List.of(type, row.placeKey(), row.window().start(), row.window().end())
-                : List.of(type, row.placeKey(), row.event().monthDay());
+    private IncidentDraft findMatch(EventRow row, Sides sides) {
+        if (!mergeable(row)) {
+            return null;
+        }
+        String key = IncidentDraft.matchKey(row.event().eventType(), row.placeKey());
+        return byKey.getOrDefault(key, List.of()).stream()
+                .sorted(Comparator.comparingLong(IncidentDraft::order))
+                .filter(d -> d.accepts(row, sides))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Reads, with their members, the stored incidents the rows may join: per event type and place,
+     * those overlapping the days its rows span, and the undated ones on its rows' days and months.
+     * A superset: {@link IncidentDraft#accepts} decides. One query per type and place (not one
+     * UNION for the report: its text would change with every report, and both databases then
+     * plan it anew, which cost more than the queries it saves).
+     */
+    private void readCandidates(List<EventRow> rows) throws SQLException {
+        Map<String, Lookup> lookups = new LinkedHashMap<>();
+        for (EventRow row : rows) {
+            if (mergeable(row)) {
+                lookups.computeIfAbsent(IncidentDraft.matchKey(row.event().eventType(), row.placeKey()),
+                        k -> new Lookup(row.event().eventType(), row.placeKey())).add(row);
+            }
+        }
+        for (Lookup l : lookups.values()) {
+            if (l.start != null) {
+                read(DATED, List.of(l.eventType, l.placeKey, l.start, l.end));
+            }
+            for (String monthDay : l.monthDays) {
+                read(DAY_AND_MONTH, List.of(l.eventType, l.placeKey, monthDay));
+            }
+        }
+    }
+
+    private void read(String sql, List<Object> params) throws SQLException {
         Map<Long, IncidentDraft> read = new LinkedHashMap<>();
-        Map<Long, IncidentDraft> known = new HashMap<>();
-        Sql.list(c, row.window() != null ? DATED : DAY_AND_MONTH, params, rs -> {
+        Sql.list(c, sql, params, rs -> {
             long id = rs.getLong("incident_id");
-            if (read.containsKey(id) || known.containsKey(id)) {
-                // another member of an incident already seen
-            } else if (stored.containsKey(id)) {
-                // read before in this transaction: what it holds now may differ from the store
-                known.put(id, stored.get(id));
-                return null;
-            } else {
-                read.put(id, IncidentDraft.stored(id, type, row.placeKey(), rs.getString("incident_month_day"),
-                        DateWindow.ofColumns(Sql.getDate(rs, "incident_window_start"),
-                                Sql.getDate(rs, "incident_window_end"))));
+            if (stored.containsKey(id)) {
+                return null; // read before in this transaction: what it holds now may differ from the store
             }
             IncidentDraft d = read.get(id);
-            if (d != null && Sql.getLongOrNull(rs, "id") != null) {
+            if (d == null) {
+                d = IncidentDraft.stored(id, rs.getString("incident_event_type"), rs.getString("incident_place_key"),
+                        rs.getString("incident_month_day"), DateWindow.ofColumns(
+                                Sql.getDate(rs, "incident_window_start"), Sql.getDate(rs, "incident_window_end")));
+                read.put(id, d);
+            }
+            if (Sql.getLongOrNull(rs, "id") != null) {
                 d.add(Member.read(rs, false));
             }
             return null;
         });
-        stored.putAll(read);
-        List<IncidentDraft> out = new ArrayList<>(read.values());
-        out.addAll(known.values());
-        return out;
+        read.values().forEach(this::remember);
+    }
+
+    /** What one event type at one place asks of the store: the days its rows span, and day-months. */
+    private static final class Lookup {
+        final String eventType;
+        final String placeKey;
+        LocalDate start;
+        LocalDate end;
+        final Set<String> monthDays = new LinkedHashSet<>();
+
+        Lookup(String eventType, String placeKey) {
+            this.eventType = eventType;
+            this.placeKey = placeKey;
+        }
+
+        void add(EventRow row) {
+            if (row.window() == null) {
+                monthDays.add(row.event().monthDay());
+                return;
+            }
+            start = start == null || row.window().start().isBefore(start) ? row.window().start() : start;
+            end = end == null || row.window().end().isAfter(end) ? row.window().end() : end;
+        }
+    }
+
+    private void remember(IncidentDraft d) {
+        if (d.id() != null) {
+            stored.put(d.id(), d);
+        }
+        byKey.computeIfAbsent(d.matchKey(), k -> new ArrayList<>()).add(d);
     }
 
     /** Marks an incident as changed by this transaction, once. */
@@ -161,6 +209,5 @@ public final class EventMerger {
         }
         d.markChanged();
         changed.add(d);
-        changedByKey.computeIfAbsent(d.matchKey(), k -> new ArrayList<>()).add(d);
     }
 }
