@@ -30,6 +30,7 @@ public final class CasualtyFinder {
                     + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b", 0);
     private static final WordStartPattern SINGLE_DEATH = new WordStartPattern(
             "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+|found\\s+)?"
+                    + "(?:(?:shot|robbed|kidnapped|tortured|abducted|beaten|stabbed) and )?"
                     + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b", 0);
     /** Sought together in the lower-cased sentence; the first match of each is kept. */
     private static final PatternLexicon SENTENCE_CUES = new PatternLexicon(List.of(RATE, CODED, ZERO, SINGLE_DEATH, RIVAL));
@@ -56,6 +57,8 @@ public final class CasualtyFinder {
     private final TokenPhrases capture;
     private final TokenPhrases materiel;
     private final TokenPhrases destroy;
+    /** What joins a figure to a higher alternative: "4, possibly 5", "2 or 3", "7 to 9". */
+    private final TokenPhrases alternative;
     /** Injury words and hedges stop the search for a death verb: "may have been killed" counts no one. */
     private final TokenPhrases uncertain;
 
@@ -71,6 +74,7 @@ public final class CasualtyFinder {
         capture = TokenPhrases.of(lx.list("capture"));
         materiel = TokenPhrases.of(lx.list("materiel"));
         destroy = TokenPhrases.of(lx.list("destroy"));
+        alternative = TokenPhrases.of(lx.list("alternative"));
         uncertain = injury.plus(List.of("may", "might", "could"));
     }
 
@@ -120,6 +124,12 @@ public final class CasualtyFinder {
                     && people.startsAt(tokens, i + 1) && !isPlural(tokens.get(i + 1).lower())) {
                 c = new CountWords.Count(1, i, i + 1); // "a man and his daughter"
             }
+            if (c == null && tokens.get(i).lower().equals("the") && killAfter.endsWithin(tokens, i, 0)) {
+                int head = findHead(tokens, i + 1, people, 3);
+                if (head >= 0 && !isPlural(tokens.get(head).lower())) {
+                    c = new CountWords.Count(1, i, i + 1); // "killing the driver"
+                }
+            }
             if (c == null && i > 0 && (tokens.get(i).lower().equals("him") || tokens.get(i).lower().equals("her"))
                     && killAfter.endsWithin(tokens, i, 1)) {
                 fatal += 1; // "killing him"
@@ -127,6 +137,7 @@ public final class CasualtyFinder {
                 continue;
             }
             if (c == null && previousFatal && !inSubset && i > 0 && people.startsAt(tokens, i) && !isPlural(tokens.get(i).lower())
+                    && endsNounPhrase(tokens, i + people.phraseAt(tokens, i).size())
                     && onlyNounPhraseBetween(tokens, previousEnd, i)
                     && (tokens.get(i - 1).lower().equals(",") || tokens.get(i - 1).lower().equals("and"))) {
                 fatal += 1; // "killed a man, woman, and child"
@@ -136,11 +147,10 @@ public final class CasualtyFinder {
             if (c == null || i > 0 && MONTHS.contains(tokens.get(i - 1).lower())) {
                 continue; // "November 14" is a date
             }
-            if (i > 0 && tokens.get(i - 1).lower().equals("between") && c.end() + 1 < tokens.size()
-                    && tokens.get(c.end()).lower().equals("and") && counts.at(tokens, c.end() + 1) != null) {
-                // "between 7 and 10 people": the lower figure, as ACLED codes
-                CountWords.Count upper = counts.at(tokens, c.end() + 1);
-                c = new CountWords.Count(c.value(), upper.start(), upper.end());
+            CountWords.Count upper = upperBound(tokens, c, i > 0 && tokens.get(i - 1).lower().equals("between"));
+            if (upper != null) {
+                // "between 7 and 10 people", "4, possibly 5, children": the lower figure, as ACLED codes
+                c = new CountWords.Count(c.value(), c.start(), upper.end());
             }
             if (inSubset) {
                 i = c.end() - 1;
@@ -196,9 +206,11 @@ public final class CasualtyFinder {
                     && !cueAfter(tokens, end, killBefore, 5, capture)) {
                 killed = false; // "killed 8 soldiers and captured 3 others": the 3 were taken, not killed
             }
+            boolean countedDead = false;
             if (isSubset) {
                 // part of a figure already counted
             } else if (killed && !(hurt && (injury.endsWithin(tokens, c.start(), 3) || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower()))))) {
+                countedDead = true;
                 fatal += c.value();
                 anyFatal = true;
                 lastFatalCount = c.value();
@@ -209,7 +221,7 @@ public final class CasualtyFinder {
             } else if (taken) {
                 prisoners = (prisoners == null ? 0 : prisoners) + c.value();
             }
-            previousFatal = killed && !isSubset;
+            previousFatal = countedDead; // "injured 5 soldiers and a civilian": the civilian was injured too
             previousEnd = end;
             i = end - 1;
         }
@@ -262,6 +274,26 @@ public final class CasualtyFinder {
         }
         return false;
     }
+
+    /** The higher figure of a range or an alternative right after count {@code c}, or null. */
+    private CountWords.Count upperBound(List<Token> tokens, CountWords.Count c, boolean afterBetween) {
+        List<String> link = alternative.phraseAt(tokens, c.end());
+        if (link == null && afterBetween && c.end() < tokens.size() && tokens.get(c.end()).lower().equals("and")) {
+            link = List.of("and");
+        }
+        if (link == null || c.end() + link.size() >= tokens.size()) {
+            return null;
+        }
+        return counts.at(tokens, c.end() + link.size());
+    }
+
+    /** "a man, woman, and child" ends there; "civilian property" goes on: civilian is no person there. */
+    private static boolean endsNounPhrase(List<Token> tokens, int at) {
+        return at >= tokens.size() || !tokens.get(at).isWord() || NOUN_PHRASE_END.contains(tokens.get(at).lower());
+    }
+
+    private static final Set<String> NOUN_PHRASE_END = Set.of("and", "or", "were", "was", "in", "on", "at", "near",
+            "from", "who", "while", "as", "during", "after", "by", "with", "including");
 
     /** Nothing but the end of a clause follows the count. */
     private static boolean headless(List<Token> tokens, int at) {

@@ -689,6 +689,9 @@ public final class EventStage implements Stage {
         } else {
             return;
         }
+        if (target.category == TriggerCategory.PROTEST && !cas.coded()) {
+            return; // "protested against the killing of two civilians": deaths the protest is about, not its own
+        }
         if (cas.coded() && made.isEmpty()) {
             // the source's own coded total for what the paragraph told: it replaces the figures read so far
             for (Draft d : ctx.paragraphDrafts) {

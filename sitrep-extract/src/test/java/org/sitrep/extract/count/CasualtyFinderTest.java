@@ -183,4 +183,32 @@ class CasualtyFinderTest {
     void foundKilledIsOneDeath() {
         assertEquals(1, finder.find("A former police officer was found killed near the market.").fatalities());
     }
+
+    @Test
+    void ofARangeOrAnAlternativeTheLowerFigure() {
+        assertEquals(4, finder.find("Artillery hit the camp, killing 4, possibly 5, children.").fatalities());
+        assertEquals(7, finder.find("The raids caused between 7 to 9 deaths.").fatalities());
+        assertEquals(2, finder.find("A drone strike killed at least 2 and as many as 6 fighters.").fatalities());
+        assertEquals(3, finder.find("Gunmen killed 3 or 4 guards at the gate.").fatalities());
+    }
+
+    @Test
+    void whoWasHurtAfterAnInjuryCountWasHurtToo() {
+        Casualties c = finder.find("The attack killed 1 soldier and injured 5 other soldiers and a civilian.");
+        assertEquals(1, c.fatalities());
+        assertEquals(5, c.injured());
+    }
+
+    @Test
+    void aPersonWordBeforeANounIsNoPerson() {
+        assertEquals(1, finder.find("Jets bombed the town, killing a child and causing civilian property damage.")
+                .fatalities());
+    }
+
+    @Test
+    void theOneNamedAfterAKillVerbIsOne() {
+        assertEquals(1, finder.find("Gunmen stopped the truck, killing the driver.").fatalities());
+        assertNull(finder.find("Gunmen stopped the convoy, killing the drivers.").fatalities(), "how many is not said");
+        assertEquals(1, finder.find("A sniper killed a police captain near the bridge.").fatalities());
+    }
 }
