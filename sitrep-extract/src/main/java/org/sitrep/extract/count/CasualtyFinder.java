@@ -39,6 +39,9 @@ public final class CasualtyFinder {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
+    /** Heads an apposition may name more closely: "1 person, a child" is one; "a woman, a child" two. */
+    private static final Set<String> GENERIC_HEADS = Set.of("person", "civilian", "individual", "people", "persons",
+            "civilians", "individuals");
     private static final Set<String> PASSIVE_BEFORE = Set.of("were", "was", "been", "be", "being");
     private static final Set<String> ADVERBS_IN_VERB = Set.of("reportedly", "allegedly", "also", "later", "then");
     private static final TokenPhrases NO_PHRASES = TokenPhrases.of(List.of());
@@ -113,6 +116,7 @@ public final class CasualtyFinder {
 
         boolean inSubset = false;
         int lastFatalCount = 0;
+        boolean lastHeadGeneric = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (subset.startsAt(tokens, i)) {
                 inSubset = true;
@@ -187,7 +191,8 @@ public final class CasualtyFinder {
                 continue;
             }
             int end = headEnd(tokens, head, people);
-            if (previousFatal && c.isArticle(tokens) && lastFatalCount == 1 && i > 0 && tokens.get(i - 1).text().equals(",")) {
+            if (previousFatal && c.isArticle(tokens) && lastFatalCount == 1 && lastHeadGeneric && i > 0
+                    && tokens.get(i - 1).text().equals(",")) {
                 i = end - 1;
                 continue; // "killing at least 1 person, a child": the same person
             }
@@ -214,6 +219,7 @@ public final class CasualtyFinder {
                 fatal += c.value();
                 anyFatal = true;
                 lastFatalCount = c.value();
+                lastHeadGeneric = GENERIC_HEADS.contains(tokens.get(head).lower());
                 civilians |= civilian.startsAt(tokens, head);
             } else if (hurt) {
                 injured += c.value();

@@ -68,7 +68,7 @@ public final class CountWords {
     public record Count(int value, int start, int end) {
         public boolean isArticle(List<Token> tokens) {
             String t = tokens.get(start).lower();
-            return end - start == 1 && (t.equals("a") || t.equals("an"));
+            return end - start == 1 && (t.equals("a") || t.equals("an") || t.equals("another"));
         }
     }
 }

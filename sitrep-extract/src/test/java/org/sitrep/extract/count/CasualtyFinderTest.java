@@ -211,4 +211,12 @@ class CasualtyFinderTest {
         assertNull(finder.find("Gunmen stopped the convoy, killing the drivers.").fatalities(), "how many is not said");
         assertEquals(1, finder.find("A sniper killed a police captain near the bridge.").fatalities());
     }
+
+    @Test
+    void peopleListedOneByOneAreEachCounted() {
+        assertEquals(3, finder.find("Shells hit the market, killing a woman, a child, and at least one other civilian.")
+                .fatalities());
+        assertEquals(2, finder.find("The blast killed one farmer and another civilian.").fatalities());
+        assertEquals(1, finder.find("The strike killed 1 person, a child.").fatalities(), "a closer name, not another");
+    }
 }
