@@ -24,14 +24,16 @@ public final class CasualtyFinder {
     private static final WordStartPattern RIVAL = new WordStartPattern(
             "\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)", 0);
     private static final WordStartPattern CODED = new WordStartPattern(
-            "\\bcoded(?: fatalities)? (?:as|to|at) (an additional |a total of )?(\\d+)\\b", 0);
+            "\\bcod(?:ed|ing)(?: fatalit(?:y|ies))? (?:as|to|at) (an additional |a total of )?(\\d+|one)\\b", 0);
     private static final WordStartPattern ZERO = new WordStartPattern(
             "\\b(?:no|neither|nor|without|zero)\\b(?: [a-z]+){0,3}? (?:fatalities|fatality|casualties|deaths|dead|losses)\\b"
                     + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b", 0);
     private static final WordStartPattern SINGLE_DEATH = new WordStartPattern(
             "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+|found\\s+)?"
                     + "(?:(?:shot|robbed|kidnapped|tortured|abducted|beaten|stabbed) and )?"
-                    + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b", 0);
+                    + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b"
+                    + "|\\bsuccumbed to (?:his|her) (?:wounds|injuries)\\b|\\bdied (?:of|from) (?:his|her) (?:wounds|injuries)\\b"
+                    + "|\\b(?:led to|leading to|resulting in|resulted in|caused|causing) (?:his|her) death\\b", 0);
     /** Sought together in the lower-cased sentence; the first match of each is kept. */
     private static final PatternLexicon SENTENCE_CUES = new PatternLexicon(List.of(RATE, CODED, ZERO, SINGLE_DEATH, RIVAL));
     private static final Set<String> SUBSET_END = Set.of(")", ";", ".", "were", "was", "have", "has", "had", "while",
@@ -243,7 +245,7 @@ public final class CasualtyFinder {
         boolean isCoded = false;
         if (coded != null) {
             isCoded = coded.group(1) == null || !coded.group(1).startsWith("an additional");
-            int v = Integer.parseInt(coded.group(2));
+            int v = coded.group(2).equals("one") ? 1 : Integer.parseInt(coded.group(2));
             fatalities = coded.group(1) != null && coded.group(1).startsWith("an additional")
                     ? (fatalities == null ? 0 : fatalities) + v : v;
         } else if (fatalities == null && cue[2] != null) {
@@ -314,7 +316,8 @@ public final class CasualtyFinder {
     private boolean isFatalityNoun(List<Token> tokens, int at) {
         for (int j = at; j < Math.min(tokens.size(), at + 3); j++) {
             String t = tokens.get(j).lower();
-            if (t.equals("fatalities") || t.equals("deaths") || t.equals("dead") || t.equals("bodies")
+            if (t.equals("fatalities") || t.equals("fatality") || t.equals("deaths") || t.equals("death")
+                    || t.equals("dead") || t.equals("bodies") || t.equals("body")
                     || t.equals("corpses")) {
                 return true;
             }

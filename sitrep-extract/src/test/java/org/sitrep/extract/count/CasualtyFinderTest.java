@@ -219,4 +219,18 @@ class CasualtyFinderTest {
         assertEquals(2, finder.find("The blast killed one farmer and another civilian.").fatalities());
         assertEquals(1, finder.find("The strike killed 1 person, a child.").fatalities(), "a closer name, not another");
     }
+
+    @Test
+    void oneDeathToldWithoutACount() {
+        assertEquals(1, finder.find("A shepherd wounded by a mine last week succumbed to his injuries.").fatalities());
+        assertEquals(1, finder.find("A border guard shot a smuggler, which led to his death.").fatalities());
+        assertEquals(1, finder.find("One fatality was reported in the battle for the hill.").fatalities());
+    }
+
+    @Test
+    void aCodersFigureInWordsCounts() {
+        Casualties c = finder.find("No casualties confirmed, but coding fatalities to one for the bomber.");
+        assertEquals(1, c.fatalities());
+        assertTrue(c.coded());
+    }
 }
