@@ -48,7 +48,7 @@ public final class ReportStore {
      */
     public IngestResult ingest(Report report, Function<Report, ? extends List<Event>> extract) {
         String hash = ContentHash.of(report);
-        Optional<IngestResult> same = db.read(c -> unchanged(c, report.id(), hash));
+        Optional<IngestResult> same = db.read(c -> unchanged(c, report.id(), hash, version(c, report.id())));
         if (same.isPresent()) {
             return same.get();
         }
@@ -56,22 +56,27 @@ public final class ReportStore {
         return store(report, hash, extracted == null ? List.of() : extracted);
     }
 
-    /** Stores a report with events already read. */
+    /**
+     * Stores a report with events already read. (The write transaction checks for the same content
+     * itself: a check before it would cost a read per report for nothing.)
+     */
     public IngestResult store(Report report, List<? extends Event> reportEvents) {
-        String hash = ContentHash.of(report);
-        Optional<IngestResult> same = db.read(c -> unchanged(c, report.id(), hash));
-        return same.orElseGet(() -> store(report, hash, reportEvents));
+        return store(report, ContentHash.of(report), reportEvents);
+    }
+
+    /** What the store holds under a report's id. */
+    private record Version(String hash, int events, int revision) {
     }
 
     private IngestResult store(Report report, String hash, List<? extends Event> reportEvents) {
         return db.write(c -> {
-            // another writer may have stored the same content since the check above
-            Optional<IngestResult> again = unchanged(c, report.id(), hash);
-            if (again.isPresent()) {
-                return again.get();
+            Optional<Version> stored = version(c, report.id());
+            // the same content may have been stored since a check outside this transaction
+            Optional<IngestResult> same = unchanged(c, report.id(), hash, stored);
+            if (same.isPresent()) {
+                return same.get();
             }
-            Optional<Integer> revision = Sql.first(c, "SELECT revision FROM report WHERE id = ?",
-                    List.of(report.id()), rs -> rs.getInt(1));
+            Optional<Integer> revision = stored.map(Version::revision);
             List<Long> previousIncidents = List.of();
             if (revision.isPresent()) {
                 previousIncidents = events.deleteForReport(c, report.id());
@@ -93,12 +98,17 @@ public final class ReportStore {
         });
     }
 
-    private static Optional<IngestResult> unchanged(Connection c, String id, String hash) throws SQLException {
-        Optional<Object[]> byId = Sql.first(c, "SELECT content_hash, event_count FROM report WHERE id = ?",
-                List.of(id), rs -> new Object[] {rs.getString(1), rs.getInt(2)});
-        if (byId.isPresent()) {
-            return hash.equals(byId.get()[0])
-                    ? Optional.of(new IngestResult(id, IngestOutcome.UNCHANGED, (Integer) byId.get()[1], null))
+    private static Optional<Version> version(Connection c, String id) throws SQLException {
+        return Sql.first(c, "SELECT content_hash, event_count, revision FROM report WHERE id = ?", List.of(id),
+                rs -> new Version(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+    }
+
+    /** The answer for content already stored: under this id, or under another (the same text saved twice). */
+    private static Optional<IngestResult> unchanged(Connection c, String id, String hash, Optional<Version> stored)
+            throws SQLException {
+        if (stored.isPresent()) {
+            return hash.equals(stored.get().hash())
+                    ? Optional.of(new IngestResult(id, IngestOutcome.UNCHANGED, stored.get().events(), null))
                     : Optional.empty();
         }
         return Sql.first(c, "SELECT id, event_count FROM report WHERE content_hash = ? ORDER BY id", List.of(hash),
