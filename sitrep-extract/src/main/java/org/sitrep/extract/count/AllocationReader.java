@@ -18,7 +18,7 @@ import org.sitrep.extract.text.Tokenizer;
  */
 public final class AllocationReader {
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(split|spread|distributed|divided|allocated|allocating|each coded|coded each|coded to|"
+            "(?i)\\b(split|spread|distributed|divided|al+o\\w{0,3}ted|allocating|each coded|coded each|coded to|"
                     + "coded \\d+ fatalities to|to this event|coded at|at this location|to this location)\\b");
     private static final Pattern PARTS = Pattern.compile(
             "(?i)\\b(?:between|over|across|among)\\s+(?:the\\s+|all\\s+)?(\\w+)\\s+(?:reported\\s+)?(?:\\w+\\s+)?"
@@ -30,6 +30,21 @@ public final class AllocationReader {
             "(?:between|among|across|over)\\s+(?:the\\s+\\w+\\s+(?:in|at|of)\\s+)?((?-i:[A-Z])[^.;]*?\\band\\s+(?:(?-i:[A-Z])|al-|el-)[\\w' -]*)");
     private static final Pattern THIS_EVENT = Pattern.compile(
             "(?i)\\b(\\w+)\\s+(?:fatalities\\s+|fatality\\s+)?(?:coded\\s+)?(?:to|at) this (?:event|location|place)\\b");
+
+    /** Spellings of "allocated" coders write, typos included ("alloacted"). */
+    private static final String ALLOCATED = "(?:al+o\\w{0,3}ted|coded|attributed|assigned)";
+    /**
+     * "3 allocated to Damascus, 2 each allocated to A and B, and 1 each to C", "four fatalities at A
+     * and B and three at C": a figure, then the names it goes to, up to the next figure's clause.
+     */
+    private static final Pattern FIGURE_TO_NAMES = Pattern.compile("(?i)\\b(\\w+)\\s+(?:additional\\s+)?"
+            + "(?:fatalities\\s+|fatality\\s+)?(?:each\\s+)?(?:" + ALLOCATED + "\\s+)?"
+            + "(?:each\\s+)?(?:to|for|at)\\s+(?:(?:the\\s+)?(?:fighting|clashes|clash)\\s+(?:at|in)\\s+)?"
+            + "((?-i:[A-Z])[^;.]*?)(?=(?:,|\\s+and|\\s+with)\\s+(?:and\\s+)?\\w+\\s+(?:additional\\s+)?"
+            + "(?:fatalit(?:y|ies)\\s+)?(?:each\\s+)?(?:" + ALLOCATED + "|to|at)\\b|[;.]|$)");
+
+    /** "3 allocated to X": a share without the word "fatalities". */
+    private static final Pattern ALLOCATED_TO = Pattern.compile("(?i)\\b\\w+\\s+(?:each\\s+)?al+o\\w{0,3}ted\\s+to\\b");
 
     private final CountWords counts = new CountWords();
 
@@ -66,7 +81,8 @@ public final class AllocationReader {
      * @return the allocation, or null when the sentence is no such note
      */
     public Allocation read(String sentence, int reportTotal) {
-        if (!CUE.matcher(sentence).find() || !sentence.toLowerCase(Locale.ROOT).contains("fatalit")) {
+        if (!CUE.matcher(sentence).find() || !sentence.toLowerCase(Locale.ROOT).contains("fatalit")
+                && !ALLOCATED_TO.matcher(sentence).find()) {
             return null;
         }
         Matcher te = THIS_EVENT.matcher(sentence);
@@ -126,9 +142,7 @@ public final class AllocationReader {
             }
         }
         // N (fatalities) (each) (coded|allocated) to (fighting at) NAMES
-        Matcher b = Pattern.compile("(?i)\\b(\\w+)\\s+(?:fatalities\\s+|fatality\\s+)?(?:each\\s+)?(?:coded\\s+|allocated\\s+)?"
-                + "(?:each\\s+)?(?:to|for)\\s+(?:fighting\\s+(?:at|in)\\s+|the\\s+clashes\\s+in\\s+)?"
-                + "((?-i:[A-Z])[^;.]*?)(?=\\s+and\\s+\\w+\\s+(?:each\\s+)?(?:to|allocated)\\b|[;.]|$)").matcher(sentence);
+        Matcher b = FIGURE_TO_NAMES.matcher(sentence);
         while (b.find()) {
             Integer n = number(b.group(1));
             if (n != null) {

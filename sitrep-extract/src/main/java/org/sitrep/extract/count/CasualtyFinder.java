@@ -216,7 +216,9 @@ public final class CasualtyFinder {
             boolean countedDead = false;
             if (isSubset) {
                 // part of a figure already counted
-            } else if (killed && !(hurt && (injury.endsWithin(tokens, c.start(), 3) || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower()))))) {
+            } else if (killed && (killBefore.startsAt(tokens, end) || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
+                    || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower())))))) {
+                // "7 were injured and 1 person killed": the verb right after the count says it
                 countedDead = true;
                 fatal += c.value();
                 anyFatal = true;

@@ -44,6 +44,16 @@ class AllocationReaderTest {
     }
 
     @Test
+    void figuresThenTheirPlacesOneClauseEach() {
+        AllocationReader.Allocation a = reader.read("Shelling on six districts killed 9 people, with 3 allocated to "
+                + "Ayn Dalfa, 2 each allocated to Tal Sukkar and Bayt Warda, and 1 each alloacted to Suwayqa and Marj Hilal.", 0);
+        assertEquals(Map.of("ayn dalfa", 3, "tal sukkar", 2, "bayt warda", 2, "suwayqa", 1, "marj hilal", 1), a.byPlace());
+        AllocationReader.Allocation at = reader.read("Fatalities spread across the three events with four fatalities at "
+                + "Ayn Dalfa and Tal Sukkar and three at Bayt Warda.", 0);
+        assertEquals(Map.of("ayn dalfa", 4, "tal sukkar", 4, "bayt warda", 3), at.byPlace());
+    }
+
+    @Test
     void betweenNamedPlacesSplitsTheReportsOwnTotal() {
         assertNull(reader.read(BETWEEN_NAMES, 0), "no figure anywhere: nothing to split");
         AllocationReader.Allocation a = reader.read(BETWEEN_NAMES, 8);
