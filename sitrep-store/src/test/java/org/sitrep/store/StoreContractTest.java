@@ -179,6 +179,23 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void claimsWithNoSourceNameNoSource() {
+        // a report with no outlet, whose events name no source: nobody to name
+        ingest(report("anonymous", null, NOV_14, "text anonymous"), event().build(),
+                event().at(TELL_SAMPLE).sub("Government regains territory").build());
+        ingest(report("b", "Outlet B", NOV_14, "text b"), event().build(),
+                event().at(TELL_SAMPLE).sub("Government regains territory").build());
+
+        Incident clash = store.incidents().find(EventQuery.builder().place("Kafr Test").build(), PageRequest.first(5))
+                .items().get(0);
+        assertNull(clash.claims().get(0).source());
+        assertEquals(List.of("Outlet B"), clash.sources());
+        ControlChange change = store.control().timeline(PlaceKey.of(TELL_SAMPLE)).orElseThrow().changes().get(0);
+        assertEquals(2, change.claims().size());
+        assertEquals(List.of("Outlet B"), change.sources());
+    }
+
+    @Test
     void oneSourceRepeatedByTwoReportsCorroboratesOnce() {
         ingest(report("a", "Outlet A", NOV_14, "text a"), event().says("SANA", "reported").build());
         ingest(report("b", "Outlet B", NOV_14, "text b"), event().says("sana", "reported").build());

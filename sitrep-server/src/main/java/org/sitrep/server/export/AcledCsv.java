@@ -11,7 +11,6 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
-import org.sitrep.server.view.Sources;
 import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
 
@@ -66,7 +65,7 @@ final class AcledCsv {
         r.add(l == null || l.latitude() == null ? "" : coordinate(l.latitude()));
         r.add(l == null || l.longitude() == null ? "" : coordinate(l.longitude()));
         r.add(l == null || l.geoPrecision() == null ? "" : l.geoPrecision().toString());
-        r.add(String.join("; ", Sources.of(i.claims())));
+        r.add(String.join("; ", i.sources()));
         r.add("Other");
         r.add(s.evidence() == null ? "" : nullToEmpty(s.evidence().text()));
         r.add(Integer.toString(i.fatalitiesLow()));

@@ -3,7 +3,6 @@ package org.sitrep.server.geojson;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.store.control.ControlChange;
-import org.sitrep.server.view.Sources;
 import org.sitrep.store.control.Holding;
 
 /**
@@ -18,7 +17,7 @@ public record HoldingProperties(String placeId, String name, String admin1, Stri
             boolean disputed, List<String> sources) {
         static Basis of(ControlChange c) {
             return c == null ? null : new Basis(c.incidentId(), c.date(), c.datePrecision(), c.side(), c.actor(),
-                    c.disputed(), Sources.of(c.claims()));
+                    c.disputed(), c.sources());
         }
     }
 

@@ -56,7 +56,7 @@ public record IncidentView(
 
     /** The list form of an incident read with its claims. */
     public static IncidentView summary(Incident i) {
-        return of(i, i.claims().size(), Sources.of(i.claims()), null);
+        return of(i, i.claims().size(), i.sources(), null);
     }
 
     /** The list form, from the number of accounts and their distinct sources (the claims unread). */
@@ -65,7 +65,7 @@ public record IncidentView(
     }
 
     public static IncidentView detail(Incident i) {
-        return of(i, i.claims().size(), Sources.of(i.claims()), i.claims());
+        return of(i, i.claims().size(), i.sources(), i.claims());
     }
 
     private static IncidentView of(Incident i, int claimCount, List<String> sources, List<Claim> claims) {

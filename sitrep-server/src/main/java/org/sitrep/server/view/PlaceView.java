@@ -28,7 +28,7 @@ public record PlaceView(Place place, List<Change> changes, List<Contested> conte
             String actor, boolean disputed, List<String> sources, List<Claim> claims) {
         public static Change of(ControlChange c) {
             return new Change(c.incidentId(), c.date(), c.datePrecision(), c.window(), c.side(), c.actor(),
-                    c.disputed(), Sources.of(c.claims()), c.claims());
+                    c.disputed(), c.sources(), c.claims());
         }
     }
 

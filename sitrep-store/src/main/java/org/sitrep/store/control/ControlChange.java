@@ -1,9 +1,7 @@
 package org.sitrep.store.control;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.merge.Claim;
 
@@ -30,12 +28,8 @@ public record ControlChange(
         claims = List.copyOf(claims);
     }
 
-    /** Distinct sources, in claim order. */
+    /** Distinct sources, in claim order; claims with no source name none. */
     public List<String> sources() {
-        Set<String> s = new LinkedHashSet<>();
-        for (Claim c : claims) {
-            s.add(c.source());
-        }
-        return List.copyOf(s);
+        return Claim.sources(claims);
     }
 }
