@@ -27,7 +27,11 @@ public final class AllocationReader {
     private static final Pattern TOTAL = Pattern.compile(
             "(?i)\\b(?:coded|coding)\\s+(?:fatalities\\s+)?(?:as|to|at)\\s+(\\d+)\\b|\\b(\\d+)\\s+(?:total\\s+)?fatalities\\b");
     private static final Pattern BETWEEN_NAMES = Pattern.compile(
-            "(?:between|among|across|over)\\s+(?:the\\s+\\w+\\s+(?:in|at|of)\\s+)?((?-i:[A-Z])[^.;]*?\\band\\s+(?:(?-i:[A-Z])|al-|el-)[\\w' -]*)");
+            "(?:between|among|across|over)\\s+(?:the\\s+\\w+\\s+(?:in|at|of)\\s+)?"
+                    + "((?-i:[A-Z])[^.;]*?(?:\\band\\s+|,\\s*)(?:(?-i:[A-Z])|al-|el-)[\\w' -]*)");
+    private static final Pattern EVEN_FIGURE = Pattern.compile(
+            "(?i)\\b(?:split|spread|divided|distributed)(?: evenly)?,?\\s+(\\w+)\\s+each\\b"
+                    + "|\\b(\\w+)\\s+(?:fatalities\\s+)?per\\s+(?:event|location|place|site|town)\\b");
     private static final Pattern THIS_EVENT = Pattern.compile(
             "(?i)\\b(\\w+)\\s+(?:fatalities\\s+|fatality\\s+)?(?:coded\\s+)?(?:to|at) this (?:event|location|place)\\b");
 
@@ -110,6 +114,11 @@ public final class AllocationReader {
             }
         }
         Integer even = total != null && parts != null && parts > 0 ? Math.round((float) total / parts) : null;
+        Matcher each = EVEN_FIGURE.matcher(sentence);
+        if (each.find()) { // "split, 5 each, between the 2 sub-districts", "tallying 8 per event"
+            Integer n = number(each.group(1) != null ? each.group(1) : each.group(2));
+            even = n != null ? n : even;
+        }
         if (byPlace.isEmpty() && even == null && thisEvent == null) {
             return null;
         }

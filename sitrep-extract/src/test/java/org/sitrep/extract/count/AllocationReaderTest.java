@@ -54,6 +54,20 @@ class AllocationReaderTest {
     }
 
     @Test
+    void anEvenFigureSaidOutright() {
+        assertEquals(5, reader.read("Fatalities are coded as 10 and split, 5 each, between the 2 villages.", 0).evenShare());
+        assertEquals(8, reader.read("Fatalities spread evenly across the four events, tallying 8 per event.", 0)
+                .evenShare());
+    }
+
+    @Test
+    void aListOfPlacesWithoutAnd() {
+        AllocationReader.Allocation a = reader.read("Distributed fatalities over the activities in Ayn Dalfa, Tal Sukkar.", 6);
+        assertEquals(3, a.evenShare());
+        assertEquals(0, a.shareOf(List.of("Bayt Warda")), "a place the split leaves out");
+    }
+
+    @Test
     void betweenNamedPlacesSplitsTheReportsOwnTotal() {
         assertNull(reader.read(BETWEEN_NAMES, 0), "no figure anywhere: nothing to split");
         AllocationReader.Allocation a = reader.read(BETWEEN_NAMES, 8);
