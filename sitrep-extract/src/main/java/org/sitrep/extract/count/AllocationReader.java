@@ -19,7 +19,7 @@ import org.sitrep.extract.text.Tokenizer;
 public final class AllocationReader {
     private static final Pattern CUE = Pattern.compile(
             "(?i)\\b(split|spread|distributed|divided|al+o\\w{0,3}ted|allocating|each coded|coded each|coded to|"
-                    + "coded \\d+ fatalities to|to this event|coded at|at this location|to this location)\\b");
+                    + "coded \\d+ fatalities to|coded fatalities (?:to|at|as)|to this event|coded at|at this location|to this location)\\b");
     private static final Pattern PARTS = Pattern.compile(
             "(?i)\\b(?:between|over|across|among)\\s+(?:the\\s+|all\\s+)?(\\w+)\\s+(?:reported\\s+)?(?:\\w+\\s+)?"
                     + "(?:locations|events|places|areas|sites|towns|villages|incidents|clash events)\\b"
@@ -29,6 +29,9 @@ public final class AllocationReader {
     private static final Pattern BETWEEN_NAMES = Pattern.compile(
             "(?:between|among|across|over)\\s+(?:the\\s+\\w+\\s+(?:in|at|of)\\s+)?"
                     + "((?-i:[A-Z])[^.;]*?(?:\\band\\s+|,\\s*)(?:(?-i:[A-Z])|al-|el-)[\\w' -]*)");
+    private static final Pattern ACROSS_EVENTS = Pattern.compile(
+            "(?i)\\b(?:spread|split|distributed|divided)\\s+(?:evenly\\s+)?(?:across|over|between|among)\\s+(?:the\\s+)?"
+                    + "(?:events|locations|activities|places)\\b");
     private static final Pattern EVEN_FIGURE = Pattern.compile(
             "(?i)\\b(?:split|spread|divided|distributed)(?: evenly)?,?\\s+(\\w+)\\s+each\\b"
                     + "|\\b(\\w+)\\s+(?:fatalities\\s+)?per\\s+(?:event|location|place|site|town)\\b");
@@ -85,6 +88,14 @@ public final class AllocationReader {
      * @return the allocation, or null when the sentence is no such note
      */
     public Allocation read(String sentence, int reportTotal) {
+        return read(sentence, reportTotal, 0);
+    }
+
+    /**
+     * @param reportPlaces how many places the report's events are at, for "spread evenly across
+     *                     events" with no number of its own; 0 when unknown
+     */
+    public Allocation read(String sentence, int reportTotal, int reportPlaces) {
         if (!CUE.matcher(sentence).find() || !sentence.toLowerCase(Locale.ROOT).contains("fatalit")
                 && !ALLOCATED_TO.matcher(sentence).find()) {
             return null;
@@ -113,7 +124,10 @@ public final class AllocationReader {
                 named.forEach(n -> among.add(key(n)));
             }
         }
-        Integer even = total != null && parts != null && parts > 0 ? Math.round((float) total / parts) : null;
+        if (parts == null && reportPlaces > 1 && ACROSS_EVENTS.matcher(sentence).find()) {
+            parts = reportPlaces; // "fatalities spread evenly across events": the events this report tells
+        }
+        Integer even = total != null && parts != null && parts > 0 ? total / parts : null;
         Matcher each = EVEN_FIGURE.matcher(sentence);
         if (each.find()) { // "split, 5 each, between the 2 sub-districts", "tallying 8 per event"
             Integer n = number(each.group(1) != null ? each.group(1) : each.group(2));

@@ -3,6 +3,7 @@ package org.sitrep.extract.stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.extract.count.AllocationReader;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
@@ -16,6 +17,8 @@ import org.sitrep.extract.rules.Draft;
  * with the records that tell them, so the deaths are not counted twice.
  */
 public final class AllocationStage implements Stage {
+    private static final Pattern MORE = Pattern.compile("(?i)\\b(?:more|additional)\\b");
+
     private final AllocationReader reader = new AllocationReader();
 
     @Override
@@ -39,11 +42,14 @@ public final class AllocationStage implements Stage {
             return;
         }
         int total = doc.drafts.stream().mapToInt(d -> d.fatalities == null ? 0 : d.fatalities).sum();
+        int places = (int) doc.drafts.stream().filter(AllocationStage::atAPlace).map(Draft::placeKey).distinct().count();
         AllocationReader.Allocation allocation = null;
+        SentenceAnalysis note = null;
         for (SentenceAnalysis s : doc.sentences) {
-            AllocationReader.Allocation a = reader.read(s.text(), total);
+            AllocationReader.Allocation a = reader.read(s.text(), total, places);
             if (a != null) {
                 allocation = a;
+                note = s;
             }
         }
         if (allocation == null) {
@@ -77,9 +83,20 @@ public final class AllocationStage implements Stage {
         if (share == null) {
             return;
         }
+        if (MORE.matcher(note.text()).find() && note != doc.sentences.get(primary.sentence)) {
+            // "killed 3 more civilians in A, B and C, split evenly": a share on top of what A's own sentence told
+            Integer own = doc.sentences.get(primary.sentence).casualties == null ? null
+                    : doc.sentences.get(primary.sentence).casualties.fatalities();
+            share += own == null ? 0 : own;
+        }
         for (Draft d : doc.drafts) {
             d.fatalities = d == primary ? share : (d.fatalities == null ? null : 0);
         }
+    }
+
+    /** Located at a place, not only in a region. */
+    private static boolean atAPlace(Draft d) {
+        return d.location != null && (d.location.geoPrecision() == null || d.location.geoPrecision() < 3);
     }
 
     private static List<String> names(Draft d) {
