@@ -220,14 +220,14 @@ class RuleBasedExtractorTest {
         List<Event> events = extract("On November 14, the SAA shelled Tal Sukkar in northern Hama, killing 5 civilians. "
                 + "Shelling killed 3 more civilians in Tal Sukkar, Kafr Ruwayha and Ayn Dalfa, with the 3 fatalities "
                 + "split evenly between the 3 locations.");
-        assertEquals(6, events.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), events.toString());
+        assertEquals(6, events.stream().mapToInt(Event::fatalities).sum(), events.toString());
     }
 
     @Test
     void deathsSpreadAcrossEventsAreSharedByTheirPlaces() {
         List<Event> events = extract("On November 14, the SAA shelled Tal Sukkar and Kafr Ruwayha in northern Hama, "
                 + "killing 8 civilians. Fatalities spread evenly across events.");
-        assertEquals(4, events.stream().mapToInt(e -> e.fatalities() == null ? 0 : e.fatalities()).sum(), events.toString());
+        assertEquals(4, events.stream().mapToInt(Event::fatalities).sum(), events.toString());
     }
 
     @Test
