@@ -216,7 +216,8 @@ public final class CasualtyFinder {
             boolean countedDead = false;
             if (isSubset) {
                 // part of a figure already counted
-            } else if (killed && (killBefore.startsAt(tokens, end) || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
+            } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start())
+                    || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
                     || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower())))))) {
                 // "7 were injured and 1 person killed": the verb right after the count says it
                 countedDead = true;
@@ -295,6 +296,12 @@ public final class CasualtyFinder {
             return null;
         }
         return counts.at(tokens, c.end() + link.size());
+    }
+
+    /** "causing injuries and killing 7": of the cues before a count, the closer one tells what happened to it. */
+    private boolean killCueCloser(List<Token> tokens, int at) {
+        int kill = killAfter.lastEndWithin(tokens, at, 4);
+        return kill >= 0 && kill > injury.lastEndWithin(tokens, at, 4);
     }
 
     /** "a man, woman, and child" ends there; "civilian property" goes on: civilian is no person there. */

@@ -73,12 +73,21 @@ public final class TokenPhrases {
 
     /** The same, for a phrase whose start token {@code startOk} accepts. */
     public boolean endsWithin(List<Token> tokens, int at, int window, IntPredicate startOk) {
+        return lastEndWithin(tokens, at, window, startOk) >= 0;
+    }
+
+    /** Where the phrase ending closest before token {@code at} (within {@code window}) ends, or -1. */
+    public int lastEndWithin(List<Token> tokens, int at, int window) {
+        return lastEndWithin(tokens, at, window, start -> true);
+    }
+
+    private int lastEndWithin(List<Token> tokens, int at, int window, IntPredicate startOk) {
         for (int end = Math.min(at, tokens.size()); end >= Math.max(1, at - window); end--) {
             if (phraseEndingAt(tokens, end, startOk) != null) {
-                return true;
+                return end;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<String> phraseEndingAt(List<Token> tokens, int end, IntPredicate startOk) {

@@ -233,4 +233,11 @@ class CasualtyFinderTest {
         assertEquals(1, c.fatalities());
         assertTrue(c.coded());
     }
+
+    @Test
+    void ofTwoCuesBeforeACountTheCloserTellsWhatHappened() {
+        Casualties c = finder.find("Shells hit the town, causing injuries and killing between 7 and 9 civilians.");
+        assertEquals(7, c.fatalities());
+        assertEquals(0, c.injured());
+    }
 }
