@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ApiLoad {
     static final String EVENTS = "GET /api/events (filtered page)";
     static final String CONTROL = "GET /api/control?date=";
+    static final String CLUSTERS = "GET /api/clusters (map view)";
 
     /** Latencies of one kind of request, in order of completion. */
     record Figures(String kind, long[] nanos, int errors) {
@@ -74,7 +75,7 @@ final class ApiLoad {
             }
             Map<String, List<Long>> nanos = new LinkedHashMap<>();
             Map<String, Integer> errors = new LinkedHashMap<>();
-            for (String kind : List.of(EVENTS, CONTROL)) {
+            for (String kind : List.of(EVENTS, CONTROL, CLUSTERS)) {
                 nanos.put(kind, new ArrayList<>());
                 errors.put(kind, 0);
             }
@@ -103,8 +104,10 @@ final class ApiLoad {
     private Map<String, List<long[]>> client(Random random, AtomicInteger next, int requests) throws InterruptedException {
         Map<String, List<long[]>> mine = new LinkedHashMap<>();
         while (next.getAndIncrement() < requests) {
-            boolean control = random.nextInt(10) < 3;
-            String path = control ? controlPath(random) : eventsPath(random);
+            int dice = random.nextInt(20);
+            String kind = dice < 5 ? CONTROL : dice < 9 ? CLUSTERS : EVENTS;
+            String path = kind.equals(CONTROL) ? controlPath(random) : kind.equals(CLUSTERS) ? clustersPath(random)
+                    : eventsPath(random);
             long start = System.nanoTime();
             int error = 0;
             try {
@@ -114,7 +117,7 @@ final class ApiLoad {
             } catch (IOException e) {
                 error = 1;
             }
-            mine.computeIfAbsent(control ? CONTROL : EVENTS, k -> new ArrayList<>())
+            mine.computeIfAbsent(kind, k -> new ArrayList<>())
                     .add(new long[] {System.nanoTime() - start, error});
             if (thinkMillis > 0) {
                 Thread.sleep(thinkMillis);
@@ -125,6 +128,13 @@ final class ApiLoad {
 
     private static String controlPath(Random r) {
         return "/api/control?date=" + day(r, 0);
+    }
+
+    /** The web map's markers for a view: the whole country, or a governorate zoomed in, with a date window. */
+    private static String clustersPath(Random r) {
+        boolean country = r.nextBoolean();
+        String view = country ? "bbox=35.5,32.3,42.4,37.4&zoom=7" : bbox(r) + "&zoom=9";
+        return "/api/clusters?" + view + window(r, r.nextBoolean() ? 30 : 365);
     }
 
     /** A page of events as an analyst or the map asks for one: a few filters, usually the first page. */

@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
         description = {"Measures the API under load: fills a fresh store (an H2 file in a temporary directory, or "
                 + "--db) with N synthetic events, serves it on 127.0.0.1, and has C clients send filtered "
-                + "/api/events pages (70%) and /api/control maps (30%) back to back.",
+                + "/api/events pages (55%), /api/control maps (25%) and /api/clusters map views (20%) back to back.",
                 "Prints p50/p95/p99/max latency and errors per kind for each client pace; each ends in a line "
-                        + "'bench-api: PACE: p99 events X ms, control Y ms, errors E'."})
+                        + "'bench-api: PACE: p99 events X ms, control Y ms, map Z ms, errors E'."})
 public final class BenchApiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -108,11 +108,13 @@ public final class BenchApiCommand implements Callable<Integer> {
         }
         ApiLoad.Figures e = figures.get(ApiLoad.EVENTS);
         ApiLoad.Figures c = figures.get(ApiLoad.CONTROL);
-        out.println(String.format(Locale.ROOT, "bench-api: %s: p99 events %.1f ms, control %.1f ms, errors %d",
+        ApiLoad.Figures m = figures.get(ApiLoad.CLUSTERS);
+        int errors = e.errors() + c.errors() + m.errors();
+        out.println(String.format(Locale.ROOT, "bench-api: %s: p99 events %.1f ms, control %.1f ms, map %.1f ms, errors %d",
                 pause > 0 ? pause + " ms pause" : "back to back", ms(e.percentile(99)), ms(c.percentile(99)),
-                e.errors() + c.errors()));
+                ms(m.percentile(99)), errors));
         out.flush();
-        return e.errors() + c.errors();
+        return errors;
     }
 
     private static double ms(long nanos) {
