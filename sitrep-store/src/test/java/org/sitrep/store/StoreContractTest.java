@@ -29,8 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
@@ -51,37 +49,9 @@ import org.sitrep.store.report.StoredReport;
  * What every store must do, whatever its database: H2 ({@link H2StoreTest}) and PostgreSQL
  * ({@link PostgresStoreTest}) run these same tests.
  */
-abstract class StoreContractTest {
-    protected Store store;
-    protected String url;
-
-    /** A JDBC URL of an empty database for one test. */
-    protected abstract String freshUrl() throws Exception;
-
-    /** Removes what {@link #freshUrl()} made, after the store is closed. */
-    protected void dispose() throws Exception {
-    }
-
-    @BeforeEach
-    void openStore() throws Exception {
-        url = freshUrl();
-        store = Store.open(url);
-    }
-
-    @AfterEach
-    void closeStore() throws Exception {
-        if (store != null) {
-            store.close();
-        }
-        dispose();
-    }
-
+abstract class StoreContractTest extends StoreTestBase {
     static final String BODY_A = "On November 14 government forces clashed with militants near Kafr Test.\n\n"
             + "30 militants were killed.";
-
-    private IngestResult ingest(Report r, Event... events) {
-        return store.reports().ingest(r, x -> List.of(events));
-    }
 
     private static List<Event> forever(Report r) {
         throw new AssertionError("extraction must not run for content already stored");
@@ -496,6 +466,9 @@ abstract class StoreContractTest {
                 r -> KillMidwayChild.events(3, false));
         assertEquals(IngestOutcome.NEW, retry.outcome());
         assertEquals(KillMidwayChild.EVENTS_PER_REPORT, retry.events());
+        // ids handed out before the kill are not handed out again: new ones stay above the stored ones
+        long storedBefore = store.events().forReport("kill-2").stream().mapToLong(StoredEvent::id).max().orElseThrow();
+        assertTrue(store.events().forReport("kill-3").stream().allMatch(e -> e.id() > storedBefore));
         StoreConsistency.check(store);
     }
 

@@ -10,6 +10,12 @@ import org.sitrep.store.db.Sql;
  * parameters. Only set fields add a condition, so no untyped null is ever bound.
  */
 public record EventFilter(String where, List<Object> params) {
+    private static final String EVERYTHING = "1 = 1";
+
+    /** No condition: every event matches. */
+    public boolean matchesAll() {
+        return EVERYTHING.equals(where);
+    }
 
     public static EventFilter of(EventQuery q) {
         List<String> conds = new ArrayList<>();
@@ -80,7 +86,7 @@ public record EventFilter(String where, List<Object> params) {
             conds.add("e.report_id = ?");
             params.add(q.reportId());
         }
-        return new EventFilter(conds.isEmpty() ? "1 = 1" : String.join(" AND ", conds), params);
+        return new EventFilter(conds.isEmpty() ? EVERYTHING : String.join(" AND ", conds), params);
     }
 
     private static String blank(String s) {

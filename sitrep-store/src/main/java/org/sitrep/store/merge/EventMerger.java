@@ -33,7 +33,7 @@ public final class EventMerger {
             + " i.window_start AS incident_window_start, i.window_end AS incident_window_end, " + Member.COLUMNS
             + " FROM incident i LEFT JOIN event e ON e.incident_id = i.id WHERE i.event_type = ? AND i.place_key = ?";
     /** Incidents whose window overlaps a range (incident_match has both window columns). */
-    private static final String DATED = CANDIDATES + " AND i.window_end >= ? AND i.window_start <= ? ORDER BY i.id, e.id";
+    static final String DATED = CANDIDATES + " AND i.window_end >= ? AND i.window_start <= ? ORDER BY i.id, e.id";
     /** Undated incidents known by day and month. */
     private static final String DAY_AND_MONTH = CANDIDATES + " AND i.window_end IS NULL AND i.month_day = ?"
             + " ORDER BY i.id, e.id";

@@ -1,0 +1,17 @@
+package org.sitrep.store;
+
+/** Merging and paging on PostgreSQL; skips, saying why, without a server ({@code .ci/start-postgres}). */
+class PostgresIncidentTest extends IncidentContractTest {
+    private final String[] schema = new String[1];
+
+    @Override
+    protected String freshUrl() throws Exception {
+        PostgresTestDatabase.assumeAvailable();
+        return PostgresTestDatabase.freshSchemaUrl(schema);
+    }
+
+    @Override
+    protected void dispose() throws Exception {
+        PostgresTestDatabase.dropSchema(schema[0]);
+    }
+}
