@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Actor;
@@ -14,6 +16,7 @@ import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Keys;
 import org.sitrep.store.db.Sql;
+import org.sitrep.store.db.UndatedLast;
 
 /**
  * Events as each report tells them. Writes take the caller's connection (they run inside the
@@ -32,6 +35,14 @@ public final class EventStore {
     private static final String INSERT_ACTOR = "INSERT INTO event_actor (event_id, role, name, name_key, side_key,"
             + " parent_key) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String COLUMNS = "e.id, e.report_id, e.seq, e.incident_id, e.source, e.event_json";
+    /** Dated events, then undated ones, each part in the order of the date index (event_date, report_id, seq). */
+    static final String DATED_PAGE = "SELECT e.id FROM event e WHERE e.event_date IS NOT NULL"
+            + " ORDER BY e.event_date, e.report_id, e.seq LIMIT ? OFFSET ?";
+    static final String UNDATED_PAGE = "SELECT e.id FROM event e WHERE e.event_date IS NULL"
+            + " ORDER BY e.report_id, e.seq LIMIT ? OFFSET ?";
+    private static final UndatedLast ALL = new UndatedLast(
+            "SELECT COUNT(*) FROM event WHERE event_date IS NOT NULL",
+            "SELECT COUNT(*) FROM event WHERE event_date IS NULL", DATED_PAGE, UNDATED_PAGE);
 
     private final Database db;
 
@@ -83,18 +94,37 @@ public final class EventStore {
         return incidents;
     }
 
-    /** The events matching {@code query}, sorted by date. */
+    /**
+     * The events matching {@code query}, sorted by date (undated last), then report and text order:
+     * the page's ids first (with no filter, in the date index's order), then those events.
+     */
     public Page<StoredEvent> find(EventQuery query, PageRequest page) {
         EventFilter f = EventFilter.of(query);
         return db.read(c -> {
-            long total = Sql.count(c, "SELECT COUNT(*) FROM event e WHERE " + f.where(), f.params());
-            List<Object> params = new ArrayList<>(f.params());
-            params.add(page.limit());
-            params.add(page.offset());
-            List<StoredEvent> items = Sql.list(c, "SELECT " + COLUMNS + " FROM event e WHERE " + f.where()
-                    + ORDER + " LIMIT ? OFFSET ?", params, EventStore::map);
-            return new Page<>(items, total, page.offset(), page.limit());
+            UndatedLast.Ids ids = f.matchesAll() ? ALL.page(c, page) : pageOfMatching(c, f, page);
+            return new Page<>(byIds(c, ids.ids()), ids.total(), page.offset(), page.limit());
         });
+    }
+
+    private static UndatedLast.Ids pageOfMatching(Connection c, EventFilter f, PageRequest page)
+            throws SQLException {
+        long total = Sql.count(c, "SELECT COUNT(*) FROM event e WHERE " + f.where(), f.params());
+        List<Object> params = new ArrayList<>(f.params());
+        params.add(page.limit());
+        params.add(page.offset());
+        return new UndatedLast.Ids(total, Sql.list(c, "SELECT e.id FROM event e WHERE " + f.where() + ORDER
+                + " LIMIT ? OFFSET ?", params, rs -> rs.getLong(1)));
+    }
+
+    /** The events with these ids, in the order given. */
+    private static List<StoredEvent> byIds(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StoredEvent> byId = new HashMap<>();
+        Sql.list(c, "SELECT " + COLUMNS + " FROM event e WHERE e.id IN (" + Sql.placeholders(ids.size()) + ")", ids,
+                EventStore::map).forEach(e -> byId.put(e.id(), e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public Optional<StoredEvent> get(long id) {

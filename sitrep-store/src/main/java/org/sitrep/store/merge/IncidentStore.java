@@ -16,6 +16,7 @@ import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
+import org.sitrep.store.db.UndatedLast;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.event.EventFilter;
 import org.sitrep.store.event.EventQuery;
@@ -30,6 +31,9 @@ public final class IncidentStore {
     static final String DATED_PAGE = "SELECT id FROM incident WHERE event_date IS NOT NULL ORDER BY event_date, id"
             + " LIMIT ? OFFSET ?";
     static final String UNDATED_PAGE = "SELECT id FROM incident WHERE event_date IS NULL ORDER BY id LIMIT ? OFFSET ?";
+    private static final UndatedLast ALL = new UndatedLast(
+            "SELECT COUNT(*) FROM incident WHERE event_date IS NOT NULL",
+            "SELECT COUNT(*) FROM incident WHERE event_date IS NULL", DATED_PAGE, UNDATED_PAGE);
 
     private final Database db;
 
@@ -49,37 +53,14 @@ public final class IncidentStore {
     public Page<Incident> find(EventQuery query, PageRequest page) {
         EventFilter f = EventFilter.of(query);
         return db.read(c -> {
-            IdPage ids = f.matchesAll() ? pageOfAll(c, page) : pageOfMatching(c, f, page);
+            UndatedLast.Ids ids = f.matchesAll() ? ALL.page(c, page) : pageOfMatching(c, f, page);
             return new Page<>(byIds(c, ids.ids()), ids.total(), page.offset(), page.limit());
         });
     }
 
-    /** The ids of one page of incidents, and how many incidents all pages hold. */
-    private record IdPage(long total, List<Long> ids) {
-    }
-
-    /**
-     * A page of all incident ids by date, undated last: the dated ones in the order of the date
-     * index (which keeps no NULLS LAST order to read), then the undated ones. Counted on the same
-     * index: in a repeatable-read transaction H2 counts a table by reading every row.
-     */
-    private static IdPage pageOfAll(Connection c, PageRequest page) throws SQLException {
-        long dated = Sql.count(c, "SELECT COUNT(*) FROM incident WHERE event_date IS NOT NULL", List.of());
-        long undated = Sql.count(c, "SELECT COUNT(*) FROM incident WHERE event_date IS NULL", List.of());
-        List<Long> ids = new ArrayList<>(page.limit());
-        if (page.offset() < dated) {
-            ids.addAll(Sql.list(c, DATED_PAGE, List.of(page.limit(), page.offset()), rs -> rs.getLong(1)));
-        }
-        if (ids.size() < page.limit() && page.offset() + ids.size() < dated + undated) {
-            long undatedOffset = Math.max(0, page.offset() - dated);
-            ids.addAll(Sql.list(c, UNDATED_PAGE, List.of(page.limit() - ids.size(), undatedOffset),
-                    rs -> rs.getLong(1)));
-        }
-        return new IdPage(dated + undated, ids);
-    }
-
     /** A page of the ids of the incidents with a matching event, from the events that match. */
-    private static IdPage pageOfMatching(Connection c, EventFilter f, PageRequest page) throws SQLException {
+    private static UndatedLast.Ids pageOfMatching(Connection c, EventFilter f, PageRequest page)
+            throws SQLException {
         long total = Sql.count(c, "SELECT COUNT(DISTINCT e.incident_id) FROM event e WHERE " + f.where(), f.params());
         List<Object> params = new ArrayList<>(f.params());
         params.add(page.limit());
@@ -87,7 +68,7 @@ public final class IncidentStore {
         List<Long> ids = Sql.list(c, "SELECT i.id FROM incident i WHERE i.id IN (SELECT e.incident_id FROM event e"
                 + " WHERE " + f.where() + ") ORDER BY i.event_date ASC NULLS LAST, i.id LIMIT ? OFFSET ?", params,
                 rs -> rs.getLong(1));
-        return new IdPage(total, ids);
+        return new UndatedLast.Ids(total, ids);
     }
 
     public Optional<Incident> get(long id) {

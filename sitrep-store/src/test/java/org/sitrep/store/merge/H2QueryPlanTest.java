@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.store.Store;
-import org.sitrep.store.db.Sql;
+import org.sitrep.store.H2Plan;
 
 /**
  * The plans H2 chooses for the queries that made ingest and paging slow as the store grew: each
@@ -22,34 +19,20 @@ class H2QueryPlanTest {
     Path dataDir;
 
     @Test
-    void aPageOfAllIncidentsIsReadInTheDateIndexOrder() throws Exception {
+    void aPageOfAllIncidentsIsReadInTheDateIndexOrder() {
         for (String sql : List.of(IncidentStore.DATED_PAGE, IncidentStore.UNDATED_PAGE)) {
-            String plan = plan(sql, List.of(100, 2000));
+            String plan = H2Plan.of(dataDir, sql, List.of(100, 2000));
             assertTrue(plan.contains("INCIDENT_DATE"), plan);
             assertFalse(plan.contains("tableScan"), plan);
         }
     }
 
     @Test
-    void mergingReadsTheCandidateIncidentsFromTheMatchIndexAndTheirEventsByIncident() throws Exception {
-        String plan = plan(EventMerger.DATED, List.of("Battles", "id:1", LocalDate.of(2019, 11, 14),
+    void mergingReadsTheCandidateIncidentsFromTheMatchIndexAndTheirEventsByIncident() {
+        String plan = H2Plan.of(dataDir, EventMerger.DATED, List.of("Battles", "id:1", LocalDate.of(2019, 11, 14),
                 LocalDate.of(2019, 11, 14)));
         assertTrue(plan.contains("INCIDENT_MATCH"), plan);
         assertTrue(plan.contains("INCIDENT_ID = I.ID"), plan);
         assertFalse(plan.contains("tableScan"), plan);
-    }
-
-    private String plan(String sql, List<Object> params) throws Exception {
-        try (Store store = Store.openDataDir(dataDir)) {
-            return store.database().read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
-                    Sql.bind(ps, params);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return rs.getString(1);
-                    }
-                }
-            });
-        }
     }
 }

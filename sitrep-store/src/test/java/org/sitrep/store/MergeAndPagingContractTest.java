@@ -23,10 +23,10 @@ import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
 
 /**
- * Merging within a report and across corrections, and paging through incidents, on every
- * database: H2 ({@link H2IncidentTest}) and PostgreSQL ({@link PostgresIncidentTest}).
+ * Merging within a report and across corrections, and paging through incidents and events, on
+ * every database: H2 ({@link H2MergeAndPagingTest}) and PostgreSQL ({@link PostgresMergeAndPagingTest}).
  */
-abstract class IncidentContractTest extends StoreTestBase {
+abstract class MergeAndPagingContractTest extends StoreTestBase {
 
     private Incident incidentAt(org.sitrep.model.Location place) {
         List<Incident> found = store.incidents().find(EventQuery.builder().place(place.name()).build(),
@@ -120,7 +120,8 @@ abstract class IncidentContractTest extends StoreTestBase {
         // every incident, and those with an event matching a filter every event matches
         for (EventQuery query : List.of(EventQuery.all(), EventQuery.builder().country("Syria").build())) {
             for (int size = 1; size <= 6; size++) {
-                assertEquals(expected, allPages(query, size, i -> i.summary().location().name()),
+                assertEquals(expected, allPages(request -> store.incidents().find(query, request), size,
+                        i -> i.summary().location().name()),
                         "pages of " + size + " for " + query);
             }
             Page<Incident> beyond = store.incidents().find(query, new PageRequest(5, 2));
@@ -132,11 +133,30 @@ abstract class IncidentContractTest extends StoreTestBase {
         assertTrue(undated.items().stream().allMatch(i -> i.date() == null));
     }
 
-    private <T> List<T> allPages(EventQuery query, int size, Function<Incident, T> what) {
-        List<T> out = new ArrayList<>();
+    @Test
+    void pagesOfEventsRunByDateThenReportAndTextOrderThenTheUndated() {
+        ingest(report("b", "Outlet B", NOV_14, "text b"),
+                event().undated("--11-11").evidence("b undated").build(),
+                event().date(NOV_14.plusDays(1)).evidence("b later").build(),
+                event().evidence("b first").build());
+        ingest(report("a", "Outlet A", NOV_14, "text a"),
+                event().evidence("a first").build(),
+                event().undated("--11-12").evidence("a undated").build());
+
+        List<String> expected = List.of("a first", "b first", "b later", "a undated", "b undated");
+        for (EventQuery query : List.of(EventQuery.all(), EventQuery.builder().country("Syria").build())) {
+            for (int size = 1; size <= 6; size++) {
+                assertEquals(expected, allPages(request -> store.events().find(query, request), size,
+                        e -> e.event().evidence().text()), "pages of " + size + " for " + query);
+            }
+        }
+    }
+
+    private static <T> List<String> allPages(Function<PageRequest, Page<T>> find, int size, Function<T, String> what) {
+        List<String> out = new ArrayList<>();
         PageRequest request = PageRequest.first(size);
         while (true) {
-            Page<Incident> page = store.incidents().find(query, request);
+            Page<T> page = find.apply(request);
             assertEquals(5, page.total());
             page.items().forEach(i -> out.add(what.apply(i)));
             if (!page.hasMore()) {

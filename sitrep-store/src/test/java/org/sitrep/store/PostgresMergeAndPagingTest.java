@@ -1,7 +1,7 @@
 package org.sitrep.store;
 
 /** Merging and paging on PostgreSQL; skips, saying why, without a server ({@code .ci/start-postgres}). */
-class PostgresIncidentTest extends IncidentContractTest {
+class PostgresMergeAndPagingTest extends MergeAndPagingContractTest {
     private final String[] schema = new String[1];
 
     @Override

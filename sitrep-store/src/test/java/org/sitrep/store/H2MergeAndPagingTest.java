@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.db.Database;
 
 /** Merging and paging on the embedded H2 file database. */
-class H2IncidentTest extends IncidentContractTest {
+class H2MergeAndPagingTest extends MergeAndPagingContractTest {
     @TempDir
     Path dataDir;
 
