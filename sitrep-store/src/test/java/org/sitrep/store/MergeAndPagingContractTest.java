@@ -27,6 +27,10 @@ import org.sitrep.store.merge.Incident;
  * every database: H2 ({@link H2MergeAndPagingTest}) and PostgreSQL ({@link PostgresMergeAndPagingTest}).
  */
 abstract class MergeAndPagingContractTest extends StoreTestBase {
+    protected MergeAndPagingContractTest(Backend backend) {
+        super(backend);
+    }
+
 
     private Incident incidentAt(org.sitrep.model.Location place) {
         List<Incident> found = store.incidents().find(EventQuery.builder().place(place.name()).build(),

@@ -50,6 +50,10 @@ import org.sitrep.store.report.StoredReport;
  * ({@link PostgresStoreTest}) run these same tests.
  */
 abstract class StoreContractTest extends StoreTestBase {
+    protected StoreContractTest(Backend backend) {
+        super(backend);
+    }
+
     static final String BODY_A = "On November 14 government forces clashed with militants near Kafr Test.\n\n"
             + "30 militants were killed.";
 

@@ -20,11 +20,7 @@ import org.sitrep.store.PageRequest;
  */
 public record UndatedLast(String countDated, String countUndated, String datedIds, String undatedIds) {
 
-    /** One page of ids, and how many rows all pages hold. */
-    public record Ids(long total, List<Long> ids) {
-    }
-
-    public Ids page(Connection c, PageRequest page) throws SQLException {
+    public IdPage page(Connection c, PageRequest page) throws SQLException {
         long dated = Sql.count(c, countDated, List.of());
         long undated = Sql.count(c, countUndated, List.of());
         List<Long> ids = new ArrayList<>(page.limit());
@@ -36,6 +32,6 @@ public record UndatedLast(String countDated, String countUndated, String datedId
             ids.addAll(Sql.list(c, undatedIds, List.of(page.limit() - ids.size(), undatedOffset),
                     rs -> rs.getLong(1)));
         }
-        return new Ids(dated + undated, ids);
+        return new IdPage(dated + undated, ids);
     }
 }

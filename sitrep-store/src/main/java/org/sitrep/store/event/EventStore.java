@@ -14,6 +14,7 @@ import org.sitrep.model.Event;
 import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
+import org.sitrep.store.db.IdPage;
 import org.sitrep.store.db.Keys;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.db.UndatedLast;
@@ -101,19 +102,11 @@ public final class EventStore {
     public Page<StoredEvent> find(EventQuery query, PageRequest page) {
         EventFilter f = EventFilter.of(query);
         return db.read(c -> {
-            UndatedLast.Ids ids = f.matchesAll() ? ALL.page(c, page) : pageOfMatching(c, f, page);
+            IdPage ids = f.matchesAll() ? ALL.page(c, page)
+                    : IdPage.read(c, "SELECT COUNT(*) FROM event e WHERE " + f.where(),
+                            "SELECT e.id FROM event e WHERE " + f.where() + ORDER + " LIMIT ? OFFSET ?", f.params(), page);
             return new Page<>(byIds(c, ids.ids()), ids.total(), page.offset(), page.limit());
         });
-    }
-
-    private static UndatedLast.Ids pageOfMatching(Connection c, EventFilter f, PageRequest page)
-            throws SQLException {
-        long total = Sql.count(c, "SELECT COUNT(*) FROM event e WHERE " + f.where(), f.params());
-        List<Object> params = new ArrayList<>(f.params());
-        params.add(page.limit());
-        params.add(page.offset());
-        return new UndatedLast.Ids(total, Sql.list(c, "SELECT e.id FROM event e WHERE " + f.where() + ORDER
-                + " LIMIT ? OFFSET ?", params, rs -> rs.getLong(1)));
     }
 
     /** The events with these ids, in the order given. */

@@ -15,6 +15,7 @@ import org.sitrep.model.Event;
 import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
+import org.sitrep.store.db.IdPage;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.db.UndatedLast;
 import org.sitrep.store.event.DateWindow;
@@ -53,22 +54,14 @@ public final class IncidentStore {
     public Page<Incident> find(EventQuery query, PageRequest page) {
         EventFilter f = EventFilter.of(query);
         return db.read(c -> {
-            UndatedLast.Ids ids = f.matchesAll() ? ALL.page(c, page) : pageOfMatching(c, f, page);
+            // with a filter: the incidents of the events that match
+            IdPage ids = f.matchesAll() ? ALL.page(c, page)
+                    : IdPage.read(c, "SELECT COUNT(DISTINCT e.incident_id) FROM event e WHERE " + f.where(),
+                            "SELECT i.id FROM incident i WHERE i.id IN (SELECT e.incident_id FROM event e WHERE "
+                                    + f.where() + ") ORDER BY i.event_date ASC NULLS LAST, i.id LIMIT ? OFFSET ?",
+                            f.params(), page);
             return new Page<>(byIds(c, ids.ids()), ids.total(), page.offset(), page.limit());
         });
-    }
-
-    /** A page of the ids of the incidents with a matching event, from the events that match. */
-    private static UndatedLast.Ids pageOfMatching(Connection c, EventFilter f, PageRequest page)
-            throws SQLException {
-        long total = Sql.count(c, "SELECT COUNT(DISTINCT e.incident_id) FROM event e WHERE " + f.where(), f.params());
-        List<Object> params = new ArrayList<>(f.params());
-        params.add(page.limit());
-        params.add(page.offset());
-        List<Long> ids = Sql.list(c, "SELECT i.id FROM incident i WHERE i.id IN (SELECT e.incident_id FROM event e"
-                + " WHERE " + f.where() + ") ORDER BY i.event_date ASC NULLS LAST, i.id LIMIT ? OFFSET ?", params,
-                rs -> rs.getLong(1));
-        return new UndatedLast.Ids(total, ids);
     }
 
     public Optional<Incident> get(long id) {
