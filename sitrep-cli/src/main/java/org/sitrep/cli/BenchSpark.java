@@ -70,6 +70,9 @@ final class BenchSpark {
         if (failures[0] > 0) {
             err.println("sitrep: bench: " + failures[0] + " inputs of the Spark corpus failed in one process");
         }
+        // `sitrep extract` as a user runs it, in a JVM of its own like the Spark job: start-up,
+        // loading and warm-up included on both sides of the comparison
+        double command = timeExtractCommand(input, dir.resolve("command.jsonl"));
 
         Path log = dir.resolve("spark.log");
         start = System.nanoTime();
@@ -94,11 +97,37 @@ final class BenchSpark {
         }
         out.println(String.format(Locale.ROOT, "%-26s %8s %10s %9s %11s", "same corpus, short reports", "reports",
                 "events", "seconds", "reports/s"));
-        out.println(String.format(Locale.ROOT, "%-26s %8d %10d %9.1f %11.0f", "one process, " + threads + " threads",
+        out.println(String.format(Locale.ROOT, "%-26s %8d %10d %9.1f %11.0f", "in this JVM, " + threads + " threads",
                 reports, events[0], single, reports / single));
-        out.println(String.format(Locale.ROOT, "%-26s %8d %10s %9.1f %11.0f", "Spark local[2]", reports, "", sparkSeconds,
-                reports / sparkSeconds));
-        out.println(String.format(Locale.ROOT, "Spark / one process: %.2fx  (%s)", sparkSeconds / single, summary));
+        if (command > 0) {
+            out.println(String.format(Locale.ROOT, "%-26s %8d %10s %9.1f %11.0f", "sitrep extract (own JVM)", reports,
+                    "", command, reports / command));
+        }
+        out.println(String.format(Locale.ROOT, "%-26s %8d %10s %9.1f %11.0f", "Spark local[2] (own JVM)", reports, "",
+                sparkSeconds, reports / sparkSeconds));
+        out.println(String.format(Locale.ROOT, "Spark / one process: %.2fx  (against `sitrep extract`; %.2fx against "
+                + "the warm in-JVM run; %s)", sparkSeconds / (command > 0 ? command : single), sparkSeconds / single, summary));
         out.flush();
+    }
+
+    /** Runs `sitrep extract INPUT > OUT` in a JVM of its own; its wall time in seconds, or -1 if it failed. */
+    private double timeExtractCommand(Path input, Path output) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "extract", "--threads", String.valueOf(threads), "--max-size", String.valueOf(Long.MAX_VALUE),
+                input.toString());
+        long start = System.nanoTime();
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                err.println("sitrep: bench: `sitrep extract` on the Spark corpus failed (exit " + p.exitValue() + ")");
+                return -1;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 }

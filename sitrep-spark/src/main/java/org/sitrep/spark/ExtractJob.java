@@ -25,6 +25,8 @@ public final class ExtractJob {
         }
     }
 
+    private static final String CACHE_COMPRESSED = "spark.sql.inMemoryColumnarStorage.compressed";
+
     private ExtractJob() {
     }
 
@@ -32,7 +34,11 @@ public final class ExtractJob {
         long start = System.nanoTime();
         RecordExtraction extraction = new RecordExtraction(options);
         JavaRDD<Row> rows = CorpusInputs.read(spark, options).mapPartitions(extraction::partition);
-        // extraction is the expensive part: run it once, then write every output from the result
+        // extraction is the expensive part: run it once, then write every output from the result;
+        // the cache is read a few times and dropped, so compressing it costs more than it saves
+        if (!spark.conf().contains(CACHE_COMPRESSED)) {
+            spark.conf().set(CACHE_COMPRESSED, "false");
+        }
         Dataset<Row> all = spark.createDataFrame(rows, OutputRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Column isEvent = functions.col("kind").equalTo(OutputRows.EVENT);
@@ -42,8 +48,9 @@ public final class ExtractJob {
             long rejectCount = rejects.count();
             String out = options.out().endsWith("/") ? options.out() : options.out() + "/";
             events.drop("kind", "input", "reason").write().mode(SaveMode.Overwrite).parquet(out + "events.parquet");
-            events.orderBy("source", "line", "seq").select("json").as(Encoders.STRING())
-                    .write().mode(SaveMode.Overwrite).text(out + "events.jsonl");
+            // no sort: partitions keep the corpus's order (files in turn, lines in order), so the part
+            // files read in name order give the events as `sitrep extract` prints them, without a shuffle
+            events.select("json").as(Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "events.jsonl");
             rejects.orderBy("source", "line").select("input", "reason").coalesce(1)
                     .write().mode(SaveMode.Overwrite).json(out + "rejects.jsonl");
             return new Summary(eventCount, rejectCount, (System.nanoTime() - start) / 1e9);
