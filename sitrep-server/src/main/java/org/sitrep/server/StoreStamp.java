@@ -1,7 +1,10 @@
 package org.sitrep.server;
 
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 
@@ -11,7 +14,32 @@ import org.sitrep.store.db.Sql;
  * store can be cached until it does. Each part is an index or table-count look-up.
  */
 public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent) {
+    /**
+     * How long a stamp read from the database is taken as current: every request asks, and at
+     * 100,000 events the three look-ups cost more than the answer. Writes through this process are
+     * seen at once ({@link Database#commits()}); another process's ingest within this time.
+     */
+    static final long FRESH_NANOS = 1_000_000_000L;
+
+    private record Reading(long commits, long at, StoreStamp stamp) {
+    }
+
+    private static final Map<Database, Reading> LAST = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** The store's stamp, as read from the database at most {@link #FRESH_NANOS} ago. */
     public static StoreStamp read(Database db) {
+        long commits = db.commits();
+        long now = System.nanoTime();
+        Reading last = LAST.get(db);
+        if (last != null && last.commits() == commits && now - last.at() < FRESH_NANOS) {
+            return last.stamp();
+        }
+        StoreStamp stamp = readNow(db);
+        LAST.put(db, new Reading(commits, now, stamp));
+        return stamp;
+    }
+
+    private static StoreStamp readNow(Database db) {
         return db.read(c -> Sql.first(c, "SELECT (SELECT COUNT(*) FROM report), (SELECT MAX(ingested_at) FROM report),"
                 + " (SELECT MAX(id) FROM event)", List.of(),
                 rs -> new StoreStamp(rs.getLong(1), rs.getTimestamp(2), rs.getLong(3))).orElseThrow());

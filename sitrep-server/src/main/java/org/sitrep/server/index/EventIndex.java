@@ -35,6 +35,9 @@ final class EventIndex {
     private final long[] order;
     /** For each event (same index as {@link #events}), its incident's place in {@link #order}. */
     private final int[] positions;
+    /** The dated events' indexes in {@link #events}, by day, and their days: a date window is a range of them. */
+    private final int[] byDay;
+    private final int[] sortedDays;
 
     private EventIndex(KeyDictionary keys, List<IndexedEvent> events, Map<Long, Integer> incidentDays) {
         this.keys = keys;
@@ -62,6 +65,48 @@ final class EventIndex {
             Integer p = position.get(events.get(i).incidentId());
             positions[i] = p == null ? -1 : p;
         }
+        long[] dayAndIndex = new long[events.size()];
+        int dated = 0;
+        for (int i = 0; i < events.size(); i++) {
+            int day = events.get(i).day();
+            if (day != IndexedEvent.UNDATED) {
+                dayAndIndex[dated++] = ((long) day << 32) | i; // sorts by day, then index
+            }
+        }
+        Arrays.sort(dayAndIndex, 0, dated);
+        this.byDay = new int[dated];
+        this.sortedDays = new int[dated];
+        for (int k = 0; k < dated; k++) {
+            byDay[k] = (int) dayAndIndex[k];
+            sortedDays[k] = (int) (dayAndIndex[k] >> 32);
+        }
+    }
+
+    /** The indexes of the events the matcher can match, as a set: those of its date window, or all. */
+    private BitSet candidates(EventMatcher matcher) {
+        BitSet out = new BitSet(events.size());
+        if (!matcher.hasDateRange()) {
+            out.set(0, events.size());
+            return out;
+        }
+        for (int k = firstAtOrAfter(matcher.firstDay()); k < byDay.length && sortedDays[k] <= matcher.lastDay(); k++) {
+            out.set(byDay[k]);
+        }
+        return out;
+    }
+
+    private int firstAtOrAfter(int day) {
+        int lo = 0;
+        int hi = sortedDays.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedDays[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The whole index, read on one snapshot of the store. */
@@ -101,7 +146,8 @@ final class EventIndex {
     Result find(EventMatcher matcher, PageRequest page) {
         BitSet matching = new BitSet(order.length);
         if (!matcher.matchesNothing()) {
-            for (int i = 0; i < events.size(); i++) {
+            BitSet candidates = candidates(matcher);
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 if (positions[i] >= 0 && matcher.matches(events.get(i))) {
                     matching.set(positions[i]);
                 }
@@ -123,7 +169,8 @@ final class EventIndex {
         if (matcher.matchesNothing()) {
             return;
         }
-        for (int i = 0; i < events.size(); i++) {
+        BitSet candidates = candidates(matcher);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             if (positions[i] >= 0 && matcher.matches(events.get(i))) {
                 each.accept(events.get(i));
             }

@@ -48,6 +48,21 @@ final class EventMatcher {
         nothing = none[0];
     }
 
+    /** Whether only dated events between {@link #firstDay()} and {@link #lastDay()} can match. */
+    boolean hasDateRange() {
+        return from != ANY || to != ANY;
+    }
+
+    /** The first epoch day a match can have ({@code Integer.MIN_VALUE + 1} when open). */
+    int firstDay() {
+        return from == ANY ? Integer.MIN_VALUE + 1 : from;
+    }
+
+    /** The last epoch day a match can have ({@code Integer.MAX_VALUE} when open). */
+    int lastDay() {
+        return to == ANY ? Integer.MAX_VALUE : to;
+    }
+
     boolean matchesNothing() {
         return nothing;
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final AutoCloseable closer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final AtomicLong commits = new AtomicLong();
 
     private Database(String url, Dialect dialect, DataSource dataSource, AutoCloseable closer) {
         this.url = url;
@@ -151,6 +153,14 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction as the only writer: it commits if {@code work} returns,
      * and rolls back everything if it throws.
      */
+    /**
+     * How many writes this handle has committed since it opened: a reader can tell cheaply that its
+     * own process changed the store (other processes' writes it must still look for).
+     */
+    public long commits() {
+        return commits.get();
+    }
+
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try (Connection c = dataSource.getConnection()) {
@@ -159,6 +169,7 @@ public final class Database implements AutoCloseable {
                 lockStore(c);
                 T result = work.run(c);
                 c.commit();
+                commits.incrementAndGet();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);
