@@ -231,6 +231,13 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aFightBackedByWarplanesIsStillAFight() {
+        Event e = only("On Monday, SDF fighters backed by coalition warplanes clashed with ISIS in Marj Hilal in "
+                + "eastern Deir Ezzor.");
+        assertEquals(ARMED_CLASH, e.subEventType());
+    }
+
+    @Test
     void aLeadingDateCarriesToTheNextSentencesEvents() {
         List<Event> events = extract(LEADING_DATE_CARRIES);
         assertEquals(2, events.size(), events.toString());

@@ -33,6 +33,9 @@ public final class AttributionFinder {
      */
     private static final String NOT_MID_WORD = "(?<![\\p{L}\\p{N}'’\\-])";
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?:^|\\s)(?:they|he|she|it|we)$");
+    private static final Pattern PASSIVE_END = Pattern.compile("(?is)\\b(?:was|were|is|are|be|been|being|has|have|had)$");
+    private static final Pattern WHAT_IS_TOLD = Pattern.compile(
+            "(?i)\\b(?:casualties|losses|deaths|fatalities|injuries|dead|wounded|killed)$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]|\\b(?:that|which|who|while|after|as)\\b");
 
     private final List<Cue> cues = new ArrayList<>();
@@ -134,8 +137,11 @@ public final class AttributionFinder {
         }
         s = s.substring(cut).strip();
         s = LEADING_FILLER.matcher(s).replaceFirst("");
-        if (s.matches("(?is).*\\b(?:was|were|is|are|be|been|being|has|have|had)$")) {
+        if (PASSIVE_END.matcher(s).find()) {
             return null; // a passive ("the second was reported on ..."): no one is cited
+        }
+        if (WHAT_IS_TOLD.matcher(s).find()) {
+            return null; // "with casualties confirmed on both sides": what is told, not who tells it
         }
         if (s.isEmpty() || s.equalsIgnoreCase("it") || s.equalsIgnoreCase("he") || s.equalsIgnoreCase("she")
                 || s.equalsIgnoreCase("they")) {

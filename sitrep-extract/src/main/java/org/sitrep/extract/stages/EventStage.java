@@ -53,6 +53,9 @@ public final class EventStage implements Stage {
                     + "|^(?-i:The|These|Those) (?-i:[a-z]+ )?)$");
     private static final Pattern IT = Pattern.compile("^(?:It|it|They|they) ");
 
+    /** "SDF fighters backed by coalition warplanes clashed with ISIS": the fight is the event. */
+    private static final Pattern AIR_SUPPORT = Pattern.compile(
+            "\\b(?:backed|supported|covered|assisted|aided) by\\b|\\b(?:support|cover) of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AIR_WORDS = Pattern.compile(
             "\\b(?:warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|air forces?|aerial)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -331,7 +334,8 @@ public final class EventStage implements Stage {
         }
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
                 || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
-                && AIR_WORDS.matcher(text.substring(cs, t.start())).find()) {
+                && AIR_WORDS.matcher(text.substring(cs, t.start())).find()
+                && !(category == TriggerCategory.CLASH && AIR_SUPPORT.matcher(text.substring(cs, t.start())).find())) {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
         Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);

@@ -27,6 +27,11 @@ class AttributionFinderTest {
     private final AttributionFinder finder = new AttributionFinder();
 
     @Test
+    void lossesTheTextTellsAreNoSource() {
+        assertSame(Claim.ASSERTED, finder.find("HTS took the village from the rebels, with casualties confirmed on both sides."));
+    }
+
+    @Test
     void theVerbAfterTheSubjectIsSoughtFirst() {
         assertEquals("\\b(?:(?:said|told)\\b)", AttributionFinder.afterGroup("(?<src>[\\w(]+(?:x|y))\\s+(?:said|told)\\b", "src"));
         assertEquals(",? said", AttributionFinder.afterGroup("(?<src>\\w+),? said", "src"));
