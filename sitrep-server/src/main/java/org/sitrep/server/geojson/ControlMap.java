@@ -16,13 +16,21 @@ public record ControlMap(String type, LocalDate date, int unplaced, List<Feature
         List<Feature> features = new ArrayList<>();
         int unplaced = 0;
         for (Holding h : holdings) {
-            if (h.place().latitude() == null || h.place().longitude() == null) {
+            Feature f = feature(h);
+            if (f == null) {
                 unplaced++;
-                continue;
+            } else {
+                features.add(f);
             }
-            features.add(Feature.point(h.place().placeKey(), h.place().longitude(), h.place().latitude(),
-                    HoldingProperties.of(h)));
         }
         return new ControlMap("FeatureCollection", date, unplaced, features);
+    }
+
+    /** A holding's point; null when its place has no coordinates. */
+    public static Feature feature(Holding h) {
+        if (h.place().latitude() == null || h.place().longitude() == null) {
+            return null;
+        }
+        return Feature.point(h.place().placeKey(), h.place().longitude(), h.place().latitude(), HoldingProperties.of(h));
     }
 }
