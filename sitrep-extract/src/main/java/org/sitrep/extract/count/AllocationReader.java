@@ -17,8 +17,10 @@ import org.sitrep.extract.text.Tokenizer;
  * report is about gets its own share, not the whole.
  */
 public final class AllocationReader {
+    /** "allocated" as coders spell it, typos included ("alloacted"). */
+    private static final String ALLOCATED_SPELLED = "al+o\\w{0,3}ted";
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(split|spread|distributed|divided|al+o\\w{0,3}ted|allocating|each coded|coded each|coded to|"
+            "(?i)\\b(split|spread|distributed|divided|" + ALLOCATED_SPELLED + "|allocating|each coded|coded each|coded to|"
                     + "coded \\d+ fatalities to|coded fatalities (?:to|at|as)|to this event|coded at|at this location|to this location)\\b");
     private static final Pattern PARTS = Pattern.compile(
             "(?i)\\b(?:between|over|across|among)\\s+(?:the\\s+|all\\s+)?(\\w+)\\s+(?:reported\\s+)?(?:\\w+\\s+)?"
@@ -38,8 +40,8 @@ public final class AllocationReader {
     private static final Pattern THIS_EVENT = Pattern.compile(
             "(?i)\\b(\\w+)\\s+(?:fatalities\\s+|fatality\\s+)?(?:coded\\s+)?(?:to|at) this (?:event|location|place)\\b");
 
-    /** Spellings of "allocated" coders write, typos included ("alloacted"). */
-    private static final String ALLOCATED = "(?:al+o\\w{0,3}ted|coded|attributed|assigned)";
+    /** The verbs that give a place its share. */
+    private static final String ALLOCATED = "(?:" + ALLOCATED_SPELLED + "|coded|attributed|assigned)";
     /**
      * "3 allocated to Damascus, 2 each allocated to A and B, and 1 each to C", "four fatalities at A
      * and B and three at C": a figure, then the names it goes to, up to the next figure's clause.
@@ -51,7 +53,10 @@ public final class AllocationReader {
             + "(?:fatalit(?:y|ies)\\s+)?(?:each\\s+)?(?:" + ALLOCATED + "|to|at)\\b|[;.]|$)");
 
     /** "3 allocated to X": a share without the word "fatalities". */
-    private static final Pattern ALLOCATED_TO = Pattern.compile("(?i)\\b\\w+\\s+(?:each\\s+)?al+o\\w{0,3}ted\\s+to\\b");
+    /** "A and B allocated 3 each": a segment's names, then their figure. */
+    private static final Pattern NAMES_ALLOCATED = Pattern.compile("(?i)^(.*?)\\s*(?:each\\s+)?allocated\\s+(\\w+)");
+    private static final Pattern ALLOCATED_TO = Pattern.compile(
+            "(?i)\\b\\w+\\s+(?:each\\s+)?" + ALLOCATED_SPELLED + "\\s+to\\b");
 
     private final CountWords counts = new CountWords();
 
@@ -146,7 +151,7 @@ public final class AllocationReader {
         List<String> pending = new java.util.ArrayList<>();
         for (String seg : sentence.split(",|\\band\\b|;")) {
             String g = seg.strip().replaceFirst("^(?i)(?:with|while|whereas)\\s+", "");
-            Matcher alloc = Pattern.compile("(?i)^(.*?)\\s*(?:each\\s+)?allocated\\s+(\\w+)").matcher(g);
+            Matcher alloc = NAMES_ALLOCATED.matcher(g);
             if (alloc.find()) {
                 Integer n = number(alloc.group(2));
                 if (isName(alloc.group(1))) {

@@ -68,7 +68,7 @@ public final class AllocationStage implements Stage {
             }
         }
         if (share == null) {
-            // a place the report's first sentence names, with a share of its own ("in the Sarouja district")
+            // a place the report's first sentence names, with a share of its own ("the Kafr Ruwayha district of the city")
             for (var place : doc.sentences.get(primary.sentence).places) {
                 Integer own = allocation.explicitShareOf(place.text());
                 if (own != null) {

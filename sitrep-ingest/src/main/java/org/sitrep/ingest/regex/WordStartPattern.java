@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 /**
  * A case-insensitive phrase pattern and where its matches can start: when every match must begin
  * a word with one of a few beginnings (read by {@link LeadingLiterals}), a match can only start at
- * a word that fits one of them. {@link PatternLexicon} tries it there
- * alone, and everywhere when it is not of that kind.
+ * a word that fits one of them. {@link PatternLexicon} tries it there alone, and everywhere when
+ * it is not of that kind.
  */
 public final class WordStartPattern {
     private final Pattern pattern;
