@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Sql;
 
@@ -38,6 +40,8 @@ final class EventIndex {
     /** The dated events' indexes in {@link #events}, by day, and their days: a date window is a range of them. */
     private final int[] byDay;
     private final int[] sortedDays;
+    /** Per {@link KeyColumn} (by ordinal), the events of each key. */
+    private final Postings[] postings;
 
     private EventIndex(KeyDictionary keys, List<IndexedEvent> events, Map<Long, Integer> incidentDays) {
         this.keys = keys;
@@ -80,9 +84,53 @@ final class EventIndex {
             byDay[k] = (int) dayAndIndex[k];
             sortedDays[k] = (int) (dayAndIndex[k] >> 32);
         }
+        this.postings = new Postings[KeyColumn.values().length];
+        for (KeyColumn column : KeyColumn.values()) {
+            postings[column.ordinal()] = Postings.of(events, column);
+        }
     }
 
-    /** The indexes of the events the matcher can match, as a set: those of its date window, or all. */
+    /**
+     * Calls {@code each} with the index of every event the matcher can match, ascending: the events
+     * holding all its keys, or those of its date window when fewer, or all.
+     */
+    private void eachCandidate(EventMatcher matcher, IntConsumer each) {
+        int[] keyed = keyedCandidates(matcher);
+        int windowSize = matcher.hasDateRange() ? firstAfter(matcher.lastDay()) - firstAtOrAfter(matcher.firstDay())
+                : events.size();
+        if (keyed != null && keyed.length <= windowSize) {
+            for (int i : keyed) {
+                each.accept(i);
+            }
+            return;
+        }
+        BitSet window = candidates(matcher);
+        for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
+            each.accept(i);
+        }
+    }
+
+    /** The events holding every key the matcher requires, ascending; null when it requires none. */
+    private int[] keyedCandidates(EventMatcher matcher) {
+        List<int[]> lists = new ArrayList<>();
+        for (KeyColumn column : KeyColumn.values()) {
+            int key = matcher.required(column);
+            if (key != EventMatcher.ANY) {
+                lists.add(postings[column.ordinal()].of(key));
+            }
+        }
+        if (lists.isEmpty()) {
+            return null;
+        }
+        lists.sort(Comparator.comparingInt(list -> list.length));
+        int[] out = lists.get(0);
+        for (int k = 1; k < lists.size() && out.length > 0; k++) {
+            out = Postings.intersect(out, lists.get(k));
+        }
+        return out;
+    }
+
+    /** The indexes of the events of the matcher's date window, as a set, or all. */
     private BitSet candidates(EventMatcher matcher) {
         BitSet out = new BitSet(events.size());
         if (!matcher.hasDateRange()) {
@@ -93,6 +141,10 @@ final class EventIndex {
             out.set(byDay[k]);
         }
         return out;
+    }
+
+    private int firstAfter(int day) {
+        return day == Integer.MAX_VALUE ? sortedDays.length : firstAtOrAfter(day + 1);
     }
 
     private int firstAtOrAfter(int day) {
@@ -146,12 +198,11 @@ final class EventIndex {
     Result find(EventMatcher matcher, PageRequest page) {
         BitSet matching = new BitSet(order.length);
         if (!matcher.matchesNothing()) {
-            BitSet candidates = candidates(matcher);
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            eachCandidate(matcher, i -> {
                 if (positions[i] >= 0 && matcher.matches(events.get(i))) {
                     matching.set(positions[i]);
                 }
-            }
+            });
         }
         long total = matching.cardinality();
         List<Long> ids = new ArrayList<>(page.limit());
@@ -169,12 +220,11 @@ final class EventIndex {
         if (matcher.matchesNothing()) {
             return;
         }
-        BitSet candidates = candidates(matcher);
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        eachCandidate(matcher, i -> {
             if (positions[i] >= 0 && matcher.matches(events.get(i))) {
                 each.accept(events.get(i));
             }
-        }
+        });
     }
 
     /** A page of incident ids and the number of incidents all pages hold. */

@@ -11,7 +11,7 @@ import org.sitrep.store.event.EventQuery;
  * form; words in the evidence's key form; undated events never match a date bound).
  */
 final class EventMatcher {
-    private static final int ANY = Integer.MIN_VALUE;
+    static final int ANY = Integer.MIN_VALUE;
 
     private final int from;
     private final int to;
@@ -65,6 +65,20 @@ final class EventMatcher {
 
     boolean matchesNothing() {
         return nothing;
+    }
+
+    /** The key a match must hold in {@code column}, or {@link #ANY}. */
+    int required(KeyColumn column) {
+        return switch (column) {
+            case TYPE -> type;
+            case SUB_TYPE -> subType;
+            case ACTOR -> actor;
+            case SIDE -> side;
+            case PLACE -> place;
+            case ADMIN1 -> admin1;
+            case COUNTRY -> country;
+            case SOURCE -> source;
+        };
     }
 
     boolean matches(IndexedEvent e) {

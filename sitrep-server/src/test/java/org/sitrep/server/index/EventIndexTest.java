@@ -73,6 +73,12 @@ class EventIndexTest {
         q.add(EventQuery.builder().text("QARYAT").build());
         q.add(EventQuery.builder().reportId("2024-03-10_east").build());
         q.add(EventQuery.builder().reportId("none").build());
+        // several keyed filters: their events are intersected, and a date window may be the smaller set
+        q.add(EventQuery.builder().side("government").eventType("battles").build());
+        q.add(EventQuery.builder().actor("rebel front").side("opposition").from(m1).to(m1.plusDays(8)).build());
+        q.add(EventQuery.builder().governorate("Idlib").text("air strike").build());
+        q.add(EventQuery.builder().source("Outlet Two").place("tall thani").to(m1.plusDays(30)).build());
+        q.add(EventQuery.builder().place("tall thani").from(m1.plusDays(9)).to(m1).build());
         return q;
     }
 
