@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 
@@ -25,18 +27,34 @@ public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent) {
     }
 
     private static final Map<Database, Reading> LAST = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The stores whose stamp a thread is reading again because it grew old (not after a write). */
+    private static final Set<Database> REFRESHING = ConcurrentHashMap.newKeySet();
 
-    /** The store's stamp, as read from the database at most {@link #FRESH_NANOS} ago. */
+    /**
+     * The store's stamp, as read from the database at most {@link #FRESH_NANOS} ago. When it grew
+     * old, one thread reads it again while the others keep the last one (under load, every request
+     * would read it at once otherwise); after a write through this process, every caller reads it.
+     */
     public static StoreStamp read(Database db) {
         long commits = db.commits();
         long now = System.nanoTime();
         Reading last = LAST.get(db);
-        if (last != null && last.commits() == commits && now - last.at() < FRESH_NANOS) {
+        boolean unchanged = last != null && last.commits() == commits;
+        if (unchanged && now - last.at() < FRESH_NANOS) {
             return last.stamp();
         }
-        StoreStamp stamp = readNow(db);
-        LAST.put(db, new Reading(commits, now, stamp));
-        return stamp;
+        if (unchanged && !REFRESHING.add(db)) {
+            return last.stamp();
+        }
+        try {
+            StoreStamp stamp = readNow(db);
+            LAST.put(db, new Reading(commits, now, stamp));
+            return stamp;
+        } finally {
+            if (unchanged) {
+                REFRESHING.remove(db);
+            }
+        }
     }
 
     private static StoreStamp readNow(Database db) {

@@ -1,0 +1,66 @@
+package org.sitrep.server.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.sitrep.server.geojson.ControlMap;
+import org.sitrep.store.control.ControlChange;
+import org.sitrep.store.control.PlaceTimeline;
+
+/**
+ * One place on the control map, day by day: who holds it changes only on the days of its changes of
+ * control, so its feature is the same on every day of a period between two of them. Each period's
+ * feature is written as JSON when first asked for, then shared by the maps of all its days.
+ */
+final class PlaceFeatures {
+    private final PlaceTimeline timeline;
+    /** The distinct days of the place's dated changes, as epoch days, ascending. */
+    private final long[] changeDays;
+    /** Per period (starting at {@code changeDays[k]}), its feature once written. */
+    private final AtomicReferenceArray<byte[]> written;
+
+    PlaceFeatures(PlaceTimeline timeline) {
+        this.timeline = timeline;
+        List<ControlChange> changes = timeline.changes();
+        this.changeDays = changes.stream().mapToLong(c -> c.date().toEpochDay()).distinct().sorted().toArray();
+        this.written = new AtomicReferenceArray<>(changeDays.length);
+    }
+
+    /** Whether the place is on the map of {@code date}: a change of control is dated on or before it. */
+    boolean heldOn(LocalDate date) {
+        return period(date) >= 0;
+    }
+
+    /** Whether the place has coordinates (a place without them is counted, not drawn). */
+    boolean placed() {
+        return timeline.place().latitude() != null && timeline.place().longitude() != null;
+    }
+
+    /** The place's feature on {@code date}, as {@link ControlMap#feature} writes it; only when held and placed. */
+    byte[] featureOn(LocalDate date) {
+        int k = period(date);
+        byte[] bytes = written.get(k);
+        if (bytes == null) {
+            // two threads may write the same period once each: the same bytes either way
+            bytes = Responses.toBytes(ControlMap.feature(timeline.holderOn(date)));
+            written.set(k, bytes);
+        }
+        return bytes;
+    }
+
+    /** The index of the period holding {@code date}, or -1 before the first change. */
+    private int period(LocalDate date) {
+        long day = date.toEpochDay();
+        int lo = 0;
+        int hi = changeDays.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (changeDays[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+}
