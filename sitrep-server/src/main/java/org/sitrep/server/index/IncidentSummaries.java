@@ -2,12 +2,14 @@ package org.sitrep.server.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.server.StampedMap;
 import org.sitrep.server.view.IncidentView;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
@@ -15,15 +17,21 @@ import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.merge.Incident;
 
 /**
- * The list form of some incidents, by id, read in one snapshot: each incident's summary columns and
- * its accounts' sources, without parsing every account (the detail, {@code /api/events/{id}}, has
- * them all).
+ * The list form of some incidents, by id: each incident's summary columns and its accounts'
+ * sources, without parsing every account (the detail, {@code /api/events/{id}}, has them all).
+ * Summaries are kept until the store changes: pages repeat (first pages, the map's views), and
+ * reading a summary costs more than finding the page.
  */
 public final class IncidentSummaries {
+    /** Summaries kept, about 1 KB each. */
+    private static final int KEPT = 50_000;
+
     private final Database db;
+    private final StampedMap<Long, IncidentView> kept;
 
     public IncidentSummaries(Database db) {
         this.db = db;
+        this.kept = new StampedMap<>(db, KEPT);
     }
 
     /** The incidents in the order of {@code ids}; ids no longer stored are left out. */
@@ -31,12 +39,19 @@ public final class IncidentSummaries {
         if (ids.isEmpty()) {
             return List.of();
         }
+        Map<Long, IncidentView> views = kept.getAll(ids, this::read);
+        return ids.stream().map(views::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The summaries of the incidents stored, read in one snapshot. */
+    private Map<Long, IncidentView> read(Collection<Long> ids) {
         String in = " IN (" + Sql.placeholders(ids.size()) + ")";
+        List<Long> params = List.copyOf(ids);
         return db.read(c -> {
             Map<Long, Incident> heads = new HashMap<>();
             Sql.list(c, "SELECT id, event_type, sub_event_type, event_date, date_precision, window_start, window_end,"
                     + " place_key, fatalities_low, fatalities_high, corroboration, summary_json FROM incident WHERE id"
-                    + in, ids, rs -> {
+                    + in, params, rs -> {
                         LocalDate ws = Sql.getDate(rs, "window_start");
                         LocalDate we = Sql.getDate(rs, "window_end");
                         Incident i = new Incident(rs.getLong("id"), rs.getString("event_type"),
@@ -47,17 +62,14 @@ public final class IncidentSummaries {
                         return heads.put(i.id(), i);
                     });
             Map<Long, List<String>> sources = new LinkedHashMap<>();
-            Sql.list(c, "SELECT incident_id, source FROM event WHERE incident_id" + in + " ORDER BY id", ids,
+            Sql.list(c, "SELECT incident_id, source FROM event WHERE incident_id" + in + " ORDER BY id", params,
                     rs -> sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
-            List<IncidentView> out = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                Incident i = heads.get(id);
-                if (i != null) {
-                    List<String> told = sources.getOrDefault(id, List.of());
-                    out.add(IncidentView.summary(i, told.size(),
-                            told.stream().filter(Objects::nonNull).distinct().toList()));
-                }
-            }
+            Map<Long, IncidentView> out = new HashMap<>();
+            heads.forEach((id, i) -> {
+                List<String> told = sources.getOrDefault(id, List.of());
+                out.put(id, IncidentView.summary(i, told.size(), told.stream().filter(Objects::nonNull).distinct()
+                        .toList()));
+            });
             return out;
         });
     }
