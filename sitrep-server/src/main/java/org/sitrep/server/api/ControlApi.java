@@ -23,6 +23,6 @@ public final class ControlApi {
         if (date == null) {
             throw new BadParameterException("'date' is required: the day the map shows, YYYY-MM-DD");
         }
-        Responses.bytes(ctx, control.mapOn(date), EventsApi.GEOJSON);
+        Responses.stream(ctx, control.mapOn(date).stream(), EventsApi.GEOJSON);
     }
 }

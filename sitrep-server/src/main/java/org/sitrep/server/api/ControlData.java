@@ -1,6 +1,5 @@
 package org.sitrep.server.api;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +31,8 @@ public final class ControlData {
         return cache.get().all;
     }
 
-    /** The control map on {@code date} as GeoJSON bytes. */
-    byte[] mapOn(LocalDate date) {
+    /** The control map on {@code date} as GeoJSON, in parts (a map of 2,500 places is a megabyte). */
+    JsonParts mapOn(LocalDate date) {
         return cache.get().mapOn(date);
     }
 
@@ -51,34 +50,21 @@ public final class ControlData {
         }
 
         /** The map as {@link ControlMap} writes it, its features spliced in from each place's periods. */
-        byte[] mapOn(LocalDate date) {
-            List<byte[]> parts = new ArrayList<>(places.size());
+        JsonParts mapOn(LocalDate date) {
+            List<byte[]> features = new ArrayList<>(places.size());
             int unplaced = 0;
-            int length = 0;
             for (PlaceFeatures p : places) {
                 if (!p.heldOn(date)) {
                     continue;
                 }
-                if (!p.placed()) {
+                if (p.placed()) {
+                    features.add(p.featureOn(date));
+                } else {
                     unplaced++;
-                    continue;
                 }
-                byte[] feature = p.featureOn(date);
-                parts.add(feature);
-                length += feature.length + (parts.size() > 1 ? 1 : 0); // a comma before all but the first
             }
             byte[] empty = Responses.toBytes(new ControlMap("FeatureCollection", date, unplaced, List.of()));
-            int close = empty.length - 2; // the empty list's "]" before the closing "}"
-            ByteBuffer out = ByteBuffer.allocate(empty.length + length);
-            out.put(empty, 0, close);
-            for (int i = 0; i < parts.size(); i++) {
-                if (i > 0) {
-                    out.put((byte) ',');
-                }
-                out.put(parts.get(i));
-            }
-            out.put(empty, close, 2);
-            return out.array();
+            return JsonParts.spliced(empty, empty.length - 2, features); // before the empty list's "]}"
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
+import java.io.InputStream;
 import org.sitrep.json.SitrepJson;
 
 /** Writes response bodies with the shared mapper (snake_case, ISO dates, nulls kept). */
@@ -20,6 +21,12 @@ public final class Responses {
     }
 
     public static void bytes(Context ctx, byte[] body, String contentType) {
+        ctx.contentType(contentType + "; charset=utf-8");
+        ctx.result(body);
+    }
+
+    /** A body sent as it is read: the length is not known before (chunked). */
+    public static void stream(Context ctx, InputStream body, String contentType) {
         ctx.contentType(contentType + "; charset=utf-8");
         ctx.result(body);
     }

@@ -29,9 +29,9 @@ class ControlDataTest {
                 List<Holding> holdings = store.control().timelines().stream().map(t -> t.holderOn(day))
                         .filter(h -> h.basis() != null).toList();
                 byte[] whole = Responses.toBytes(ControlMap.of(day, holdings));
-                assertArrayEquals(whole, data.mapOn(day), () -> "on " + day);
+                assertArrayEquals(whole, data.mapOn(day).bytes(), () -> "on " + day);
             }
-            String later = new String(data.mapOn(LocalDate.of(2024, 3, 19)), StandardCharsets.UTF_8);
+            String later = new String(data.mapOn(LocalDate.of(2024, 3, 19)).bytes(), StandardCharsets.UTF_8);
             assertTrue(later.contains("\"features\":[{"), "the fixtures hold places by then: " + later);
         }
     }
