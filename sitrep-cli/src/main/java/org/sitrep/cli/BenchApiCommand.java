@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.sitrep.server.ServerConfig;
-import org.sitrep.server.SitrepServer;
 import org.sitrep.store.Store;
+import org.sitrep.store.db.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,13 +19,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep bench-api}: API latency under concurrent clients. Fills a fresh store with synthetic
- * events (fixed seed), starts the server on a free loopback port, warms it up, then measures
- * filtered event pages and control maps from many clients at once. Loopback only; bounded in
- * requests; stops by itself.
+ * events (fixed seed), starts {@code sitrep serve} in its own JVM on a free loopback port, warms it
+ * up, then measures filtered event pages, control maps and map views from many clients at once,
+ * from this JVM. Loopback only; bounded in requests; stops by itself.
  */
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
         description = {"Measures the API under load: fills a fresh store (an H2 file in a temporary directory, or "
-                + "--db) with N synthetic events, serves it on 127.0.0.1, and has C clients send filtered "
+                + "--db) with N synthetic events, serves it on 127.0.0.1 from a JVM of its own, and has C clients "
+                + "send filtered "
                 + "/api/events pages (55%), /api/control maps (25%) and /api/clusters map views (20%) back to back.",
                 "Prints p50/p95/p99/max latency and errors per kind for each client pace; each ends in a line "
                         + "'bench-api: PACE: p99 events X ms, control Y ms, map Z ms, errors E'."})
@@ -59,6 +59,14 @@ public final class BenchApiCommand implements Callable<Integer> {
                     + "holds events (from an earlier run) is served as it is.")
     String dbUrl;
 
+    /** What the launcher gives {@code sitrep serve} (the script {@code sitrep}). */
+    static final String SERVER_JAVA_OPTIONS = "-Xmx2g -XX:+UseZGC";
+
+    @Option(names = "--server-java-options", paramLabel = "OPTIONS",
+            description = "JVM options of the server's process, separated by spaces (default: ${DEFAULT-VALUE}, "
+                    + "as ./sitrep serve runs).")
+    String serverJavaOptions = SERVER_JAVA_OPTIONS;
+
     @Option(names = "--seed", description = "Seed of the data and the requests (default: ${DEFAULT-VALUE}).")
     long seed = 20240301L;
 
@@ -66,18 +74,12 @@ public final class BenchApiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path dir = Files.createTempDirectory("sitrep-api-load");
-        try (Store store = dbUrl != null ? Store.open(dbUrl) : Store.openDataDir(dir)) {
+        try {
+            String url = dbUrl != null ? dbUrl : Database.h2FileUrl(dir);
             ApiBenchData data = new ApiBenchData(seed, places);
-            long start = System.nanoTime();
-            long stored = store.events().count();
-            if (stored == 0) {
-                stored = data.fill(store, events, 50, spec.commandLine().getErr());
-            }
-            out.println(String.format(Locale.ROOT, "stored %d events (%d merged events, %d places with a change of "
-                    + "control) in %s in %.1f s", stored, store.incidents().count(), store.control().places().size(),
-                    store.database().describe(), (System.nanoTime() - start) / 1e9));
-            out.flush();
-            try (SitrepServer server = new SitrepServer(ServerConfig.of(store, () -> r -> List.of())).start(0)) {
+            fill(url, data, out);
+            List<String> jvm = List.of(serverJavaOptions.trim().split("\\s+"));
+            try (ServerProcess server = ServerProcess.start(url, jvm, spec.commandLine().getErr())) {
                 new ApiLoad(server.url(), clients, 0, data).run(warmUp, seed + 1);
                 int errors = 0;
                 for (long pause : think) {
@@ -93,13 +95,27 @@ public final class BenchApiCommand implements Callable<Integer> {
         }
     }
 
+    /** Fills the store unless it holds events already; closed after, for the server process to open. */
+    private void fill(String url, ApiBenchData data, PrintWriter out) {
+        try (Store store = Store.open(url)) {
+            long start = System.nanoTime();
+            long stored = store.events().count();
+            if (stored == 0) {
+                stored = data.fill(store, events, 50, spec.commandLine().getErr());
+            }
+            out.println(String.format(Locale.ROOT, "stored %d events (%d merged events, %d places with a change of "
+                    + "control) in %s in %.1f s", stored, store.incidents().count(), store.control().places().size(),
+                    store.database().describe(), (System.nanoTime() - start) / 1e9));
+            out.flush();
+        }
+    }
+
     /** Prints one measurement; returns its errors. */
     private int print(PrintWriter out, Map<String, ApiLoad.Figures> figures, long pause, double seconds) {
         out.println();
         out.println(String.format(Locale.ROOT, "%d clients%s, %d requests in %.1f s (%.0f requests/s), %d cores, "
-                + "max heap %d MB", clients, pause > 0 ? " (" + pause + " ms pause)" : " (back to back)", requests,
-                seconds, requests / seconds, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+                + "server JVM %s", clients, pause > 0 ? " (" + pause + " ms pause)" : " (back to back)", requests,
+                seconds, requests / seconds, Runtime.getRuntime().availableProcessors(), serverJavaOptions.trim()));
         out.println(String.format(Locale.ROOT, "%-34s %7s %8s %8s %8s %8s %7s", "request", "count", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "errors"));
         for (ApiLoad.Figures f : figures.values()) {

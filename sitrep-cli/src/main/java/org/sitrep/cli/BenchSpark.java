@@ -112,10 +112,8 @@ final class BenchSpark {
 
     /** Runs `sitrep extract INPUT > OUT` in a JVM of its own; its wall time in seconds, or -1 if it failed. */
     private double timeExtractCommand(Path input, Path output) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "extract", "--threads", String.valueOf(threads), "--max-size", String.valueOf(Long.MAX_VALUE),
-                input.toString());
+        List<String> cmd = OwnJvm.command(List.of("-Xmx2g"), "extract", "--threads", String.valueOf(threads),
+                "--max-size", String.valueOf(Long.MAX_VALUE), input.toString());
         long start = System.nanoTime();
         try {
             Process p = new ProcessBuilder(cmd).redirectOutput(output.toFile())

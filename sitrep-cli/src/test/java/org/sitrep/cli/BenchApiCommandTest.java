@@ -1,0 +1,29 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The API benchmark end to end, small: a store filled here, served by a `sitrep serve` process of its own. */
+class BenchApiCommandTest {
+    @Test
+    void servesTheStoreFromItsOwnProcessAndPrintsTheFigures() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), "bench-api", "--events", "300",
+                "--places", "40", "--clients", "4", "--requests", "60", "--warm-up", "10", "--think", "0,5");
+
+        assertEquals(0, status, out + "\n" + err);
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("stored 300 events"), out.toString());
+        for (String pace : List.of("back to back", "5 ms pause")) {
+            assertTrue(lines.stream().anyMatch(l -> l.matches("bench-api: " + pace
+                    + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("server JVM -Xmx2g -XX:+UseZGC")), out.toString());
+    }
+}
