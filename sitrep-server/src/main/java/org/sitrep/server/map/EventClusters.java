@@ -3,11 +3,11 @@ package org.sitrep.server.map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,7 +46,7 @@ public final class EventClusters implements Consumer<Match> {
     private final double cell;
     /** Cells in a stable order: west to east, then south to north. */
     private final TreeMap<Long, TreeMap<Long, Cell>> grid = new TreeMap<>();
-    private final Set<Long> counted = new HashSet<>();
+    private final LongSet counted = new LongSet();
 
     public EventClusters(int zoom) {
         if (zoom < 0 || zoom > MAX_ZOOM) {
@@ -98,7 +98,8 @@ public final class EventClusters implements Consumer<Match> {
 
     /** The events of one cell. */
     private static final class Cell {
-        final Map<String, Long> types = new LinkedHashMap<>();
+        /** Events per type label, counted in place (a boxed count per event was most of a view's garbage). */
+        final Map<String, long[]> types = new LinkedHashMap<>();
         long count;
         double latitudes;
         double longitudes;
@@ -115,7 +116,7 @@ public final class EventClusters implements Consumer<Match> {
             north = Math.max(north, m.latitude());
             latitudes += m.latitude();
             longitudes += m.longitude();
-            types.merge(label(m.eventType()), 1L, Long::sum);
+            types.computeIfAbsent(label(m.eventType()), k -> new long[1])[0]++;
             if (count++ == 0) {
                 firstIncident = m.incidentId();
             }
@@ -124,30 +125,31 @@ public final class EventClusters implements Consumer<Match> {
         /** Events per type, most frequent first (ties in ACLED's order). */
         Map<String, Long> typeCounts() {
             List<String> order = new ArrayList<>(types.keySet());
-            order.sort((a, b) -> !types.get(a).equals(types.get(b)) ? Long.compare(types.get(b), types.get(a))
+            order.sort((a, b) -> types.get(a)[0] != types.get(b)[0] ? Long.compare(types.get(b)[0], types.get(a)[0])
                     : Integer.compare(rank(a), rank(b)));
             Map<String, Long> out = new LinkedHashMap<>();
-            order.forEach(t -> out.put(t, types.get(t)));
+            order.forEach(t -> out.put(t, types.get(t)[0]));
             return out;
+        }
+    }
+
+    /** ACLED's spelling of each type, by its lower case; and each type's place in ACLED's order. */
+    private static final Map<String, String> LABELS = new HashMap<>();
+    private static final Map<String, Integer> RANKS = new HashMap<>();
+
+    static {
+        for (EventType t : EventType.values()) {
+            LABELS.put(t.label().toLowerCase(Locale.ROOT), t.label());
+            RANKS.put(t.label(), t.ordinal());
         }
     }
 
     /** The type as ACLED spells it (the index keeps it in lower case). */
     static String label(String lowerCase) {
-        for (EventType t : EventType.values()) {
-            if (t.label().equalsIgnoreCase(lowerCase)) {
-                return t.label();
-            }
-        }
-        return lowerCase == null ? "unknown" : lowerCase;
+        return lowerCase == null ? "unknown" : LABELS.getOrDefault(lowerCase, lowerCase);
     }
 
     private static int rank(String label) {
-        for (EventType t : EventType.values()) {
-            if (t.label().equals(label)) {
-                return t.ordinal();
-            }
-        }
-        return Integer.MAX_VALUE;
+        return RANKS.getOrDefault(label, Integer.MAX_VALUE);
     }
 }
