@@ -38,6 +38,34 @@ public final class GazetteerCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** One file's import; a failure is reported with the file's name. */
+    @FunctionalInterface
+    interface FileImport {
+        void run(Path file) throws IOException;
+    }
+
+    /**
+     * Imports each file in turn: a missing or broken one is reported in one line naming it and does
+     * not stop the others. Returns the exit status, 1 when any failed.
+     */
+    static int eachFile(List<Path> files, PrintWriter err, FileImport action) {
+        int failed = 0;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println("sitrep: " + file + ": no such file");
+                failed++;
+                continue;
+            }
+            try {
+                action.run(file);
+            } catch (IOException | RuntimeException e) {
+                err.println("sitrep: " + file + ": " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Adds a GeoNames-format file (the 19-column geoname table: SY.txt, SY.zip, allCountries.txt, "
                     + "cities500.txt…; also admin1CodesASCII.txt) to the data directory's gazetteer. Importing a "
@@ -56,26 +84,14 @@ public final class GazetteerCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            int failed = 0;
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    err.println("sitrep: " + file + ": no such file");
-                    failed++;
-                    continue;
+            return eachFile(files, err, file -> {
+                long start = System.nanoTime();
+                GeonamesImport.Report report = GeonamesImport.importFile(file, data.dataDir());
+                out.printf(Locale.ROOT, "%s in %.1f s%n", report.summary(), (System.nanoTime() - start) / 1e9);
+                for (String example : report.examples()) {
+                    err.println("sitrep: " + file + ": " + example + " (skipped)");
                 }
-                try {
-                    long start = System.nanoTime();
-                    GeonamesImport.Report report = GeonamesImport.importFile(file, data.dataDir());
-                    out.printf(Locale.ROOT, "%s in %.1f s%n", report.summary(), (System.nanoTime() - start) / 1e9);
-                    for (String example : report.examples()) {
-                        err.println("sitrep: " + file + ": " + example + " (skipped)");
-                    }
-                } catch (IOException | RuntimeException e) {
-                    err.println("sitrep: " + file + ": " + e.getMessage());
-                    failed++;
-                }
-            }
-            return failed == 0 ? 0 : 1;
+            });
         }
     }
 
@@ -96,18 +112,8 @@ public final class GazetteerCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            int failed = 0;
-            for (Path file : files) {
-                try {
-                    AreaImport.Report report = AreaImport.importFile(file, data.dataDir());
-                    out.println(report.summary());
-                } catch (IOException | RuntimeException e) {
-                    err.println("sitrep: " + file + ": " + e.getMessage());
-                    failed++;
-                }
-            }
-            return failed == 0 ? 0 : 1;
+            return eachFile(files, spec.commandLine().getErr(),
+                    file -> out.println(AreaImport.importFile(file, data.dataDir()).summary()));
         }
     }
 

@@ -104,7 +104,7 @@ final class EventIndex {
             }
             return;
         }
-        BitSet window = candidates(matcher);
+        BitSet window = dateWindow(matcher);
         for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
             each.accept(i);
         }
@@ -131,7 +131,7 @@ final class EventIndex {
     }
 
     /** The indexes of the events of the matcher's date window, as a set, or all. */
-    private BitSet candidates(EventMatcher matcher) {
+    private BitSet dateWindow(EventMatcher matcher) {
         BitSet out = new BitSet(events.size());
         if (!matcher.hasDateRange()) {
             out.set(0, events.size());
