@@ -21,8 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.Extractor;
 import org.sitrep.model.Report;
@@ -32,38 +30,16 @@ import org.sitrep.store.Store;
  * The API on a real server on a loopback port, over a store loaded with {@link ApiFixtures}: the
  * same tests run on H2 ({@link H2ApiTest}) and PostgreSQL ({@link PostgresApiTest}).
  */
-abstract class ApiContractTest {
+abstract class ApiContractTest extends ServedFixturesTest {
     static final String TOKEN = "test-write-token";
 
-    protected Store store;
-    protected SitrepServer server;
-    protected Http http;
-
-    /** A JDBC URL of an empty database for one test. */
-    protected abstract String freshUrl() throws Exception;
-
-    /** Removes what {@link #freshUrl()} made, after the store is closed. */
-    protected void dispose() throws Exception {
+    protected ApiContractTest(Backend backend) {
+        super(backend);
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        store = Store.open(freshUrl());
-        ApiFixtures.load(store);
-        server = new SitrepServer(ServerConfig.of(store, () -> CAPTURES).withTokens(TOKEN, null)
-                .withMaxBodyBytes(64 * 1024)).start(0);
-        http = new Http(server.url());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-        dispose();
+    @Override
+    protected ServerConfig config(Store store) {
+        return ServerConfig.of(store, () -> CAPTURES).withTokens(TOKEN, null).withMaxBodyBytes(64 * 1024);
     }
 
     /**

@@ -1,16 +1,8 @@
 package org.sitrep.server;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.store.db.Database;
-
 /** The API over the embedded H2 file store. */
 class H2ApiTest extends ApiContractTest {
-    @TempDir
-    Path dataDir;
-
-    @Override
-    protected String freshUrl() {
-        return Database.h2FileUrl(dataDir);
+    H2ApiTest() {
+        super(Backend.H2);
     }
 }

@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.gazetteer.AdminArea;
 import org.sitrep.server.export.ExportFormat;
@@ -26,7 +24,7 @@ import org.sitrep.store.event.EventQuery;
  * and an undated arrest at Qaryat Ula, a capture and a retaking at Tall Thani, an air strike at
  * Madina Thalitha) and a protest at a place without coordinates. Run on H2 and PostgreSQL.
  */
-abstract class MapApiContractTest {
+abstract class MapApiContractTest extends ServedFixturesTest {
     static final String SYRIA = "&bbox=35,32,38,37";
     static final String WORLD = "&bbox=-180,-85,180,85";
     static final String TILES = "https://{s}.tiles.example.org/{z}/{x}/{y}.png";
@@ -35,33 +33,14 @@ abstract class MapApiContractTest {
                     new double[] {36.4, 35.9, 36.6, 35.9, 36.6, 36.1, 36.4, 35.9}),
             36.0, 35.5, 37.0, 36.5);
 
-    protected Store store;
-    protected SitrepServer server;
-    protected Http http;
-
-    protected abstract String freshUrl() throws Exception;
-
-    protected void dispose() throws Exception {
+    protected MapApiContractTest(Backend backend) {
+        super(backend);
     }
 
-    @BeforeEach
-    void start() throws Exception {
-        store = Store.open(freshUrl());
-        ApiFixtures.load(store);
+    @Override
+    protected ServerConfig config(Store store) {
         MapLayers layers = new MapLayers(List.of(TileLayer.of(TILES, "© Example")), () -> List.of(SQUARE));
-        server = new SitrepServer(ServerConfig.of(store, () -> r -> List.of()).withMap(layers)).start(0);
-        http = new Http(server.url());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-        dispose();
+        return ServerConfig.of(store, () -> r -> List.of()).withMap(layers);
     }
 
     private JsonNode ok(String path) {
