@@ -238,6 +238,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aRaidByRebelsIsAGroundAttackAndOneByWarplanesAnAirStrike() {
+        Event ground = only("On Monday, Jaysh al-Islam fighters carried out a raid on army positions in Tal Sukkar.");
+        assertEquals(ARMED_CLASH, ground.subEventType());
+        Event air = only("On Monday, Syrian warplanes carried out raids on Tal Sukkar.");
+        assertEquals("Air/drone strike", air.subEventType());
+    }
+
+    @Test
     void aLeadingDateCarriesToTheNextSentencesEvents() {
         List<Event> events = extract(LEADING_DATE_CARRIES);
         assertEquals(2, events.size(), events.toString());

@@ -56,6 +56,8 @@ public final class EventStage implements Stage {
     /** "SDF fighters backed by coalition warplanes clashed with ISIS": the fight is the event. */
     private static final Pattern AIR_SUPPORT = Pattern.compile(
             "\\b(?:backed|supported|covered|assisted|aided) by\\b|\\b(?:support|cover) of\\b", Pattern.CASE_INSENSITIVE);
+    /** A raid not said to be from the air. */
+    private static final Pattern RAID = Pattern.compile("^(?!.*\\bair).*\\braids?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AIR_WORDS = Pattern.compile(
             "\\b(?:warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|air forces?|aerial)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -339,6 +341,9 @@ public final class EventStage implements Stage {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
         Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
+        if (category == TriggerCategory.AIR && groundRaid(text, t, cs, roles.actor1())) {
+            category = TriggerCategory.CLASH;
+        }
         boolean ownActors = roles.actor1() != null || roles.actor2() != null;
         List<Location> where = places(s, t, category, cs, ce, located, ctx);
         boolean ownPlace = !where.isEmpty();
@@ -478,6 +483,16 @@ public final class EventStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * "Jaysh al-Islam carried out a raid on regime positions": a raid by rebels or militias (ACLED
+     * inter codes 2 to 4, who have no aircraft) is a ground attack, unless the clause names aircraft.
+     */
+    private static boolean groundRaid(String text, Trigger t, int clauseStart, ActorEntry attacker) {
+        return attacker != null && attacker.inter() != null && attacker.inter() >= 2 && attacker.inter() <= 4
+                && RAID.matcher(text.substring(t.start(), t.end())).find()
+                && !AIR_WORDS.matcher(text.substring(clauseStart, t.end())).find();
     }
 
     private static boolean isUnarmed(ActorEntry e) {
