@@ -246,6 +246,13 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aMortarOrRocketAttackIsShellingNotAClash() {
+        Event e = only("On Monday, a mortar attack on a Turkish observation post near Ayn Dalfa killed two soldiers.");
+        assertEquals("Shelling/artillery/missile attack", e.subEventType());
+        assertEquals(2, e.fatalities());
+    }
+
+    @Test
     void aLeadingDateCarriesToTheNextSentencesEvents() {
         List<Event> events = extract(LEADING_DATE_CARRIES);
         assertEquals(2, events.size(), events.toString());
