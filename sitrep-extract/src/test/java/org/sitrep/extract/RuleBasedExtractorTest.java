@@ -253,6 +253,13 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void sniperFireThatKillsACivilianIsAnAttackOnCiviliansAndOnAFighterAFight() {
+        assertEquals("Attack", only("On Monday, a woman was killed by army sniper fire in Kafr Ruwayha.").subEventType());
+        assertEquals(ARMED_CLASH, only("On Monday, an opposition fighter was killed by army sniper fire in Kafr Ruwayha.")
+                .subEventType());
+    }
+
+    @Test
     void aLeadingDateCarriesToTheNextSentencesEvents() {
         List<Event> events = extract(LEADING_DATE_CARRIES);
         assertEquals(2, events.size(), events.toString());

@@ -56,6 +56,7 @@ public final class EventStage implements Stage {
     /** "SDF fighters backed by coalition warplanes clashed with ISIS": the fight is the event. */
     private static final Pattern AIR_SUPPORT = Pattern.compile(
             "\\b(?:backed|supported|covered|assisted|aided) by\\b|\\b(?:support|cover) of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SNIPER = Pattern.compile("\\bsnip(?:er|ers|ing)\\b", Pattern.CASE_INSENSITIVE);
     /** A raid not said to be from the air. */
     private static final Pattern RAID = Pattern.compile("^(?!.*\\bair).*\\braids?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AIR_WORDS = Pattern.compile(
@@ -333,6 +334,10 @@ public final class EventStage implements Stage {
                 return; // "killed by the shelling": the shelling is the event, the deaths its losses
             }
             category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
+        }
+        if (category == TriggerCategory.CLASH && s.casualties.civilianVictims()
+                && SNIPER.matcher(text.substring(t.start(), t.end())).find()) {
+            category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
         }
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
                 || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
