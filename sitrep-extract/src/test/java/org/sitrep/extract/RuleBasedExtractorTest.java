@@ -260,6 +260,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void strikesOnAPlaceAreAirStrikesAndMissileStrikesShelling() {
+        assertEquals("Air/drone strike", only("On Monday, coalition strikes on Marj Hilal killed 12 ISIS fighters.")
+                .subEventType());
+        assertEquals("Shelling/artillery/missile attack", only("On Monday, missile strikes on Marj Hilal killed two "
+                + "civilians.").subEventType());
+    }
+
+    @Test
     void aLeadingDateCarriesToTheNextSentencesEvents() {
         List<Event> events = extract(LEADING_DATE_CARRIES);
         assertEquals(2, events.size(), events.toString());
