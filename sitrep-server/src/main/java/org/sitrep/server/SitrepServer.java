@@ -57,14 +57,16 @@ public final class SitrepServer implements AutoCloseable {
         Supplier<ActorDictionary> actors = Memo.of(config.actors());
         ControlData control = new ControlData(config.store());
         LiveEventIndex eventIndex = new LiveEventIndex(config.store().database());
-        EventsApi events = new EventsApi(config.store(), eventIndex);
+        // one copy of the summaries in memory for the event list and the map's single events
+        IncidentSummaries summaries = new IncidentSummaries(config.store().database());
+        EventsApi events = new EventsApi(config.store(), eventIndex, summaries);
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
-        ClustersApi clusters = new ClustersApi(eventIndex, new IncidentSummaries(config.store().database()));
+        ClustersApi clusters = new ClustersApi(eventIndex, summaries);
         EventDaysApi days = new EventDaysApi(eventIndex);
         ExportApi export = new ExportApi(new Exporter(config.store()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());

@@ -27,15 +27,11 @@ public final class EventsApi {
     private final LiveEventIndex index;
     private final IncidentSummaries summaries;
 
-    public EventsApi(Store store) {
-        this(store, new LiveEventIndex(store.database()));
-    }
-
-    /** With an index shared with the web map's endpoints (one copy of the events in memory). */
-    public EventsApi(Store store, LiveEventIndex index) {
+    /** With an index and summaries shared with the web map's endpoints (one copy of each in memory). */
+    public EventsApi(Store store, LiveEventIndex index, IncidentSummaries summaries) {
         this.store = store;
         this.index = index;
-        this.summaries = new IncidentSummaries(store.database());
+        this.summaries = summaries;
     }
 
     public void list(Context ctx) {
