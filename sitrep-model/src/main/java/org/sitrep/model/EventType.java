@@ -1,5 +1,10 @@
 package org.sitrep.model;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
 /** ACLED's event types (2019 onward). */
 public enum EventType {
     BATTLES("Battles"),
@@ -8,6 +13,14 @@ public enum EventType {
     PROTESTS("Protests"),
     RIOTS("Riots"),
     STRATEGIC_DEVELOPMENTS("Strategic developments");
+
+    private static final Map<String, EventType> BY_LABEL = new HashMap<>();
+
+    static {
+        for (EventType t : values()) {
+            BY_LABEL.put(t.label.toLowerCase(Locale.ROOT), t);
+        }
+    }
 
     private final String label;
 
@@ -20,11 +33,11 @@ public enum EventType {
     }
 
     public static EventType fromLabel(String label) {
-        for (EventType t : values()) {
-            if (t.label.equalsIgnoreCase(label)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown event type: " + label);
+        return find(label).orElseThrow(() -> new IllegalArgumentException("unknown event type: " + label));
+    }
+
+    /** The type of a label, in any case; empty for null or an unknown label. */
+    public static Optional<EventType> find(String label) {
+        return label == null ? Optional.empty() : Optional.ofNullable(BY_LABEL.get(label.toLowerCase(Locale.ROOT)));
     }
 }

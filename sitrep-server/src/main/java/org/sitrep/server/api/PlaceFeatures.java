@@ -33,7 +33,7 @@ final class PlaceFeatures {
 
     /** Whether the place has coordinates (a place without them is counted, not drawn). */
     boolean placed() {
-        return timeline.place().latitude() != null && timeline.place().longitude() != null;
+        return timeline.place().located();
     }
 
     /** The place's feature on {@code date}, as {@link ControlMap#feature} writes it; only when held and placed. */

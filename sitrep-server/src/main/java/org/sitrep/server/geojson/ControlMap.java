@@ -28,7 +28,7 @@ public record ControlMap(String type, LocalDate date, int unplaced, List<Feature
 
     /** A holding's point; null when its place has no coordinates. */
     public static Feature feature(Holding h) {
-        if (h.place().latitude() == null || h.place().longitude() == null) {
+        if (!h.place().located()) {
             return null;
         }
         return Feature.point(h.place().placeKey(), h.place().longitude(), h.place().latitude(), HoldingProperties.of(h));

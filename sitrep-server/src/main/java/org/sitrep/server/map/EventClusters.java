@@ -3,10 +3,8 @@ package org.sitrep.server.map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -133,23 +131,12 @@ public final class EventClusters implements Consumer<Match> {
         }
     }
 
-    /** ACLED's spelling of each type, by its lower case; and each type's place in ACLED's order. */
-    private static final Map<String, String> LABELS = new HashMap<>();
-    private static final Map<String, Integer> RANKS = new HashMap<>();
-
-    static {
-        for (EventType t : EventType.values()) {
-            LABELS.put(t.label().toLowerCase(Locale.ROOT), t.label());
-            RANKS.put(t.label(), t.ordinal());
-        }
-    }
-
     /** The type as ACLED spells it (the index keeps it in lower case). */
     static String label(String lowerCase) {
-        return lowerCase == null ? "unknown" : LABELS.getOrDefault(lowerCase, lowerCase);
+        return lowerCase == null ? "unknown" : EventType.find(lowerCase).map(EventType::label).orElse(lowerCase);
     }
 
     private static int rank(String label) {
-        return RANKS.getOrDefault(label, Integer.MAX_VALUE);
+        return EventType.find(label).map(EventType::ordinal).orElse(Integer.MAX_VALUE);
     }
 }
