@@ -239,32 +239,35 @@ class RuleBasedExtractorTest {
 
     @Test
     void aRaidByRebelsIsAGroundAttackAndOneByWarplanesAnAirStrike() {
-        Event ground = only("On Monday, Jaysh al-Islam fighters carried out a raid on army positions in Tal Sukkar.");
+        Event ground = only("On Monday, HTS fighters conducted a raid on government checkpoints near Tal Sukkar.");
         assertEquals(ARMED_CLASH, ground.subEventType());
-        Event air = only("On Monday, Syrian warplanes carried out raids on Tal Sukkar.");
+        Event air = only("On Monday, Russian jets carried out raids on Tal Sukkar.");
         assertEquals("Air/drone strike", air.subEventType());
     }
 
     @Test
     void aMortarOrRocketAttackIsShellingNotAClash() {
-        Event e = only("On Monday, a mortar attack on a Turkish observation post near Ayn Dalfa killed two soldiers.");
+        Event e = only("On Monday, rebels launched a rocket attack on army barracks in Ayn Dalfa, killing three soldiers.");
         assertEquals("Shelling/artillery/missile attack", e.subEventType());
-        assertEquals(2, e.fatalities());
+        assertEquals(3, e.fatalities());
     }
 
     @Test
     void sniperFireThatKillsACivilianIsAnAttackOnCiviliansAndOnAFighterAFight() {
-        assertEquals("Attack", only("On Monday, a woman was killed by army sniper fire in Kafr Ruwayha.").subEventType());
-        assertEquals(ARMED_CLASH, only("On Monday, an opposition fighter was killed by army sniper fire in Kafr Ruwayha.")
+        assertEquals("Attack", only("On Monday, a shepherd was killed by army sniper fire near Kafr Ruwayha.")
                 .subEventType());
+        assertEquals(ARMED_CLASH, only("On Monday, sniper fire from army posts killed an opposition fighter near Kafr "
+                + "Ruwayha.").subEventType());
     }
 
     @Test
     void strikesOnAPlaceAreAirStrikesAndMissileStrikesShelling() {
-        assertEquals("Air/drone strike", only("On Monday, coalition strikes on Marj Hilal killed 12 ISIS fighters.")
+        assertEquals("Air/drone strike", only("On Monday, Turkish strikes on Marj Hilal killed five SDF fighters.")
                 .subEventType());
         assertEquals("Shelling/artillery/missile attack", only("On Monday, missile strikes on Marj Hilal killed two "
                 + "civilians.").subEventType());
+        assertEquals("Shelling/artillery/missile attack", only("On Monday, missile strikes against Marj Hilal wounded "
+                + "four civilians.").subEventType());
     }
 
     @Test
