@@ -5,12 +5,19 @@ import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.attribution.AttributionFinder;
 import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.event.ClauseFramer;
+import org.sitrep.extract.event.ConflictCountry;
+import org.sitrep.extract.event.EventTyper;
+import org.sitrep.extract.event.RoleConventions;
+import org.sitrep.extract.event.RuleEventTyper;
+import org.sitrep.extract.event.SentencePlaces;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Pipeline;
 import org.sitrep.extract.place.CachingGeocoder;
 import org.sitrep.extract.place.PlaceFinder;
 import org.sitrep.extract.place.PlaceResolver;
 import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.Labels;
 import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.TriggerLexicon;
 import org.sitrep.extract.stages.ActorStage;
@@ -39,6 +46,9 @@ public final class RuleBasedExtractor implements Extractor {
     public RuleBasedExtractor(ActorDictionary actors, Geocoder gazetteer) {
         ActorMatcher matcher = new ActorMatcher(actors);
         Geocoder geocoder = new CachingGeocoder(gazetteer);
+        FrameFilter filter = new FrameFilter();
+        Labels labels = new Labels();
+        EventTyper typer = new RuleEventTyper(filter, actors, labels);
         this.pipeline = new Pipeline(List.of(
                 new SegmentStage(SentenceSplitter.standard()),
                 new ActorStage(matcher),
@@ -47,9 +57,17 @@ public final class RuleBasedExtractor implements Extractor {
                 new CasualtyStage(new CasualtyFinder()),
                 new TriggerStage(new TriggerLexicon()),
                 new PlaceStage(new PlaceFinder(geocoder)),
-                new EventStage(new FrameFilter(), new RoleFinder(matcher), actors, new PlaceResolver(geocoder)),
+                eventStage(actors, matcher, geocoder, typer, filter, labels),
                 new AllocationStage(),
-                new MergeStage()));
+                new MergeStage(typer)));
+    }
+
+    private static EventStage eventStage(ActorDictionary actors, ActorMatcher matcher, Geocoder geocoder,
+                                         EventTyper typer, FrameFilter filter, Labels labels) {
+        PlaceResolver places = new PlaceResolver(geocoder);
+        ClauseFramer framer = new ClauseFramer(filter, new RoleFinder(matcher), typer, new RoleConventions(actors));
+        return new EventStage(actors, typer, framer, new ConflictCountry(places), new SentencePlaces(places),
+                labels, filter.clauseBreaks());
     }
 
     /** The stages in order, by name (for a user who asks what runs). */

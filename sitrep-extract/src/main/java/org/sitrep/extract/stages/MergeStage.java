@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Stage;
@@ -26,6 +27,12 @@ import org.sitrep.model.SubEventType;
  * different sources are never merged.
  */
 public final class MergeStage implements Stage {
+    private final EventTyper typer;
+
+    public MergeStage(EventTyper typer) {
+        this.typer = typer;
+    }
+
     @Override
     public String name() {
         return "merge";
@@ -72,7 +79,7 @@ public final class MergeStage implements Stage {
      * A battle told at region level ("in the Eastern Ghouta") and the same battle told at a place
      * in that region in the same or the next paragraph, same day and source, are one event.
      */
-    private static List<Draft> foldRegionLevel(List<Draft> drafts) {
+    private List<Draft> foldRegionLevel(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
         for (Draft coarse : drafts) {
             if (!violent(coarse.type) || coarse.location == null || coarse.location.geoPrecision() == null
@@ -144,18 +151,8 @@ public final class MergeStage implements Stage {
         return t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS;
     }
 
-    private static int rank(SubEventType t) {
-        if (t.isTerritorial()) {
-            return 0;
-        }
-        if (t.type() == EventType.BATTLES) {
-            return 1;
-        }
-        return 2;
-    }
-
-    private static Draft merge(Draft a, Draft b) {
-        Draft main = rank(b.type) < rank(a.type) ? b : a;
+    private Draft merge(Draft a, Draft b) {
+        Draft main = typer.precedence(b.type) < typer.precedence(a.type) ? b : a;
         Draft other = main == a ? b : a;
         Draft m = main.copy();
         if (m.actor1 == null) {

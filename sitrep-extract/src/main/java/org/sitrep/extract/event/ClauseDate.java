@@ -1,0 +1,30 @@
+package org.sitrep.extract.event;
+
+import java.time.LocalDate;
+import org.sitrep.extract.pipeline.SentenceAnalysis;
+import org.sitrep.extract.time.DateMention;
+import org.sitrep.extract.time.EventDate;
+
+/**
+ * When a clause's event happened: a date inside the clause dates it ("captured X on May 3"), one
+ * that opens the sentence sets the story's time, else the narrative's current date. A date after
+ * the report's own is a plan, not when the event happened.
+ *
+ * @param stated the sentence itself says when (not inherited from the narrative)
+ */
+public record ClauseDate(EventDate date, boolean stated) {
+    public static ClauseDate of(SentenceAnalysis s, int clauseStart, int clauseEnd, LocalDate reportDate) {
+        EventDate date = s.date;
+        boolean stated = false;
+        for (DateMention d : s.dates) {
+            boolean future = d.date().date() != null && reportDate != null && d.date().date().isAfter(reportDate);
+            if (!d.leading() && d.start() >= clauseStart && d.end() <= clauseEnd + 20 && d.date().known() && !future) {
+                return new ClauseDate(d.date(), true);
+            }
+            if (d.leading()) {
+                stated = true;
+            }
+        }
+        return new ClauseDate(date, stated);
+    }
+}

@@ -1,0 +1,102 @@
+package org.sitrep.extract.event;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.actor.ActorResolver;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.pipeline.SentenceAnalysis;
+import org.sitrep.extract.place.PlaceMention;
+import org.sitrep.extract.rules.Clauses;
+import org.sitrep.extract.rules.Draft;
+import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.RoleFinder;
+import org.sitrep.extract.rules.Roles;
+import org.sitrep.extract.rules.Trigger;
+import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.model.Location;
+
+/**
+ * Turns one trigger into events, one per place it names: the filter's veto first (denied,
+ * intended, habitual), then the typer's decision, the actors by role and convention, the places,
+ * the date and the claim.
+ */
+public final class ClauseFramer {
+    /** "during the clashes": a battle already told, not a new one. */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)(?:\\b(?:during|in|amid|after|following|throughout|since|by|of|from) (?:the|these|those|this|that) "
+                    + "(?:\\w+ )?"
+                    + "|^(?-i:The|These|Those) (?-i:[a-z]+ )?)$");
+
+    private final FrameFilter filter;
+    private final RoleFinder roleFinder;
+    private final EventTyper typer;
+    private final RoleConventions conventions;
+    private final PlaceChooser placeChooser = new PlaceChooser();
+
+    public ClauseFramer(FrameFilter filter, RoleFinder roleFinder, EventTyper typer, RoleConventions conventions) {
+        this.filter = filter;
+        this.roleFinder = roleFinder;
+        this.typer = typer;
+        this.conventions = conventions;
+    }
+
+    /** Adds to {@code made} the events trigger {@code t} of sentence {@code index} tells. */
+    public void frame(Document doc, int index, Trigger t, List<ActorMention> actors, Clauses clauses,
+                      Map<PlaceMention, Location> located, ParagraphContext ctx, ActorResolver resolver,
+                      List<Draft> made) {
+        SentenceAnalysis s = doc.sentences.get(index);
+        String text = s.text();
+        int cs = clauses.startOf(t.start());
+        int ce = clauses.endOf(t.end(), text.length());
+        FrameFilter.Verdict verdict = filter.judge(text, s.tokens, t, cs, ce);
+        if (verdict == FrameFilter.Verdict.NONE) {
+            return;
+        }
+        if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())
+                && ANAPHORIC.matcher(text.substring(0, t.start())).find()) {
+            return; // "killed by the bombardments": its losses go to the act told before, if one was
+        }
+        Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
+        Optional<TriggerCategory> kind = typer.kind(new TriggerEvidence(doc, index, t, cs, ce, verdict, roles));
+        if (kind.isEmpty()) {
+            return;
+        }
+        TriggerCategory category = kind.get();
+        boolean ownActors = roles.actor1() != null || roles.actor2() != null;
+        PlaceChooser.Placement placement = placeChooser.choose(s, t, category, cs, ce, located, ctx, ownActors);
+        List<Location> where = placement.where();
+        if (!ownActors && !placement.ownPlace()) {
+            return; // "An intense fighting is ongoing": context for other events, not an event of its own
+        }
+        if (where.isEmpty() && (category.isTerritorial() || category == TriggerCategory.WITHDRAW)) {
+            return; // a change of control needs a place
+        }
+        Parties parties = conventions.apply(category, roles, s.casualties, made, ctx, resolver);
+        if (parties == null) {
+            return;
+        }
+        ClauseDate when = ClauseDate.of(s, cs, ce, doc.report.referenceDate());
+        for (Location loc : where.isEmpty() ? Collections.<Location>singletonList(null) : where) {
+            Draft d = new Draft(index, s.sentence.paragraph());
+            d.category = category;
+            d.actor1 = parties.actor1();
+            d.assoc1 = parties.assoc1();
+            d.actor2 = parties.actor2();
+            d.assoc2 = parties.assoc2();
+            d.location = loc;
+            d.date = when.date();
+            d.dateStated = when.stated();
+            d.source = s.claim.source();
+            d.modality = s.claim.modality();
+            d.type = typer.subType(category, parties.actor1(), loc, ctx.countryCode, text);
+            d.confidence = EventConfidence.of(d, placement.ownPlace());
+            d.evidenceStart = s.sentence.start();
+            d.evidenceEnd = s.sentence.end();
+            made.add(d);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.sitrep.extract.event;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.pipeline.SentenceAnalysis;
+import org.sitrep.extract.place.CountryNames;
+import org.sitrep.extract.place.PlaceMention;
+import org.sitrep.extract.place.PlaceResolver;
+import org.sitrep.gazetteer.Place;
+
+/** Which country's war a report or a sentence is about, read from its actors, places and words. */
+public final class ConflictCountry {
+    /** "In Nigeria, ...": the country a sentence opens with. */
+    private static final Pattern IN_COUNTRY = Pattern.compile("\\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
+
+    private final PlaceResolver places;
+
+    public ConflictCountry(PlaceResolver places) {
+        this.places = places;
+    }
+
+    /** The country most of the report's actors and places belong to (a region counts twice), or null. */
+    public String ofReport(Document doc) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (SentenceAnalysis s : doc.sentences) {
+            for (ActorMention m : s.actors) {
+                if (m.entry().conflictCountry() != null) {
+                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
+                }
+            }
+            for (PlaceMention p : s.places) {
+                if (!p.isRegion() && p.known()) {
+                    Place e = places.entry(p, null, null, List.of());
+                    if (e != null && e.countryCode() != null) {
+                        votes.merge(e.countryCode(), 1, Integer::sum);
+                    }
+                }
+                if (p.isRegion() && p.region().country() != null) {
+                    String code = CountryNames.code(p.region().country());
+                    if (code != null) {
+                        votes.merge(code, 2, Integer::sum);
+                    }
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** A sentence that opens with a country ("In Nigeria, ...") moves the context there. */
+    public void readSentence(String text, ParagraphContext ctx) {
+        Matcher m = IN_COUNTRY.matcher(text);
+        if (m.find()) {
+            String code = CountryNames.code(m.group(1));
+            if (code != null) {
+                ctx.countryCode = code;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.sitrep.extract.event;
+
+import java.util.List;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.count.Casualties;
+import org.sitrep.extract.rules.Draft;
+import org.sitrep.extract.rules.TriggerCategory;
+
+/**
+ * Gives a sentence's losses to an event: its own first event, else the paragraph's last (unless
+ * that event's own sentence counted them already). A source's coded total replaces the figures
+ * read so far; the deaths a protest is about are not the protest's.
+ */
+public final class LossAssigner {
+    private final ActorEntry civilians;
+
+    public LossAssigner(ActorDictionary dictionary) {
+        this.civilians = dictionary.byName("Civilians").orElse(null);
+    }
+
+    /** @param made the sentence's own events */
+    public void assign(Casualties cas, List<Draft> made, ParagraphContext ctx) {
+        if (cas == null || !cas.saysAnything()) {
+            return;
+        }
+        Draft target;
+        if (!made.isEmpty()) {
+            target = made.get(0);
+        } else if (ctx.lastDraft() != null) {
+            target = ctx.lastDraft();
+            if (!cas.coded() && target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {
+                return; // already counted by its own sentence
+            }
+        } else {
+            return;
+        }
+        if (target.category == TriggerCategory.PROTEST && !cas.coded()) {
+            return; // "protested against the killing of two civilians": deaths the protest is about, not its own
+        }
+        if (cas.coded() && made.isEmpty()) {
+            // the source's own coded total for what the paragraph told: it replaces the figures read so far
+            for (Draft d : ctx.paragraphDrafts) {
+                if (d.fatalities != null) {
+                    d.fatalities = 0;
+                }
+            }
+            target.fatalities = cas.fatalities();
+        } else if (cas.fatalities() != null) {
+            target.fatalities = target.fatalities == null ? cas.fatalities() : target.fatalities + cas.fatalities();
+            if (cas.fatalities() == 0) {
+                for (Draft d : made.isEmpty() ? ctx.paragraphDrafts : made) {
+                    if (d.fatalities == null) {
+                        d.fatalities = 0;
+                    }
+                }
+            }
+        }
+        if (cas.prisoners() != null) {
+            target.prisoners = cas.prisoners();
+        }
+        if (cas.civilianVictims() && target.actor2 == null && target.category != null
+                && (target.category.isRemote() || target.category == TriggerCategory.IED)) {
+            target.actor2 = civilians; // "One child was killed by the bombardments"
+        }
+        target.materiel.addAll(cas.materiel());
+    }
+}

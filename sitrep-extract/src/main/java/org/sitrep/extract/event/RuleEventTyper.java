@@ -1,0 +1,149 @@
+package org.sitrep.extract.event;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.pipeline.SentenceAnalysis;
+import org.sitrep.extract.place.CountryNames;
+import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.Labels;
+import org.sitrep.extract.rules.Trigger;
+import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Location;
+import org.sitrep.model.SubEventType;
+
+/**
+ * Types events by rules: the trigger phrase's kind (triggers.tsv), corrected by what its clause
+ * says around it (an attempt to take a place is a battle; warplanes make a clash an air strike; a
+ * raid by a group with no aircraft is on the ground), and the territory sub-type by who takes the
+ * place (the state of the place's country regains it; anyone else overtakes it).
+ */
+public final class RuleEventTyper implements EventTyper {
+    /** "SDF fighters backed by coalition warplanes clashed with ISIS": the fight is the event. */
+    private static final Pattern AIR_SUPPORT = Pattern.compile(
+            "\\b(?:backed|supported|covered|assisted|aided) by\\b|\\b(?:support|cover) of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SNIPER = Pattern.compile("\\bsnip(?:er|ers|ing)\\b", Pattern.CASE_INSENSITIVE);
+    /** A raid not said to be from the air. */
+    private static final Pattern RAID = Pattern.compile("^(?!.*\\bair).*\\braids?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AIR_WORDS = Pattern.compile(
+            "\\b(?:warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|air forces?|aerial)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final FrameFilter filter;
+    private final ActorDictionary dictionary;
+    private final Labels labels;
+
+    public RuleEventTyper(FrameFilter filter, ActorDictionary dictionary, Labels labels) {
+        this.filter = filter;
+        this.dictionary = dictionary;
+        this.labels = labels;
+    }
+
+    @Override
+    public Optional<TriggerCategory> kind(TriggerEvidence e) {
+        Trigger t = e.trigger();
+        SentenceAnalysis s = e.sentence();
+        String text = s.text();
+        TriggerCategory category = t.category();
+        if (e.verdict() == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
+            category = TriggerCategory.CLASH;
+        }
+        if (category == TriggerCategory.ENTER && fightingGoesOn(e)) {
+            category = TriggerCategory.CLASH;
+        }
+        if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
+            if (s.triggers.size() > 1) {
+                return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
+            }
+            category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
+        }
+        if (category == TriggerCategory.CLASH && s.casualties.civilianVictims()
+                && SNIPER.matcher(text.substring(t.start(), t.end())).find()) {
+            category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
+        }
+        String before = text.substring(e.clauseStart(), t.start());
+        if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
+                || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
+                && AIR_WORDS.matcher(before).find()
+                && !(category == TriggerCategory.CLASH && AIR_SUPPORT.matcher(before).find())) {
+            category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
+        }
+        if (category == TriggerCategory.AIR && groundRaid(text, t, e.clauseStart(), e.roles().actor1())) {
+            category = TriggerCategory.CLASH;
+        }
+        return Optional.of(category);
+    }
+
+    @Override
+    public SubEventType subType(TriggerCategory category, ActorEntry taker, Location where, String country,
+                                String sentence) {
+        if (category == TriggerCategory.WITHDRAW) {
+            return SubEventType.NON_VIOLENT_TRANSFER;
+        }
+        if (!category.isTerritorial()) {
+            return category.defaultType();
+        }
+        if (filter.saysNoFight(sentence) || (taker != null && (taker.side().equals("civilians")
+                || taker.side().equals("protesters")))) {
+            return SubEventType.NON_VIOLENT_TRANSFER; // handed over, or taken by people who do not fight
+        }
+        String placeCountry = where != null && where.country() != null ? CountryNames.code(where.country()) : country;
+        return isGovernmentOf(taker, placeCountry) ? SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+    }
+
+    @Override
+    public SubEventType labelled(String sentence) {
+        return labels.labelOf(sentence);
+    }
+
+    @Override
+    public int precedence(SubEventType t) {
+        if (t.isTerritorial()) {
+            return 0;
+        }
+        if (t.type() == EventType.BATTLES) {
+            return 1;
+        }
+        return 2;
+    }
+
+    /** "entered X" is a change of control unless the paragraph says fighting there goes on. */
+    private boolean fightingGoesOn(TriggerEvidence e) {
+        var sentences = e.doc().sentences;
+        int paragraph = sentences.get(e.sentenceIndex()).sentence.paragraph();
+        for (int j = e.sentenceIndex(); j < sentences.size() && j <= e.sentenceIndex() + 2; j++) {
+            SentenceAnalysis s = sentences.get(j);
+            if (s.sentence.paragraph() != paragraph) {
+                break;
+            }
+            if (filter.saysOngoing(s.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Jaysh al-Islam carried out a raid on regime positions": a raid by rebels or militias (ACLED
+     * inter codes 2 to 4, who have no aircraft) is a ground attack, unless the clause names aircraft.
+     */
+    private static boolean groundRaid(String text, Trigger t, int clauseStart, ActorEntry attacker) {
+        return attacker != null && attacker.inter() != null && attacker.inter() >= 2 && attacker.inter() <= 4
+                && RAID.matcher(text.substring(t.start(), t.end())).find()
+                && !AIR_WORDS.matcher(text.substring(clauseStart, t.end())).find();
+    }
+
+    /** The taker is the state of the country the place is in, or on that state's side. */
+    private boolean isGovernmentOf(ActorEntry taker, String country) {
+        if (taker == null) {
+            return false;
+        }
+        return dictionary.stateForces(country)
+                .map(state -> state.side().equals(taker.side()) && (taker.country() == null
+                        || taker.country().equalsIgnoreCase(country) || taker.inter() == null || taker.inter() != 8))
+                .orElse("government".equals(taker.side()));
+    }
+}
