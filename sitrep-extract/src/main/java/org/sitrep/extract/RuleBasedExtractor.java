@@ -75,6 +75,13 @@ public final class RuleBasedExtractor implements Extractor {
         return pipeline.names();
     }
 
+    /** The report as the stage named {@code stage} is given it (to test or explain one stage). */
+    public Document analyseBefore(Report report, String stage) {
+        Document doc = new Document(report);
+        pipeline.runBefore(doc, stage);
+        return doc;
+    }
+
     @Override
     public List<Event> extract(Report report) {
         Document doc = new Document(report);

@@ -26,6 +26,19 @@ public final class Pipeline {
         return stages.stream().map(Stage::name).toList();
     }
 
+    /** Runs the stages that come before the one named {@code stage}: what that stage is given. */
+    public void runBefore(Document doc, String stage) {
+        if (!names().contains(stage)) {
+            throw new IllegalArgumentException("no stage named " + stage + " in " + names());
+        }
+        for (Stage s : stages) {
+            if (s.name().equals(stage)) {
+                return;
+            }
+            s.apply(doc);
+        }
+    }
+
     public void run(Document doc) {
         for (Stage s : stages) {
             s.apply(doc);

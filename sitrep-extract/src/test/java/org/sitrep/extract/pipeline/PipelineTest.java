@@ -50,6 +50,20 @@ class PipelineTest {
     }
 
     @Test
+    void runningBeforeAStageRunsOnlyTheStagesAheadOfIt() {
+        List<String> log = new ArrayList<>();
+        Pipeline p = new Pipeline(List.of(
+                new Recording("a", Set.of(), Set.of(Annotation.SENTENCES), log),
+                new Recording("b", Set.of(Annotation.SENTENCES), Set.of(Annotation.DATES), log),
+                new Recording("c", Set.of(Annotation.DATES), Set.of(), log)));
+        p.runBefore(new Document(TestReports.of("Text.", null)), "c");
+        assertEquals(List.of("a", "b"), log);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> p.runBefore(new Document(TestReports.of("Text.", null)), "z"));
+        assertTrue(e.getMessage().contains("z"), e.getMessage());
+    }
+
+    @Test
     void stagesRunInTheirOrder() {
         List<String> log = new ArrayList<>();
         Pipeline p = new Pipeline(List.of(

@@ -1,0 +1,46 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.pipeline.Document;
+
+class ClauseDateTest {
+    private static ClauseDate dateOf(String text, String trigger) {
+        Document doc = EventFixtures.analysed(text);
+        EventFixtures.SentenceParts p = EventFixtures.parts(doc, doc.sentences.size() - 1, trigger);
+        return ClauseDate.of(p.s(), p.clauseStart(), p.clauseEnd(), EventFixtures.REPORT_DATE);
+    }
+
+    @Test
+    void aDateInsideTheClauseDatesItsEvent() {
+        ClauseDate d = dateOf("On March 10, the army shelled Tal Sukkar, which HTS had captured on March 2.", "captured");
+        assertEquals(LocalDate.of(2019, 3, 2), d.date().date());
+        assertTrue(d.stated());
+    }
+
+    @Test
+    void aDateOpeningTheSentenceSetsTheStorysTime() {
+        ClauseDate d = dateOf("On March 10, the army shelled Tal Sukkar.", "shelled");
+        assertEquals(LocalDate.of(2019, 3, 10), d.date().date());
+        assertTrue(d.stated());
+    }
+
+    @Test
+    void aSentenceWithoutADateKeepsTheNarrativesAndSaysSo() {
+        ClauseDate d = dateOf("On March 10, the army shelled Tal Sukkar. HTS fighters attacked Kafr Ruwayha.",
+                "attacked");
+        assertEquals(LocalDate.of(2019, 3, 10), d.date().date());
+        assertFalse(d.stated());
+    }
+
+    @Test
+    void aDateAfterTheReportIsAPlanNotWhenItHappened() {
+        ClauseDate d = dateOf("On March 10, the army shelled Tal Sukkar. HTS vowed it would attack Kafr Ruwayha on "
+                + "March 30, 2019.", "attack");
+        assertEquals(LocalDate.of(2019, 3, 10), d.date().date());
+    }
+}

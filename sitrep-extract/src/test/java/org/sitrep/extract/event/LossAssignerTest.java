@@ -1,0 +1,63 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.rules.Draft;
+import org.sitrep.extract.rules.TriggerCategory;
+
+class LossAssignerTest {
+    private static final CasualtyFinder CASUALTIES = new CasualtyFinder();
+    private final LossAssigner losses = new LossAssigner(EventFixtures.ACTORS);
+
+    private static Draft event(TriggerCategory kind) {
+        Draft d = new Draft(0, 0);
+        d.category = kind;
+        return d;
+    }
+
+    private static ParagraphContext paragraphThatTold(Draft... drafts) {
+        ParagraphContext ctx = new ParagraphContext("SY");
+        ctx.enter(0);
+        ctx.told(List.of(drafts));
+        return ctx;
+    }
+
+    @Test
+    void aSentencesLossesGoToItsOwnFirstEvent() {
+        Draft clash = event(TriggerCategory.CLASH);
+        Draft shelling = event(TriggerCategory.SHELL);
+        losses.assign(CASUALTIES.find("Seven fighters were killed."), new ArrayList<>(List.of(clash, shelling)),
+                paragraphThatTold());
+        assertEquals(7, clash.fatalities);
+        assertNull(shelling.fatalities);
+    }
+
+    @Test
+    void aSentenceOfLossesAloneGivesThemToTheParagraphsLastEventUnlessItCountedAlready() {
+        Draft clash = event(TriggerCategory.CLASH);
+        losses.assign(CASUALTIES.find("Four soldiers died."), new ArrayList<>(), paragraphThatTold(clash));
+        assertEquals(4, clash.fatalities);
+        losses.assign(CASUALTIES.find("Four soldiers died."), new ArrayList<>(), paragraphThatTold(clash));
+        assertEquals(4, clash.fatalities, "told again, not added");
+    }
+
+    @Test
+    void theDeathsAProtestIsAboutAreNotItsOwn() {
+        Draft protest = event(TriggerCategory.PROTEST);
+        losses.assign(CASUALTIES.find("They denounced the killing of three civilians."), new ArrayList<>(List.of(protest)),
+                paragraphThatTold());
+        assertNull(protest.fatalities);
+    }
+
+    @Test
+    void civiliansKilledByAStrikeWithNoTargetAreItsTarget() {
+        Draft strike = event(TriggerCategory.AIR);
+        losses.assign(CASUALTIES.find("Two children were killed."), new ArrayList<>(List.of(strike)), paragraphThatTold());
+        assertEquals("civilians", strike.actor2.side());
+    }
+}

@@ -1,0 +1,110 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.extract.event.EventFixtures.ACTORS;
+import static org.sitrep.extract.event.EventFixtures.TYPER;
+import static org.sitrep.extract.event.EventFixtures.analysed;
+import static org.sitrep.extract.event.EventFixtures.evidence;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.pipeline.Document;
+import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.model.Location;
+import org.sitrep.model.SubEventType;
+
+class RuleEventTyperTest {
+    private static final Location SYRIAN_VILLAGE = new Location("Tal Sukkar", "Tal Sukkar", List.of(), "Hama", null,
+            "Syria", 35.31, 36.61, 1, "test", null);
+    private static final ActorEntry ARMY = ACTORS.byName("Syrian Arab Army").orElseThrow();
+    private static final ActorEntry HTS = ACTORS.byName("Hay'at Tahrir al-Sham").orElseThrow();
+    private static final ActorEntry CIVILIANS = ACTORS.byName("Civilians").orElseThrow();
+
+    private static TriggerCategory kind(String text, String trigger) {
+        return TYPER.kind(evidence(text, trigger)).orElseThrow();
+    }
+
+    @Test
+    void aFailedOrAttemptedCaptureIsABattle() {
+        assertEquals(TriggerCategory.CLASH, kind("HTS failed to capture Tal Sukkar in northern Hama.", "capture"));
+        assertEquals(TriggerCategory.CLASH, kind("On Friday HTS fighters failed to seize Kafr Ruwayha.", "seize"));
+        assertTrue(kind("Rebels attempted to capture Kafr Ruwayha in northern Hama.", "capture").isBattle());
+        assertEquals(TriggerCategory.TAKE, kind("HTS captured Tal Sukkar in northern Hama.", "captured"));
+    }
+
+    @Test
+    void enteringIsAFightWhileTheParagraphSaysFightingGoesOn() {
+        Document ongoing = analysed("The SAA entered Ayn Dalfa in northern Hama. Fighting is still ongoing there.");
+        assertEquals(TriggerCategory.CLASH, TYPER.kind(evidence(ongoing, 0, "entered")).orElseThrow());
+        assertEquals(TriggerCategory.ENTER, kind("The SAA entered Ayn Dalfa in northern Hama.", "entered"));
+    }
+
+    @Test
+    void warplanesMakeAnAttackAnAirStrikeUnlessTheyOnlyBackAGroundFight() {
+        assertEquals(TriggerCategory.AIR, kind("Russian warplanes targeted Kafr Ruwayha in northern Hama.", "targeted"));
+        assertEquals(TriggerCategory.AIR, kind("Government helicopters shelled Tal Sukkar.", "shelled"));
+        assertEquals(TriggerCategory.CLASH,
+                kind("SDF fighters backed by coalition jets clashed with ISIS in Marj Hilal.", "clashed"));
+    }
+
+    @Test
+    void aRaidByAGroupWithNoAircraftIsOnTheGround() {
+        assertEquals(TriggerCategory.CLASH, kind("HTS carried out a raid on army positions in Tal Sukkar.", "raid"));
+        assertEquals(TriggerCategory.AIR,
+                kind("The Syrian Arab Army carried out a raid on HTS positions in Tal Sukkar.", "raid"));
+    }
+
+    @Test
+    void sniperFireThatHitsCiviliansIsAnAttackOnThem() {
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("A civilian was wounded by sniper fire in Kafr Ruwayha.", "sniper"));
+        assertEquals(TriggerCategory.CLASH, kind("Army posts came under sniper fire in Kafr Ruwayha.", "sniper"));
+    }
+
+    @Test
+    void deathsCausedByAnotherActBelongToIt() {
+        Optional<TriggerCategory> killing = TYPER.kind(evidence(
+                "Two farmers were killed by the shelling on Tal Sukkar.", "killed"));
+        assertTrue(killing.isEmpty(), "the shelling is the event: " + killing);
+    }
+
+    @Test
+    void theStateOfThePlacesCountryRegainsItAndAnyoneElseOvertakesIt() {
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                TYPER.subType(TriggerCategory.TAKE, ARMY, SYRIAN_VILLAGE, "SY", "The army took the village."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                TYPER.subType(TriggerCategory.TAKE_PASSIVE, HTS, SYRIAN_VILLAGE, "SY", "It fell to HTS."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                TYPER.subType(TriggerCategory.ENTER, HTS, null, "SY", "HTS entered the town."));
+    }
+
+    @Test
+    void aPlaceHandedOverOrTakenByPeopleWhoDoNotFightChangesHandsWithoutViolence() {
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER,
+                TYPER.subType(TriggerCategory.WITHDRAW, HTS, SYRIAN_VILLAGE, "SY", "HTS withdrew from the village."));
+        assertEquals(SubEventType.NON_VIOLENT_TRANSFER,
+                TYPER.subType(TriggerCategory.TAKE, CIVILIANS, SYRIAN_VILLAGE, "SY", "Residents took over the village."));
+    }
+
+    @Test
+    void otherKindsKeepTheirTriggersType() {
+        assertEquals(SubEventType.AIR_DRONE_STRIKE, TYPER.subType(TriggerCategory.AIR, ARMY, SYRIAN_VILLAGE, "SY", ""));
+        assertEquals(SubEventType.ARMED_CLASH, TYPER.subType(TriggerCategory.LOSSES, null, null, null, ""));
+    }
+
+    @Test
+    void aCodersLabelNamesTheSubType() {
+        assertEquals(SubEventType.OTHER, TYPER.labelled("Movement of forces: the army moved to X."));
+        assertNull(TYPER.labelled("The army moved to X: a long way."));
+    }
+
+    @Test
+    void theChangeOfControlStandsForTheFightAndTheFightForTheShelling() {
+        assertTrue(TYPER.precedence(SubEventType.GOVERNMENT_REGAINS_TERRITORY) < TYPER.precedence(SubEventType.ARMED_CLASH));
+        assertTrue(TYPER.precedence(SubEventType.ARMED_CLASH) < TYPER.precedence(SubEventType.SHELLING));
+    }
+}
