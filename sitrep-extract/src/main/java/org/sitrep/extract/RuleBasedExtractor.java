@@ -5,6 +5,7 @@ import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.attribution.AttributionFinder;
 import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.event.Background;
 import org.sitrep.extract.event.ClauseFramer;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.event.EventTyper;
@@ -67,7 +68,7 @@ public final class RuleBasedExtractor implements Extractor {
         PlaceResolver places = new PlaceResolver(geocoder);
         ClauseFramer framer = new ClauseFramer(filter, new RoleFinder(matcher), typer, new RoleConventions(actors));
         return new EventStage(actors, typer, framer, new ConflictCountry(places), new SentencePlaces(places),
-                labels, filter.clauseBreaks());
+                labels, filter.clauseBreaks(), Background.bundled());
     }
 
     /** The stages in order, by name (for a user who asks what runs). */

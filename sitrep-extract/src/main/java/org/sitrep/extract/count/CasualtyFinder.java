@@ -66,6 +66,8 @@ public final class CasualtyFinder {
     private final TokenPhrases alternative;
     /** Injury words and hedges stop the search for a death verb: "may have been killed" counts no one. */
     private final TokenPhrases uncertain;
+    /** Heads that say no more than "people". */
+    private final Set<String> unspecific;
 
     public CasualtyFinder() {
         Lexicon lx = Lexicon.bundled("casualties.txt");
@@ -81,6 +83,7 @@ public final class CasualtyFinder {
         destroy = TokenPhrases.of(lx.list("destroy"));
         alternative = TokenPhrases.of(lx.list("alternative"));
         uncertain = injury.plus(List.of("may", "might", "could"));
+        unspecific = lx.set("unspecific");
     }
 
     public Casualties find(String sentence) {
@@ -117,6 +120,7 @@ public final class CasualtyFinder {
         int previousEnd = -1;
 
         boolean inSubset = false;
+        List<CountedDead> counted = new ArrayList<>();
         int lastFatalCount = 0;
         boolean lastHeadGeneric = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -150,8 +154,8 @@ public final class CasualtyFinder {
                 previousEnd = i + 1;
                 continue;
             }
-            if (c == null || i > 0 && MONTHS.contains(tokens.get(i - 1).lower())) {
-                continue; // "November 14" is a date
+            if (c == null || i > 0 && MONTHS.contains(tokens.get(i - 1).lower()) || isYear(tokens, c)) {
+                continue; // "November 14" and "September 15 2016" are dates
             }
             CountWords.Count upper = upperBound(tokens, c, i > 0 && tokens.get(i - 1).lower().equals("between"));
             if (upper != null) {
@@ -173,7 +177,10 @@ public final class CasualtyFinder {
                     && !injury.endsWithin(tokens, c.start(), 3)
                     || c.end() < tokens.size() && Set.of("were", "was", "have", "had").contains(tokens.get(c.end()).lower())
                     && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
-                fatal += c.value(); // "killing at least three."
+                if (!toldAgain(counted, c.value(), null)) {
+                    fatal += c.value(); // "killing at least three."
+                }
+                counted.add(new CountedDead(c.value(), null));
                 anyFatal = true;
                 previousFatal = true;
                 previousEnd = c.end();
@@ -221,7 +228,11 @@ public final class CasualtyFinder {
                     || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower())))))) {
                 // "7 were injured and 1 person killed": the verb right after the count says it
                 countedDead = true;
-                fatal += c.value();
+                String headWord = unspecific.contains(tokens.get(head).lower()) ? null : tokens.get(head).lower();
+                if (!toldAgain(counted, c.value(), headWord)) {
+                    fatal += c.value(); // the same figure of the same people told twice is one count
+                }
+                counted.add(new CountedDead(c.value(), headWord));
                 anyFatal = true;
                 lastFatalCount = c.value();
                 lastHeadGeneric = GENERIC_HEADS.contains(tokens.get(head).lower());
@@ -255,6 +266,38 @@ public final class CasualtyFinder {
             fatalities = 0;
         }
         return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded);
+    }
+
+    /** A figure of dead already counted, with its head noun (null for "people", "persons"). */
+    private record CountedDead(int value, String head) {
+    }
+
+    /**
+     * "Air strikes kill 28 in X: air strikes killed at least 28 people in X on Saturday": a headline
+     * run into its lead, one figure told twice. "5 soldiers and 5 civilians" are two groups.
+     */
+    private static boolean toldAgain(List<CountedDead> counted, int value, String head) {
+        if (value < 2) {
+            return false; // "a man ... another civilian", "1 person ... a woman": single people add up
+        }
+        for (CountedDead d : counted) {
+            if (d.value() == value && (d.head() == null || head == null || d.head().equals(head))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A four-digit year after a month or a day of a month: "September 15 2016", "Feb 2015". */
+    private static boolean isYear(List<Token> tokens, CountWords.Count c) {
+        if (c.value() < 1900 || c.value() > 2100 || c.start() == 0) {
+            return false;
+        }
+        String before = tokens.get(c.start() - 1).lower();
+        if (MONTHS.contains(before)) {
+            return true;
+        }
+        return c.start() >= 2 && before.matches("\\d{1,2}") && MONTHS.contains(tokens.get(c.start() - 2).lower());
     }
 
     /** "resulted in several injuries": people hurt, none of them said to be fighters, are civilians. */

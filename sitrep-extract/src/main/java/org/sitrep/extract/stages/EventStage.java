@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.actor.ActorResolver;
+import org.sitrep.extract.event.Background;
 import org.sitrep.extract.event.ClauseFramer;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.event.LossAssigner;
@@ -45,9 +46,10 @@ public final class EventStage implements Stage {
     private final LossAssigner losses;
     private final Labels labels;
     private final Set<String> clauseBreaks;
+    private final Background background;
 
     public EventStage(ActorDictionary dictionary, EventTyper typer, ClauseFramer framer, ConflictCountry countries,
-                      SentencePlaces places, Labels labels, Set<String> clauseBreaks) {
+                      SentencePlaces places, Labels labels, Set<String> clauseBreaks, Background background) {
         this.dictionary = dictionary;
         this.typer = typer;
         this.framer = framer;
@@ -57,6 +59,7 @@ public final class EventStage implements Stage {
         this.losses = new LossAssigner(dictionary);
         this.labels = labels;
         this.clauseBreaks = clauseBreaks;
+        this.background = background;
     }
 
     @Override
@@ -88,7 +91,8 @@ public final class EventStage implements Stage {
             Clauses clauses = Clauses.of(s.tokens, clauseBreaks);
             SubEventType label = typer.labelled(s.text());
             Map<PlaceMention, Location> located = places.locate(s, ctx);
-            if (ctx.opensLabelled(label)) {
+            boolean history = background.tells(s.text()); // the war's history or totals: no event, no losses
+            if (ctx.opensLabelled(label) && !history) {
                 for (Trigger t : s.triggers) {
                     framer.frame(doc, i, t, actors, clauses, located, ctx, resolver, made);
                 }
@@ -96,10 +100,12 @@ public final class EventStage implements Stage {
             if (label != null) {
                 made = labels.relabel(made, label, s, actors, located, ctx.region(), i);
             }
-            if (made.isEmpty()) {
-                orphans.read(doc, s, i, actors, ctx, resolver, made);
+            if (!history) {
+                if (made.isEmpty()) {
+                    orphans.read(doc, s, i, actors, ctx, resolver, made);
+                }
+                losses.assign(s.casualties, made, ctx);
             }
-            losses.assign(s.casualties, made, ctx);
             doc.drafts.addAll(made);
             ctx.told(made);
             for (ActorMention m : actors) {

@@ -240,4 +240,22 @@ class CasualtyFinderTest {
         assertEquals(7, c.fatalities());
         assertEquals(0, c.injured());
     }
+
+    @Test
+    void aHeadlineRunIntoItsLeadTellsOneFigureOnce() {
+        assertEquals(19, finder.find("Car bomb kills 19 in border town Monitor Tuesday A car bomb killed at least 19 "
+                + "people in a border town on Tuesday.").fatalities());
+        assertEquals(40, finder.find("Raids kill 40 militants overnight: at least 40 militants were killed in "
+                + "overnight raids.").fatalities());
+        assertEquals(14, finder.find("The strike killed 7 soldiers and 7 civilians.").fatalities(),
+                "two groups of the same size are two groups");
+        assertEquals(2, finder.find("The shelling killed a woman and another civilian.").fatalities());
+    }
+
+    @Test
+    void aYearAfterAMonthOrADayOfOneIsADateNotACount() {
+        assertEquals(5, finder.find("Published October 3 2016 Five civilians were killed in the shelling.").fatalities());
+        assertEquals(8, finder.find("Wed 12 Jul 2017 8 fighters were killed near the dam.").fatalities());
+        assertEquals(4, finder.find("On 9 March 2018 4 people were killed.").fatalities());
+    }
 }

@@ -1,0 +1,57 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.FakeGeocoder;
+import org.sitrep.extract.RuleBasedExtractor;
+import org.sitrep.extract.TestReports;
+import org.sitrep.model.Event;
+
+class BackgroundTest {
+    private final Background background = Background.bundled();
+
+    @Test
+    void totalsCountedFromTheWarsBeginningAreBackground() {
+        assertTrue(background.tells("More than 120,000 people have been killed since the uprising began in 2012."));
+        assertTrue(background.tells("Over 40000 people were killed since the start of the conflict."));
+        assertTrue(background.tells("Some 9000 fighters have died since March 2014, the group says."));
+        assertTrue(background.tells("At least 60 journalists have been killed since the country's civil war broke out."));
+    }
+
+    @Test
+    void theWarAsTheKillerIsBackground() {
+        assertTrue(background.tells("The war, now in its sixth year, has killed more than 300000 people."));
+        assertTrue(background.tells("The insurgency has so far claimed the lives of 35000 people."));
+        assertTrue(background.tells("Tens of thousands of civilians have died in the country's conflict."));
+    }
+
+    @Test
+    void longSpansCountedBackFromNowAreBackground() {
+        assertTrue(background.tells("The militia has lost 2000 men over the past three years."));
+        assertTrue(background.tells("After seven years of war, half the population has fled."));
+        assertTrue(background.tells("Hundreds of thousands of people have been displaced."));
+    }
+
+    @Test
+    void anEventOfTheReportsDaysIsNot() {
+        assertFalse(background.tells("Twelve people were killed in an air strike on Tal Sukkar on Sunday."));
+        assertFalse(background.tells("The army has shelled the town since Monday, killing 4 civilians."));
+        assertFalse(background.tells("Clashes that began on Friday killed 9 fighters."));
+        assertFalse(background.tells("The war of words between the two sides grew."));
+    }
+
+    @Test
+    void aReportsBackgroundSentenceMakesNoEventAndAddsNoDeaths() {
+        RuleBasedExtractor extractor = new RuleBasedExtractor(EventFixtures.ACTORS, new FakeGeocoder());
+        List<Event> events = extractor.extract(TestReports.of("On March 10, the SAA shelled Tal Sukkar in northern "
+                + "Hama, killing 3 civilians. More than 300000 people have been killed since the war began in 2011.",
+                LocalDate.of(2019, 3, 12)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(3, events.get(0).fatalities());
+    }
+}
