@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.EventTyper;
+import org.sitrep.extract.event.Retellings;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Stage;
@@ -28,6 +29,7 @@ import org.sitrep.model.SubEventType;
  */
 public final class MergeStage implements Stage {
     private final EventTyper typer;
+    private final Retellings retellings = new Retellings();
 
     public MergeStage(EventTyper typer) {
         this.typer = typer;
@@ -60,7 +62,7 @@ public final class MergeStage implements Stage {
                 kept.put(key, merge(other, d));
             }
         }
-        List<Draft> drafts = foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values())));
+        List<Draft> drafts = retellings.fold(foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values()))));
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));

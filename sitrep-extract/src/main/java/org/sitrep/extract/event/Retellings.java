@@ -1,0 +1,87 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.extract.rules.Draft;
+import org.sitrep.model.EventType;
+import org.sitrep.model.SubEventType;
+
+/**
+ * One incident told several times in a report (a news article's headline, its lead and its body)
+ * is one event. A violent event the report places nowhere ("A suicide bomber killed four people on
+ * Sunday") is retold by the report's next placed violent event of that day and source, preferably
+ * of the same kind (an unplaced event told after a placed one adds to it: "5 more were killed");
+ * its deaths are the incident's deaths by ACLED's rule, the most conservative
+ * figure the report gives, never the sum of its retellings.
+ */
+public final class Retellings {
+    public List<Draft> fold(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Draft told : drafts) {
+            if (told.location != null || !violent(told.type)) {
+                continue;
+            }
+            Draft placed = placedRetelling(told, out);
+            if (placed != null) {
+                absorb(placed, told);
+                out.remove(told);
+            }
+        }
+        return out;
+    }
+
+    /** The later placed event that retells the unplaced one: same day and source, the same sub-type first. */
+    private static Draft placedRetelling(Draft told, List<Draft> drafts) {
+        Draft sameType = null;
+        Draft sameFamily = null;
+        Draft anyViolent = null;
+        for (Draft d : drafts) {
+            if (d == told || d.location == null || d.sentence <= told.sentence || !violent(d.type)
+                    || !d.dayKey().equals(told.dayKey())
+                    || !Objects.equals(d.source, told.source) || !Objects.equals(d.modality, told.modality)) {
+                continue;
+            }
+            if (sameType == null && d.type == told.type) {
+                sameType = d;
+            }
+            if (sameFamily == null && d.type.type() == told.type.type()) {
+                sameFamily = d;
+            }
+            if (anyViolent == null) {
+                anyViolent = d;
+            }
+        }
+        return sameType != null ? sameType : sameFamily != null ? sameFamily : anyViolent;
+    }
+
+    private static void absorb(Draft placed, Draft told) {
+        if (placed.actor1 == null) {
+            placed.actor1 = told.actor1;
+        }
+        if (placed.actor2 == null && told.actor2 != null && !told.actor2.equals(placed.actor1)) {
+            placed.actor2 = told.actor2;
+        }
+        placed.fatalities = conservative(placed.fatalities, told.fatalities);
+        if (placed.prisoners == null) {
+            placed.prisoners = told.prisoners;
+        }
+        placed.confidence = Math.max(placed.confidence, told.confidence);
+    }
+
+    /** Of two tellings' figures the lower, where both give one; else the one given. */
+    static Integer conservative(Integer a, Integer b) {
+        if (a == null || a == 0) {
+            return b == null ? a : b;
+        }
+        if (b == null || b == 0) {
+            return a;
+        }
+        return Math.min(a, b);
+    }
+
+    private static boolean violent(SubEventType t) {
+        EventType e = t.type();
+        return e == EventType.BATTLES || e == EventType.EXPLOSIONS || e == EventType.VIOLENCE_AGAINST_CIVILIANS;
+    }
+}
