@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.extract.Extractor;
+import org.sitrep.extract.lang.Language;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.ingest.InputReports;
 import org.sitrep.ingest.ReadOptions;
@@ -47,7 +49,7 @@ final class BenchExtraction {
 
     /** Reads and extracts {@code input}; sentences and words are counted beforehand, untimed. */
     Figure measure(String name, Path input) {
-        SentenceSplitter splitter = SentenceSplitter.standard();
+        SentenceSplitter splitter = new SentenceSplitter(Language.english().set(LanguageFile.ABBREVIATIONS));
         long[] size = new long[2];
         read(input).filter(ReadResult::ok).map(ReadResult::report).forEach(r -> {
             size[0] += splitter.split(r.body()).size();

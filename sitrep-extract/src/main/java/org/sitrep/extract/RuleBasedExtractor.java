@@ -4,7 +4,9 @@ import java.util.List;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.attribution.AttributionFinder;
+import org.sitrep.extract.count.AllocationReader;
 import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.count.CountWords;
 import org.sitrep.extract.event.Background;
 import org.sitrep.extract.event.ClauseFramer;
 import org.sitrep.extract.event.ConflictCountry;
@@ -12,6 +14,8 @@ import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.RoleConventions;
 import org.sitrep.extract.event.RuleEventTyper;
 import org.sitrep.extract.event.SentencePlaces;
+import org.sitrep.extract.lang.Language;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Pipeline;
 import org.sitrep.extract.place.CachingGeocoder;
@@ -44,22 +48,30 @@ import org.sitrep.model.Report;
 public final class RuleBasedExtractor implements Extractor {
     private final Pipeline pipeline;
 
+    /** The extractor for English text. */
     public RuleBasedExtractor(ActorDictionary actors, Geocoder gazetteer) {
+        this(Language.english(), actors, gazetteer);
+    }
+
+    /** @param language the words of the reports' language: its data files (lang/CODE/) */
+    public RuleBasedExtractor(Language language, ActorDictionary actors, Geocoder gazetteer) {
         ActorMatcher matcher = new ActorMatcher(actors);
         Geocoder geocoder = new CachingGeocoder(gazetteer);
-        FrameFilter filter = new FrameFilter();
-        Labels labels = new Labels();
+        FrameFilter filter = new FrameFilter(language.lexicon(LanguageFile.MODALITY));
+        Labels labels = new Labels(language.lines(LanguageFile.LABELS));
         EventTyper typer = new RuleEventTyper(filter, actors, labels);
+        CountWords counts = new CountWords(language.lines(LanguageFile.NUMBERS));
         this.pipeline = new Pipeline(List.of(
-                new SegmentStage(SentenceSplitter.standard()),
+                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
                 new ActorStage(matcher),
-                new AttributionStage(new AttributionFinder()),
+                new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
+                        Resources.lines("sources.tsv"))),
                 new DateStage(),
-                new CasualtyStage(new CasualtyFinder()),
-                new TriggerStage(new TriggerLexicon()),
-                new PlaceStage(new PlaceFinder(geocoder)),
+                new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts)),
+                new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
+                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES))),
                 eventStage(actors, matcher, geocoder, typer, filter, labels),
-                new AllocationStage(),
+                new AllocationStage(new AllocationReader(counts)),
                 new MergeStage(typer)));
     }
 

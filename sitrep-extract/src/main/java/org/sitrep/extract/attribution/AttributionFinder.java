@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.sitrep.extract.Resources;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.RegexShape;
 import org.sitrep.ingest.regex.WordStartPattern;
@@ -43,9 +42,13 @@ public final class AttributionFinder {
     /** The verbs of the verb cues, sought first and together: most sentences cite no one. */
     private final PatternLexicon verbs;
 
-    public AttributionFinder() {
+    /**
+     * @param cueRows the language's attribution cues: modality TAB position TAB regex (attribution.txt)
+     * @param outletRows known outlets: name TAB alternatives (sources.tsv)
+     */
+    public AttributionFinder(List<String> cueRows, List<String> outletRows) {
         List<WordStartPattern> verbPatterns = new ArrayList<>();
-        for (String line : Resources.lines("attribution.txt")) {
+        for (String line : cueRows) {
             String[] f = line.split("\t");
             String regex = f[1].equals("verb") ? NOT_MID_WORD + f[2] : f[2];
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -56,7 +59,7 @@ public final class AttributionFinder {
             cues.add(new Cue(f[0], f[1], Pattern.compile(regex, flags), verb == null ? -1 : verbPatterns.size() - 1));
         }
         verbs = new PatternLexicon(verbPatterns);
-        for (String line : Resources.lines("sources.tsv")) {
+        for (String line : outletRows) {
             String[] f = line.split("\t");
             StringBuilder alt = new StringBuilder();
             for (String a : f[1].split("\\|")) {

@@ -58,7 +58,11 @@ public final class AllocationReader {
     private static final Pattern ALLOCATED_TO = Pattern.compile(
             "(?i)\\b\\w+\\s+(?:each\\s+)?" + ALLOCATED_SPELLED + "\\s+to\\b");
 
-    private final CountWords counts = new CountWords();
+    private final CountWords counts;
+
+    public AllocationReader(CountWords counts) {
+        this.counts = counts;
+    }
 
     /** A coder's split of the deaths: explicit shares by place name, else an even share. */
     public record Allocation(Map<String, Integer> byPlace, Integer evenShare, Integer thisEvent,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
-import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
 import org.sitrep.ingest.regex.PatternLexicon;
@@ -51,7 +51,7 @@ public final class CasualtyFinder {
     private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
             "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
 
-    private final CountWords counts = new CountWords();
+    private final CountWords counts;
     private final TokenPhrases people;
     private final TokenPhrases civilian;
     private final TokenPhrases killBefore;
@@ -69,8 +69,12 @@ public final class CasualtyFinder {
     /** Heads that say no more than "people". */
     private final Set<String> unspecific;
 
-    public CasualtyFinder() {
-        Lexicon lx = Lexicon.bundled("casualties.txt");
+    /**
+     * @param lx     the language's casualty words (casualties.txt)
+     * @param counts the language's count words
+     */
+    public CasualtyFinder(Lexicon lx, CountWords counts) {
+        this.counts = counts;
         people = TokenPhrases.of(lx.list("people"));
         civilian = TokenPhrases.of(lx.list("civilian"));
         killBefore = TokenPhrases.of(lx.list("kill-before"));

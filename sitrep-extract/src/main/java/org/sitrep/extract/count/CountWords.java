@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.sitrep.extract.Resources;
 import org.sitrep.extract.text.Token;
 
 /** Reads a count at a token: "35", "1,200", "two", "twenty-five", "dozens of", "a". */
@@ -17,8 +16,9 @@ public final class CountWords {
     private final Map<String, Integer> words = new HashMap<>();
     private int longest = 1;
 
-    public CountWords() {
-        for (String line : Resources.lines("numbers.tsv")) {
+    /** @param rows the language's count words: word (or phrase) TAB value (numbers.tsv) */
+    public CountWords(List<String> rows) {
+        for (String line : rows) {
             String[] f = line.split("\t");
             words.put(f[0], Integer.valueOf(f[1]));
             longest = Math.max(longest, f[0].split(" ").length);

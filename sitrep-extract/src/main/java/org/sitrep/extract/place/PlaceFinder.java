@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
@@ -34,9 +34,9 @@ public final class PlaceFinder {
     private final TokenPhrases locator;
     private final TokenPhrases notPlaceBefore;
 
-    public PlaceFinder(Geocoder geocoder) {
+    /** @param lx the language's place words (places.txt) */
+    public PlaceFinder(Geocoder geocoder, Lexicon lx) {
         this.geocoder = geocoder;
-        Lexicon lx = Lexicon.bundled("places.txt");
         featureOf = TokenPhrases.of(lx.list("feature-of"));
         featureAfter = TokenPhrases.of(lx.list("feature-after"));
         sites = TokenPhrases.of(lx.list("site"));

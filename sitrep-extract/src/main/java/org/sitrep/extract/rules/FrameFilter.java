@@ -3,7 +3,7 @@ package org.sitrep.extract.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sitrep.extract.Lexicon;
+import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
 
@@ -30,8 +30,8 @@ public final class FrameFilter {
     private final Set<String> clauseBreaks;
 
 
-    public FrameFilter() {
-        Lexicon lx = Lexicon.bundled("modality.txt");
+    /** @param lx the language's modality cues (modality.txt) */
+    public FrameFilter(Lexicon lx) {
         negation = TokenPhrases.of(lx.list("negation"));
         attempt = TokenPhrases.of(lx.list("attempt"));
         realTo = lx.set("real-to");

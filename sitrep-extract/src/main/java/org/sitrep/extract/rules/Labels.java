@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.extract.Resources;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.place.PlaceMention;
@@ -19,8 +18,9 @@ import org.sitrep.model.SubEventType;
 public final class Labels {
     private final Map<String, SubEventType> labels = new LinkedHashMap<>();
 
-    public Labels() {
-        for (String line : Resources.lines("labels.tsv")) {
+    /** @param rows the language's labels: label TAB ACLED sub-event type (labels.tsv) */
+    public Labels(List<String> rows) {
+        for (String line : rows) {
             String[] f = line.split("\t");
             labels.put(f[0].strip().toLowerCase(Locale.ROOT), SubEventType.fromLabel(f[1].strip()));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.sitrep.extract.Resources;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.ingest.regex.PatternLexicon;
 
@@ -13,9 +12,10 @@ public final class TriggerLexicon {
     private final List<TriggerCategory> categories = new ArrayList<>();
     private final PatternLexicon patterns;
 
-    public TriggerLexicon() {
+    /** @param rows the language's triggers: category TAB regular expression (triggers.tsv) */
+    public TriggerLexicon(List<String> rows) {
         List<WordStartPattern> compiled = new ArrayList<>();
-        for (String line : Resources.lines("triggers.tsv")) {
+        for (String line : rows) {
             String[] f = line.split("\t", 2);
             if (f.length < 2) {
                 throw new IllegalStateException("triggers.tsv: bad line: " + line);

@@ -19,7 +19,11 @@ import org.sitrep.extract.rules.Draft;
 public final class AllocationStage implements Stage {
     private static final Pattern MORE = Pattern.compile("(?i)\\b(?:more|additional)\\b");
 
-    private final AllocationReader reader = new AllocationReader();
+    private final AllocationReader reader;
+
+    public AllocationStage(AllocationReader reader) {
+        this.reader = reader;
+    }
 
     @Override
     public String name() {

@@ -3,7 +3,6 @@ package org.sitrep.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.extract.Resources;
 
 /**
  * Splits a body (paragraphs separated by a blank line) into sentences: at ., ! or ? followed by
@@ -14,11 +13,6 @@ public final class SentenceSplitter {
 
     public SentenceSplitter(Set<String> abbreviations) {
         this.abbreviations = abbreviations;
-    }
-
-    /** The splitter with the bundled abbreviation list. */
-    public static SentenceSplitter standard() {
-        return new SentenceSplitter(Set.copyOf(Resources.lines("text/abbreviations.txt")));
     }
 
     public List<Sentence> split(String body) {

@@ -1,5 +1,6 @@
 package org.sitrep.extract.attribution;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -24,7 +25,7 @@ class AttributionFinderTest {
     static final String PLAIN = "The army advanced on the hill.";
     static final String MEDIA_CLAIMED = "Pro-opposition media claimed the army lost 7 soldiers.";
 
-    private final AttributionFinder finder = new AttributionFinder();
+    private final AttributionFinder finder = English.attributionFinder();
 
     @Test
     void lossesTheTextTellsAreNoSource() {

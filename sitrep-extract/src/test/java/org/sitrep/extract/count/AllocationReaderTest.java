@@ -1,5 +1,6 @@
 package org.sitrep.extract.count;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -18,7 +19,7 @@ class AllocationReaderTest {
     static final String MIXED = "Coded as 10 fatalities, with Bayt Warda allocated 6 and Qalat Nur allocated 4.";
     static final String NOT_A_NOTE = "The army split its forces between two fronts.";
 
-    private final AllocationReader reader = new AllocationReader();
+    private final AllocationReader reader = new AllocationReader(English.counts());
 
     @Test
     void sharesNamedForPlaces() {

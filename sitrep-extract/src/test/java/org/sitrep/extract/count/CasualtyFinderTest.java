@@ -1,5 +1,6 @@
 package org.sitrep.extract.count;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,7 @@ class CasualtyFinderTest {
     static final String SINGLE = "A civilian was killed by a sniper in the old city.";
     static final String NOTHING = "The army sent reinforcements to the front.";
 
-    private final CasualtyFinder finder = new CasualtyFinder();
+    private final CasualtyFinder finder = English.casualtyFinder();
 
     @Test
     void theConservativeFigureAndPartsNotAddedTwice() {

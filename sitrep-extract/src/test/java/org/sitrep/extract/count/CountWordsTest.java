@@ -1,5 +1,6 @@
 package org.sitrep.extract.count;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.extract.text.Tokenizer;
 
 class CountWordsTest {
-    private final CountWords counts = new CountWords();
+    private final CountWords counts = English.counts();
 
     private CountWords.Count at(String text) {
         return counts.at(Tokenizer.tokenize(text), 0);

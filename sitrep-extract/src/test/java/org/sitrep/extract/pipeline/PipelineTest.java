@@ -1,5 +1,6 @@
 package org.sitrep.extract.pipeline;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class PipelineTest {
 
     @Test
     void theOrderMatters() {
-        SegmentStage segment = new SegmentStage(SentenceSplitter.standard());
+        SegmentStage segment = new SegmentStage(English.splitter());
         DateStage dates = new DateStage();
         assertEquals(List.of("segment", "dates"), new Pipeline(List.of(segment, dates)).names());
         assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(dates, segment)));

@@ -1,5 +1,7 @@
 package org.sitrep.extract.place;
 
+import org.sitrep.extract.lang.LanguageFile;
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +30,7 @@ class PlaceFinderTest {
     static final String ACTOR_NOT_PLACE = "The Syrian Democratic Forces fought the Islamic State.";
 
     private static final ActorMatcher ACTORS = new ActorMatcher(ActorDictionary.bundled());
-    private final PlaceFinder finder = new PlaceFinder(new FakeGeocoder());
+    private final PlaceFinder finder = new PlaceFinder(new FakeGeocoder(), English.LANGUAGE.lexicon(LanguageFile.PLACES));
 
     private List<PlaceMention> find(String s) {
         List<Token> t = Tokenizer.tokenize(s);

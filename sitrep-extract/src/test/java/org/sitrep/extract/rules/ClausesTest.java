@@ -1,5 +1,6 @@
 package org.sitrep.extract.rules;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ class ClausesTest {
     static final String OPENER = "Following clashes with HTS, the SAA took the hill.";
     static final String ONE_CLAUSE = "The SAA took the hill at dawn.";
 
-    private static final Set<String> BREAKS = new FrameFilter().clauseBreaks();
+    private static final Set<String> BREAKS = English.frameFilter().clauseBreaks();
 
     private static Clauses of(String s) {
         return Clauses.of(Tokenizer.tokenize(s), BREAKS);

@@ -1,5 +1,6 @@
 package org.sitrep.extract.rules;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,8 +22,8 @@ class FrameFilterTest {
     static final String PLAIN = "Rebels attacked the checkpoint at night.";
     static final String CONDITION = "If the rebels captured the bridge, the road would be cut.";
 
-    private static final TriggerLexicon LEXICON = new TriggerLexicon();
-    private final FrameFilter filter = new FrameFilter();
+    private static final TriggerLexicon LEXICON = English.triggers();
+    private final FrameFilter filter = English.frameFilter();
 
     private FrameFilter.Verdict judgeFirst(String sentence) {
         Trigger t = LEXICON.find(sentence).get(0);

@@ -1,5 +1,6 @@
 package org.sitrep.extract.rules;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -30,8 +31,8 @@ class RoleFinderTest {
     static final String JOINT_SUBJECT = "The SAA and the NDF captured Tal Sukkar.";
 
     private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.bundled());
-    private static final TriggerLexicon LEXICON = new TriggerLexicon();
-    private static final FrameFilter FILTER = new FrameFilter();
+    private static final TriggerLexicon LEXICON = English.triggers();
+    private static final FrameFilter FILTER = English.frameFilter();
     private final RoleFinder finder = new RoleFinder(MATCHER);
 
     /** The roles of the sentence's trigger whose text starts with {@code word}. */

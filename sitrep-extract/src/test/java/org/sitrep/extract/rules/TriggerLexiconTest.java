@@ -1,5 +1,6 @@
 package org.sitrep.extract.rules;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class TriggerLexiconTest {
     static final String NOTHING = "The weather was cold and the roads were closed.";
     static final String SUICIDE_CAR_BOMB = "A suicide car bomb exploded at the checkpoint.";
 
-    private static final TriggerLexicon LEXICON = new TriggerLexicon();
+    private static final TriggerLexicon LEXICON = English.triggers();
 
     private static List<TriggerCategory> categories(String s) {
         return LEXICON.find(s).stream().map(Trigger::category).toList();

@@ -1,5 +1,6 @@
 package org.sitrep.extract.stages;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class DateStageTest {
 
     private static List<EventDate> dates(String body, LocalDate published) {
         Document doc = new Document(TestReports.of(body, published));
-        new SegmentStage(SentenceSplitter.standard()).apply(doc);
+        new SegmentStage(English.splitter()).apply(doc);
         new DateStage().apply(doc);
         return doc.sentences.stream().map(s -> s.date).toList();
     }

@@ -1,5 +1,6 @@
 package org.sitrep.extract.text;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class SentenceSplitterTest {
     static final String TWO_PARAGRAPHS = "The army shelled the town. Residents fled.\n\nOn Sunday, the rebels struck back.";
     static final String WRAPPED_LINE = "The rebels advanced\nalong the road. They stopped at the bridge.";
 
-    private final SentenceSplitter splitter = SentenceSplitter.standard();
+    private final SentenceSplitter splitter = English.splitter();
 
     private List<String> texts(String body) {
         return splitter.split(body).stream().map(Sentence::text).toList();

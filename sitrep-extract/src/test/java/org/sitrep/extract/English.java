@@ -1,0 +1,42 @@
+package org.sitrep.extract;
+
+import org.sitrep.extract.attribution.AttributionFinder;
+import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.count.CountWords;
+import org.sitrep.extract.lang.Language;
+import org.sitrep.extract.lang.LanguageFile;
+import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.TriggerLexicon;
+import org.sitrep.extract.text.SentenceSplitter;
+
+/** The finders of the tests, built on the bundled English data as the extractor builds them. */
+public final class English {
+    public static final Language LANGUAGE = Language.english();
+
+    private English() {
+    }
+
+    public static CountWords counts() {
+        return new CountWords(LANGUAGE.lines(LanguageFile.NUMBERS));
+    }
+
+    public static CasualtyFinder casualtyFinder() {
+        return new CasualtyFinder(LANGUAGE.lexicon(LanguageFile.CASUALTIES), counts());
+    }
+
+    public static FrameFilter frameFilter() {
+        return new FrameFilter(LANGUAGE.lexicon(LanguageFile.MODALITY));
+    }
+
+    public static TriggerLexicon triggers() {
+        return new TriggerLexicon(LANGUAGE.lines(LanguageFile.TRIGGERS));
+    }
+
+    public static SentenceSplitter splitter() {
+        return new SentenceSplitter(LANGUAGE.set(LanguageFile.ABBREVIATIONS));
+    }
+
+    public static AttributionFinder attributionFinder() {
+        return new AttributionFinder(LANGUAGE.lines(LanguageFile.ATTRIBUTION), Resources.lines("sources.tsv"));
+    }
+}
