@@ -16,6 +16,7 @@ import org.sitrep.extract.event.RuleEventTyper;
 import org.sitrep.extract.event.SentencePlaces;
 import org.sitrep.extract.lang.Language;
 import org.sitrep.extract.lang.LanguageFile;
+import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Pipeline;
 import org.sitrep.extract.place.CachingGeocoder;
@@ -36,6 +37,8 @@ import org.sitrep.extract.stages.PlaceStage;
 import org.sitrep.extract.stages.SegmentStage;
 import org.sitrep.extract.stages.TriggerStage;
 import org.sitrep.extract.text.SentenceSplitter;
+import org.sitrep.extract.time.DateFinder;
+import org.sitrep.extract.time.MonthNames;
 import org.sitrep.gazetteer.Geocoder;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
@@ -61,13 +64,15 @@ public final class RuleBasedExtractor implements Extractor {
         Labels labels = new Labels(language.lines(LanguageFile.LABELS));
         EventTyper typer = new RuleEventTyper(filter, actors, labels);
         CountWords counts = new CountWords(language.lines(LanguageFile.NUMBERS));
+        Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
         this.pipeline = new Pipeline(List.of(
                 new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
                 new ActorStage(matcher),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
-                new DateStage(),
-                new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts)),
+                new DateStage(new DateFinder(calendar)),
+                new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts,
+                        new MonthNames(calendar))),
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
                 new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES))),
                 eventStage(actors, matcher, geocoder, typer, filter, labels),

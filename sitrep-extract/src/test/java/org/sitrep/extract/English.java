@@ -8,6 +8,8 @@ import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.rules.FrameFilter;
 import org.sitrep.extract.rules.TriggerLexicon;
 import org.sitrep.extract.text.SentenceSplitter;
+import org.sitrep.extract.time.DateFinder;
+import org.sitrep.extract.time.MonthNames;
 
 /** The finders of the tests, built on the bundled English data as the extractor builds them. */
 public final class English {
@@ -21,7 +23,12 @@ public final class English {
     }
 
     public static CasualtyFinder casualtyFinder() {
-        return new CasualtyFinder(LANGUAGE.lexicon(LanguageFile.CASUALTIES), counts());
+        return new CasualtyFinder(LANGUAGE.lexicon(LanguageFile.CASUALTIES), counts(),
+                new MonthNames(LANGUAGE.lexicon(LanguageFile.CALENDAR)));
+    }
+
+    public static DateFinder dateFinder() {
+        return new DateFinder(LANGUAGE.lexicon(LanguageFile.CALENDAR));
     }
 
     public static FrameFilter frameFilter() {

@@ -11,6 +11,7 @@ import org.sitrep.extract.text.TokenPhrases;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.text.Tokenizer;
+import org.sitrep.extract.time.MonthNames;
 
 /**
  * Reads the losses a sentence tells, by ACLED's conventions: the conservative figure, parts
@@ -19,38 +20,31 @@ import org.sitrep.extract.text.Tokenizer;
  */
 public final class CasualtyFinder {
     private static final int HEAD_WINDOW = 7;
-    private static final WordStartPattern RATE = new WordStartPattern(
-            "\\ban average of\\b|\\bper day\\b|\\beach day\\b|\\ba day\\b(?! later| earlier| before| after)", 0);
-    private static final WordStartPattern RIVAL = new WordStartPattern(
-            "\\bconflict(?:ing)? (?:sources|reports)\\b|\\bother sources (?:say|said|claim|indicate)", 0);
     private static final WordStartPattern CODED = new WordStartPattern(
             "\\bcod(?:ed|ing)(?: fatalit(?:y|ies))? (?:as|to|at) (an additional |a total of )?(\\d+|one)\\b", 0);
-    private static final WordStartPattern ZERO = new WordStartPattern(
-            "\\b(?:no|neither|nor|without|zero)\\b(?: [a-z]+){0,3}? (?:fatalities|fatality|casualties|deaths|dead|losses)\\b"
-                    + "|\\bno one was killed\\b|\\bsuffered no\\b|\\bnobody was killed\\b", 0);
-    private static final WordStartPattern SINGLE_DEATH = new WordStartPattern(
-            "\\b(?:was|has been|had been|is)\\s+(?:reportedly\\s+|also\\s+|allegedly\\s+|later\\s+|found\\s+)?"
-                    + "(?:(?:shot|robbed|kidnapped|tortured|abducted|beaten|stabbed) and )?"
-                    + "(?:killed|executed|shot dead|assassinated|beheaded|slain|found dead)\\b|\\b(?:he|she) died\\b"
-                    + "|\\bsuccumbed to (?:his|her) (?:wounds|injuries)\\b|\\bdied (?:of|from) (?:his|her) (?:wounds|injuries)\\b"
-                    + "|\\b(?:led to|leading to|resulting in|resulted in|caused|causing) (?:his|her) death\\b", 0);
-    /** Sought together in the lower-cased sentence; the first match of each is kept. */
-    private static final PatternLexicon SENTENCE_CUES = new PatternLexicon(List.of(RATE, CODED, ZERO, SINGLE_DEATH, RIVAL));
-    private static final Set<String> SUBSET_END = Set.of(")", ";", ".", "were", "was", "have", "has", "had", "while",
-            "which", "who", "in", "on", "by");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
-    /** Heads an apposition may name more closely: "1 person, a child" is one; "a woman, a child" two. */
-    private static final Set<String> GENERIC_HEADS = Set.of("person", "civilian", "individual", "people", "persons",
-            "civilians", "individuals");
-    private static final Set<String> PASSIVE_BEFORE = Set.of("were", "was", "been", "be", "being");
-    private static final Set<String> ADVERBS_IN_VERB = Set.of("reportedly", "allegedly", "also", "later", "then");
     private static final TokenPhrases NO_PHRASES = TokenPhrases.of(List.of());
-    private static final Set<String> POSSESSIVE = Set.of("his", "her", "their");
-    private static final Set<String> STOP = Set.of(".", ";", ":", "(", ")", "were", "was", "have", "has", "had",
-            "who", "which", "that", "while", "after", "during", "when", "as", "in", "on", "at", "by", "with");
 
+    /** Sought together in the lower-cased sentence; the first match of each is kept. */
+    private final PatternLexicon sentenceCues;
+    private final Set<String> subsetEnd;
+    /** Month names: "November 14" is a date. */
+    private final Set<String> months;
+    /** Heads an apposition may name more closely: "1 person, a child" is one; "a woman, a child" two. */
+    private final Set<String> genericHeads;
+    private final Set<String> passiveBefore;
+    private final Set<String> adverbsInVerb;
+    private final Set<String> possessive;
+    private final Set<String> objectPronoun;
+    private final Set<String> stop;
+    private final Set<String> zeroContext;
+    private final Set<String> nounPhraseEnd;
+    private final Set<String> countEnd;
+    private final Set<String> countVerb;
+    private final Set<String> injuryAfter;
+    private final Set<String> harm;
+    private final Set<String> fatalityNouns;
+    private final Set<String> fatalityAdjectives;
+    private final Set<String> irregularPlural;
     private final CountWords counts;
     private final TokenPhrases people;
     private final TokenPhrases civilian;
@@ -72,9 +66,29 @@ public final class CasualtyFinder {
     /**
      * @param lx     the language's casualty words (casualties.txt)
      * @param counts the language's count words
+     * @param months the language's month names
      */
-    public CasualtyFinder(Lexicon lx, CountWords counts) {
+    public CasualtyFinder(Lexicon lx, CountWords counts, MonthNames months) {
         this.counts = counts;
+        this.months = months.lowerCase();
+        sentenceCues = new PatternLexicon(List.of(cue(lx, "rate-cue"), CODED, cue(lx, "zero-cue"),
+                cue(lx, "single-death-cue"), cue(lx, "rival-cue")));
+        subsetEnd = lx.set("subset-end");
+        genericHeads = lx.set("generic-head");
+        passiveBefore = lx.set("passive-auxiliary");
+        adverbsInVerb = lx.set("verb-adverb");
+        possessive = lx.set("possessive");
+        objectPronoun = lx.set("object-pronoun");
+        stop = lx.set("head-stop");
+        zeroContext = lx.set("denial-before");
+        nounPhraseEnd = lx.set("noun-phrase-end");
+        countEnd = lx.set("count-end");
+        countVerb = lx.set("count-verb");
+        injuryAfter = lx.set("injury-after");
+        harm = lx.set("harm");
+        fatalityNouns = lx.set("fatality-noun");
+        fatalityAdjectives = lx.set("fatality-adjective");
+        irregularPlural = lx.set("irregular-plural");
         people = TokenPhrases.of(lx.list("people"));
         civilian = TokenPhrases.of(lx.list("civilian"));
         killBefore = TokenPhrases.of(lx.list("kill-before"));
@@ -86,8 +100,13 @@ public final class CasualtyFinder {
         materiel = TokenPhrases.of(lx.list("materiel"));
         destroy = TokenPhrases.of(lx.list("destroy"));
         alternative = TokenPhrases.of(lx.list("alternative"));
-        uncertain = injury.plus(List.of("may", "might", "could"));
+        uncertain = injury.plus(lx.list("hedge"));
         unspecific = lx.set("unspecific");
+    }
+
+    /** A section of sentence cues, one regex alternative a line. */
+    private static WordStartPattern cue(Lexicon lx, String section) {
+        return new WordStartPattern(String.join("|", lx.list(section)), 0);
     }
 
     public Casualties find(String sentence) {
@@ -98,7 +117,7 @@ public final class CasualtyFinder {
     public Casualties find(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         MatchResult[] cue = new MatchResult[5]; // rate, coded, zero, single death, rival
-        SENTENCE_CUES.forEachMatch(lower, (k, start, m) -> {
+        sentenceCues.forEachMatch(lower, (k, start, m) -> {
             if (cue[k] == null) {
                 cue[k] = m.toMatchResult();
             }
@@ -130,11 +149,11 @@ public final class CasualtyFinder {
         for (int i = 0; i < tokens.size(); i++) {
             if (subset.startsAt(tokens, i)) {
                 inSubset = true;
-            } else if (SUBSET_END.contains(tokens.get(i).lower())) {
+            } else if (subsetEnd.contains(tokens.get(i).lower())) {
                 inSubset = false;
             }
             CountWords.Count c = counts.at(tokens, i);
-            if (c == null && i + 1 < tokens.size() && POSSESSIVE.contains(tokens.get(i).lower())
+            if (c == null && i + 1 < tokens.size() && possessive.contains(tokens.get(i).lower())
                     && people.startsAt(tokens, i + 1) && !isPlural(tokens.get(i + 1).lower())) {
                 c = new CountWords.Count(1, i, i + 1); // "a man and his daughter"
             }
@@ -144,7 +163,7 @@ public final class CasualtyFinder {
                     c = new CountWords.Count(1, i, i + 1); // "killing the driver"
                 }
             }
-            if (c == null && i > 0 && (tokens.get(i).lower().equals("him") || tokens.get(i).lower().equals("her"))
+            if (c == null && i > 0 && objectPronoun.contains(tokens.get(i).lower())
                     && killAfter.endsWithin(tokens, i, 1)) {
                 fatal += 1; // "killing him"
                 anyFatal = true;
@@ -158,7 +177,7 @@ public final class CasualtyFinder {
                 previousEnd = i + 1;
                 continue;
             }
-            if (c == null || i > 0 && MONTHS.contains(tokens.get(i - 1).lower()) || isYear(tokens, c)) {
+            if (c == null || i > 0 && months.contains(tokens.get(i - 1).lower()) || isYear(tokens, c)) {
                 continue; // "November 14" and "September 15 2016" are dates
             }
             CountWords.Count upper = upperBound(tokens, c, i > 0 && tokens.get(i - 1).lower().equals("between"));
@@ -179,7 +198,7 @@ public final class CasualtyFinder {
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
             if (head < 0 && !c.isArticle(tokens) && (killAfter.endsWithin(tokens, c.start(), 4) && headless(tokens, c.end())
                     && !injury.endsWithin(tokens, c.start(), 3)
-                    || c.end() < tokens.size() && Set.of("were", "was", "have", "had").contains(tokens.get(c.end()).lower())
+                    || c.end() < tokens.size() && countVerb.contains(tokens.get(c.end()).lower())
                     && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
                 if (!toldAgain(counted, c.value(), null)) {
                     fatal += c.value(); // "killing at least three."
@@ -229,7 +248,7 @@ public final class CasualtyFinder {
                 // part of a figure already counted
             } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start())
                     || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
-                    || (end < tokens.size() && Set.of("injured", "wounded", "hurt").contains(tokens.get(end).lower())))))) {
+                    || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())))))) {
                 // "7 were injured and 1 person killed": the verb right after the count says it
                 countedDead = true;
                 String headWord = unspecific.contains(tokens.get(head).lower()) ? null : tokens.get(head).lower();
@@ -239,7 +258,7 @@ public final class CasualtyFinder {
                 counted.add(new CountedDead(c.value(), headWord));
                 anyFatal = true;
                 lastFatalCount = c.value();
-                lastHeadGeneric = GENERIC_HEADS.contains(tokens.get(head).lower());
+                lastHeadGeneric = genericHeads.contains(tokens.get(head).lower());
                 civilians |= civilian.startsAt(tokens, head);
             } else if (hurt) {
                 injured += c.value();
@@ -293,34 +312,31 @@ public final class CasualtyFinder {
     }
 
     /** A four-digit year after a month or a day of a month: "September 15 2016", "Feb 2015". */
-    private static boolean isYear(List<Token> tokens, CountWords.Count c) {
+    private boolean isYear(List<Token> tokens, CountWords.Count c) {
         if (c.value() < 1900 || c.value() > 2100 || c.start() == 0) {
             return false;
         }
         String before = tokens.get(c.start() - 1).lower();
-        if (MONTHS.contains(before)) {
+        if (months.contains(before)) {
             return true;
         }
-        return c.start() >= 2 && before.matches("\\d{1,2}") && MONTHS.contains(tokens.get(c.start() - 2).lower());
+        return c.start() >= 2 && before.matches("\\d{1,2}") && months.contains(tokens.get(c.start() - 2).lower());
     }
 
     /** "resulted in several injuries": people hurt, none of them said to be fighters, are civilians. */
     private boolean harmWithoutCombatants(List<Token> tokens) {
-        boolean harm = false;
+        boolean harmed = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (combatant.startsAt(tokens, i)) {
                 return false;
             }
             String t = tokens.get(i).lower();
-            boolean denied = i > 0 && ZERO_CONTEXT.contains(tokens.get(i - 1).lower())
-                    || i > 1 && ZERO_CONTEXT.contains(tokens.get(i - 2).lower());
-            harm |= !denied && (t.equals("injuries") || t.equals("injured") || t.equals("wounded")
-                    || t.equals("killing") || t.equals("casualties"));
+            boolean denied = i > 0 && zeroContext.contains(tokens.get(i - 1).lower())
+                    || i > 1 && zeroContext.contains(tokens.get(i - 2).lower());
+            harmed |= !denied && harm.contains(t);
         }
-        return harm;
+        return harmed;
     }
-
-    private static final Set<String> ZERO_CONTEXT = Set.of("no", "without", "nor", "neither", "any");
 
     /** Civilians hurt or killed without a count: "injuring civilians", "killed a woman". */
     private boolean mentionsCivilianHarm(List<Token> tokens) {
@@ -352,44 +368,31 @@ public final class CasualtyFinder {
     }
 
     /** "a man, woman, and child" ends there; "civilian property" goes on: civilian is no person there. */
-    private static boolean endsNounPhrase(List<Token> tokens, int at) {
-        return at >= tokens.size() || !tokens.get(at).isWord() || NOUN_PHRASE_END.contains(tokens.get(at).lower());
+    private boolean endsNounPhrase(List<Token> tokens, int at) {
+        return at >= tokens.size() || !tokens.get(at).isWord() || nounPhraseEnd.contains(tokens.get(at).lower());
     }
 
-    private static final Set<String> NOUN_PHRASE_END = Set.of("and", "or", "were", "was", "in", "on", "at", "near",
-            "from", "who", "while", "as", "during", "after", "by", "with", "including");
-
     /** Nothing but the end of a clause follows the count. */
-    private static boolean headless(List<Token> tokens, int at) {
-        if (at >= tokens.size()) {
-            return true;
-        }
-        return Set.of(".", ",", ";", "and", "in", "on", "with", "at", "while", "as", "after", "during", "including",
-                "among", "by", "near").contains(tokens.get(at).lower());
+    private boolean headless(List<Token> tokens, int at) {
+        return at >= tokens.size() || countEnd.contains(tokens.get(at).lower());
     }
 
     /** "5 fatalities", "6 more bodies", "10 additional dead bodies". */
     private boolean isFatalityNoun(List<Token> tokens, int at) {
         for (int j = at; j < Math.min(tokens.size(), at + 3); j++) {
             String t = tokens.get(j).lower();
-            if (t.equals("fatalities") || t.equals("fatality") || t.equals("deaths") || t.equals("death")
-                    || t.equals("dead") || t.equals("bodies") || t.equals("body")
-                    || t.equals("corpses")) {
+            if (fatalityNouns.contains(t)) {
                 return true;
             }
-            if (!FATALITY_ADJECTIVES.contains(t)) {
+            if (!fatalityAdjectives.contains(t)) {
                 return false;
             }
         }
         return false;
     }
 
-    private static final Set<String> FATALITY_ADJECTIVES = Set.of("more", "additional", "other", "further", "civilian",
-            "dead", "new", "total");
-
-    private static boolean isPlural(String noun) {
-        return noun.endsWith("s") || noun.equals("people") || noun.equals("men") || noun.equals("women")
-                || noun.equals("children") || noun.equals("personnel");
+    private boolean isPlural(String noun) {
+        return noun.endsWith("s") || irregularPlural.contains(noun);
     }
 
     /** The first token at or after {@code from} (within a short window) that starts a phrase of {@code heads}. */
@@ -399,7 +402,7 @@ public final class CasualtyFinder {
                 return j;
             }
             String t = tokens.get(j).lower();
-            if (STOP.contains(t) || t.equals(",") && j > from + 3 || counts.at(tokens, j) != null && j > from
+            if (stop.contains(t) || t.equals(",") && j > from + 3 || counts.at(tokens, j) != null && j > from
                     || killAfter.startsAt(tokens, j) || injury.startsAt(tokens, j)) {
                 return -1; // the head of a count comes before any other count or verb
             }
@@ -418,12 +421,12 @@ public final class CasualtyFinder {
     }
 
     /** "were killed", "were reportedly killed"; not "which reportedly killed". */
-    private static boolean passiveBefore(List<Token> tokens, int start) {
+    private boolean passiveBefore(List<Token> tokens, int start) {
         int j = start - 1;
-        while (j >= 0 && ADVERBS_IN_VERB.contains(tokens.get(j).lower())) {
+        while (j >= 0 && adverbsInVerb.contains(tokens.get(j).lower())) {
             j--;
         }
-        return j >= 0 && PASSIVE_BEFORE.contains(tokens.get(j).lower());
+        return j >= 0 && passiveBefore.contains(tokens.get(j).lower());
     }
 
     /** A cue phrase within {@code window} tokens after {@code at}, before any blocker and clause end. */

@@ -9,6 +9,8 @@ public enum LanguageFile {
     ABBREVIATIONS("abbreviations.txt"),
     /** Who says so: attribution cues (regular expressions). */
     ATTRIBUTION("attribution.txt"),
+    /** Months, weekdays and relative time expressions. */
+    CALENDAR("calendar.txt"),
     /** Words losses are read with. */
     CASUALTIES("casualties.txt"),
     /** Coders' labels and the sub-event type each names. */

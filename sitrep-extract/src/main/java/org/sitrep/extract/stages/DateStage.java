@@ -16,7 +16,11 @@ import org.sitrep.model.DatePrecision;
  * text, events take the report's own date.
  */
 public final class DateStage implements Stage {
-    private final DateFinder finder = new DateFinder();
+    private final DateFinder finder;
+
+    public DateStage(DateFinder finder) {
+        this.finder = finder;
+    }
 
     @Override
     public String name() {

@@ -27,7 +27,7 @@ class PipelineTest {
     @Test
     void aStageWhoseNeedNoEarlierStageProvidesIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Pipeline(List.of(new DateStage())));
+                () -> new Pipeline(List.of(new DateStage(English.dateFinder()))));
         assertTrue(e.getMessage().contains("dates"), e.getMessage());
         assertTrue(e.getMessage().contains("SENTENCES"), e.getMessage());
     }
@@ -35,7 +35,7 @@ class PipelineTest {
     @Test
     void theOrderMatters() {
         SegmentStage segment = new SegmentStage(English.splitter());
-        DateStage dates = new DateStage();
+        DateStage dates = new DateStage(English.dateFinder());
         assertEquals(List.of("segment", "dates"), new Pipeline(List.of(segment, dates)).names());
         assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(dates, segment)));
     }

@@ -27,7 +27,7 @@ class DateStageTest {
     private static List<EventDate> dates(String body, LocalDate published) {
         Document doc = new Document(TestReports.of(body, published));
         new SegmentStage(English.splitter()).apply(doc);
-        new DateStage().apply(doc);
+        new DateStage(English.dateFinder()).apply(doc);
         return doc.sentences.stream().map(s -> s.date).toList();
     }
 
@@ -73,7 +73,7 @@ class DateStageTest {
 
     @Test
     void theStageNeedsSentencesAndGivesDates() {
-        DateStage stage = new DateStage();
+        DateStage stage = new DateStage(English.dateFinder());
         assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.SENTENCES), stage.requires());
         assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.DATES), stage.provides());
     }

@@ -1,5 +1,6 @@
 package org.sitrep.extract.time;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -38,7 +39,7 @@ class DateFinderTest {
     static final String IMPOSSIBLE = "On February 30, nothing happened.";
     static final String NO_DATE = "The 5th Corps moved 20 tanks to the front.";
 
-    private final DateFinder finder = new DateFinder();
+    private final DateFinder finder = English.dateFinder();
 
     private DateMention only(String sentence, LocalDate reference) {
         return only(sentence, reference, null);
