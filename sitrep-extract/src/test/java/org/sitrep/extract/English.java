@@ -6,6 +6,7 @@ import org.sitrep.extract.count.CountWords;
 import org.sitrep.extract.lang.Language;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.rules.FrameFilter;
+import org.sitrep.extract.rules.Labels;
 import org.sitrep.extract.rules.TriggerLexicon;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
@@ -33,6 +34,10 @@ public final class English {
 
     public static FrameFilter frameFilter() {
         return new FrameFilter(LANGUAGE.lexicon(LanguageFile.MODALITY));
+    }
+
+    public static Labels labels() {
+        return new Labels(LANGUAGE.lines(LanguageFile.LABELS));
     }
 
     public static TriggerLexicon triggers() {

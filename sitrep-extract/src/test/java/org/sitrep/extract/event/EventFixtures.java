@@ -2,6 +2,7 @@ package org.sitrep.extract.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sitrep.extract.English;
 import org.sitrep.extract.FakeGeocoder;
 import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.extract.TestReports;
@@ -20,8 +21,8 @@ import org.sitrep.extract.rules.Trigger;
 final class EventFixtures {
     static final LocalDate REPORT_DATE = LocalDate.of(2019, 3, 12);
     static final ActorDictionary ACTORS = ActorDictionary.bundled();
-    static final FrameFilter FILTER = new FrameFilter();
-    static final RuleEventTyper TYPER = new RuleEventTyper(FILTER, ACTORS, new Labels());
+    static final FrameFilter FILTER = English.frameFilter();
+    static final RuleEventTyper TYPER = new RuleEventTyper(FILTER, ACTORS, English.labels());
     private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(ACTORS, new FakeGeocoder());
     private static final RoleFinder ROLES = new RoleFinder(new ActorMatcher(ACTORS));
 

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.extract.English;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.count.CasualtyFinder;
 import org.sitrep.extract.rules.Draft;
 import org.sitrep.extract.rules.TriggerCategory;
 
 class LossAssignerTest {
-    private static final CasualtyFinder CASUALTIES = new CasualtyFinder();
+    private static final CasualtyFinder CASUALTIES = English.casualtyFinder();
     private final LossAssigner losses = new LossAssigner(EventFixtures.ACTORS);
 
     private static Draft event(TriggerCategory kind) {
