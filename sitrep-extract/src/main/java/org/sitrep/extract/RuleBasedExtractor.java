@@ -11,6 +11,7 @@ import org.sitrep.extract.event.Background;
 import org.sitrep.extract.event.ClauseFramer;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.event.EventTyper;
+import org.sitrep.extract.event.EventWords;
 import org.sitrep.extract.event.RoleConventions;
 import org.sitrep.extract.event.RuleEventTyper;
 import org.sitrep.extract.event.SentencePlaces;
@@ -62,7 +63,8 @@ public final class RuleBasedExtractor implements Extractor {
         Geocoder geocoder = new CachingGeocoder(gazetteer);
         FrameFilter filter = new FrameFilter(language.lexicon(LanguageFile.MODALITY));
         Labels labels = new Labels(language.lines(LanguageFile.LABELS));
-        EventTyper typer = new RuleEventTyper(filter, actors, labels);
+        EventWords words = new EventWords(language.lexicon(LanguageFile.EVENTS));
+        EventTyper typer = new RuleEventTyper(filter, actors, labels, words);
         CountWords counts = new CountWords(language.lines(LanguageFile.NUMBERS));
         Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
         this.pipeline = new Pipeline(List.of(
@@ -75,17 +77,19 @@ public final class RuleBasedExtractor implements Extractor {
                         new MonthNames(calendar))),
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
                 new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES))),
-                eventStage(actors, matcher, geocoder, typer, filter, labels),
+                eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
+                        filter, labels, words),
                 new AllocationStage(new AllocationReader(counts)),
                 new MergeStage(typer)));
     }
 
-    private static EventStage eventStage(ActorDictionary actors, ActorMatcher matcher, Geocoder geocoder,
-                                         EventTyper typer, FrameFilter filter, Labels labels) {
+    private static EventStage eventStage(ActorDictionary actors, RoleFinder roles, Geocoder geocoder,
+                                         EventTyper typer, FrameFilter filter, Labels labels, EventWords words) {
         PlaceResolver places = new PlaceResolver(geocoder);
-        ClauseFramer framer = new ClauseFramer(filter, new RoleFinder(matcher), typer, new RoleConventions(actors));
-        return new EventStage(actors, typer, framer, new ConflictCountry(places), new SentencePlaces(places),
-                labels, filter.clauseBreaks(), Background.bundled());
+        ClauseFramer framer = new ClauseFramer(filter, roles, typer, new RoleConventions(actors), words);
+        return new EventStage(actors, typer, framer, new ConflictCountry(places, words), new SentencePlaces(places),
+                labels, filter.clauseBreaks(), Background.bundled(),
+                words);
     }
 
     /** The stages in order, by name (for a user who asks what runs). */

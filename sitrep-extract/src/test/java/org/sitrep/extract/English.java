@@ -2,11 +2,14 @@ package org.sitrep.extract;
 
 import org.sitrep.extract.attribution.AttributionFinder;
 import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.count.CountWords;
+import org.sitrep.extract.event.EventWords;
 import org.sitrep.extract.lang.Language;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.rules.FrameFilter;
 import org.sitrep.extract.rules.Labels;
+import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.TriggerLexicon;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
@@ -38,6 +41,14 @@ public final class English {
 
     public static Labels labels() {
         return new Labels(LANGUAGE.lines(LanguageFile.LABELS));
+    }
+
+    public static EventWords eventWords() {
+        return new EventWords(LANGUAGE.lexicon(LanguageFile.EVENTS));
+    }
+
+    public static RoleFinder roleFinder(ActorMatcher matcher) {
+        return new RoleFinder(matcher, LANGUAGE.lexicon(LanguageFile.ROLES));
     }
 
     public static TriggerLexicon triggers() {

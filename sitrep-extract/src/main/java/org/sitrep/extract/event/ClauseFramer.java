@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.actor.ActorResolver;
 import org.sitrep.extract.pipeline.Document;
@@ -25,19 +24,17 @@ import org.sitrep.model.Location;
  * the date and the claim.
  */
 public final class ClauseFramer {
-    /** "during the clashes": a battle already told, not a new one. */
-    private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?i)(?:\\b(?:during|in|amid|after|following|throughout|since|by|of|from) (?:the|these|those|this|that) "
-                    + "(?:\\w+ )?"
-                    + "|^(?-i:The|These|Those) (?-i:[a-z]+ )?)$");
-
     private final FrameFilter filter;
     private final RoleFinder roleFinder;
     private final EventTyper typer;
     private final RoleConventions conventions;
-    private final PlaceChooser placeChooser = new PlaceChooser();
+    private final PlaceChooser placeChooser;
+    private final EventWords words;
 
-    public ClauseFramer(FrameFilter filter, RoleFinder roleFinder, EventTyper typer, RoleConventions conventions) {
+    public ClauseFramer(FrameFilter filter, RoleFinder roleFinder, EventTyper typer, RoleConventions conventions,
+                        EventWords words) {
+        this.words = words;
+        this.placeChooser = new PlaceChooser(words);
         this.filter = filter;
         this.roleFinder = roleFinder;
         this.typer = typer;
@@ -57,7 +54,7 @@ public final class ClauseFramer {
             return;
         }
         if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())
-                && ANAPHORIC.matcher(text.substring(0, t.start())).find()) {
+                && words.anaphoric.matcher(text.substring(0, t.start())).find()) {
             return; // "killed by the bombardments": its losses go to the act told before, if one was
         }
         Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);

@@ -15,13 +15,12 @@ import org.sitrep.gazetteer.Place;
 
 /** Which country's war a report or a sentence is about, read from its actors, places and words. */
 public final class ConflictCountry {
-    /** "In Nigeria, ...": the country a sentence opens with. */
-    private static final Pattern IN_COUNTRY = Pattern.compile("\\bIn ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
-
     private final PlaceResolver places;
+    private final EventWords words;
 
-    public ConflictCountry(PlaceResolver places) {
+    public ConflictCountry(PlaceResolver places, EventWords words) {
         this.places = places;
+        this.words = words;
     }
 
     /** The country most of the report's actors and places belong to (a region counts twice), or null. */
@@ -53,7 +52,7 @@ public final class ConflictCountry {
 
     /** A sentence that opens with a country ("In Nigeria, ...") moves the context there. */
     public void readSentence(String text, ParagraphContext ctx) {
-        Matcher m = IN_COUNTRY.matcher(text);
+        Matcher m = words.inCountry.matcher(text);
         if (m.find()) {
             String code = CountryNames.code(m.group(1));
             if (code != null) {

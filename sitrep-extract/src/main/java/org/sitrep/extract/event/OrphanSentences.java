@@ -1,7 +1,6 @@
 package org.sitrep.extract.event;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.actor.ActorResolver;
@@ -19,20 +18,19 @@ import org.sitrep.extract.time.DateMention;
  * figures belong to the paragraph's last event).
  */
 public final class OrphanSentences {
-    private static final Pattern ORDINAL = Pattern.compile(
-            "^(?:the )?(?:first|second|third|fourth|other|latter|last|another)(?: one| attack| strike| incident)?\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private final EventTyper typer;
 
-    public OrphanSentences(EventTyper typer) {
+    private final EventWords words;
+
+    public OrphanSentences(EventTyper typer, EventWords words) {
         this.typer = typer;
+        this.words = words;
     }
 
     public void read(Document doc, SentenceAnalysis s, int index, List<ActorMention> actors, ParagraphContext ctx,
                      ActorResolver resolver, List<Draft> made) {
         Draft last = ctx.lastDraft();
-        if (last != null && ORDINAL.matcher(s.text()).find()) {
+        if (last != null && words.ordinal.matcher(s.text()).find()) {
             for (DateMention d : s.dates) {
                 if (d.date().known()) {
                     Draft c = last.copy();

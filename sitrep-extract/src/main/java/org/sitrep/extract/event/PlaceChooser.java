@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.extract.rules.Trigger;
@@ -18,10 +17,11 @@ import org.sitrep.model.Location;
  * place it is about); else the place the paragraph spoke of last ("it", "there") or its region.
  */
 public final class PlaceChooser {
-    private static final Pattern THERE = Pattern.compile("\\b(?:there|the area|the city|the town|the village|"
-            + "the same (?:town|city|village|area)|this area|the region|the place|the advance|the attack|"
-            + "the operation|the offensive|the clashes|the fighting|the battle)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IT = Pattern.compile("^(?:It|it|They|they) ");
+    private final EventWords words;
+
+    public PlaceChooser(EventWords words) {
+        this.words = words;
+    }
 
     /** The chosen places, and whether the sentence named them itself (not inherited from the paragraph). */
     public record Placement(List<Location> where, boolean ownPlace) {
@@ -32,10 +32,10 @@ public final class PlaceChooser {
         String text = s.text();
         List<Location> where = named(s, t, category, cs, ce, located);
         boolean ownPlace = !where.isEmpty();
-        if (where.isEmpty() && category.isTerritorial() && IT.matcher(text).find() && ctx.lastPlace() != null) {
+        if (where.isEmpty() && category.isTerritorial() && words.pronounOpening.matcher(text).find() && ctx.lastPlace() != null) {
             where = List.of(ctx.lastPlace()); // "It was captured by HTS"
         }
-        if (where.isEmpty() && THERE.matcher(text).find() && ctx.lastPlace() != null) {
+        if (where.isEmpty() && words.there.matcher(text).find() && ctx.lastPlace() != null) {
             where = List.of(ctx.lastPlace());
         }
         if (where.isEmpty() && ctx.region != null && ownActors) {

@@ -1,7 +1,6 @@
 package org.sitrep.extract.event;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -21,24 +20,16 @@ import org.sitrep.model.SubEventType;
  * place (the state of the place's country regains it; anyone else overtakes it).
  */
 public final class RuleEventTyper implements EventTyper {
-    /** "SDF fighters backed by coalition warplanes clashed with ISIS": the fight is the event. */
-    private static final Pattern AIR_SUPPORT = Pattern.compile(
-            "\\b(?:backed|supported|covered|assisted|aided) by\\b|\\b(?:support|cover) of\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SNIPER = Pattern.compile("\\bsnip(?:er|ers|ing)\\b", Pattern.CASE_INSENSITIVE);
-    /** A raid not said to be from the air. */
-    private static final Pattern RAID = Pattern.compile("^(?!.*\\bair).*\\braids?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AIR_WORDS = Pattern.compile(
-            "\\b(?:warplanes?|war planes?|jets?|aircraft|helicopters?|drones?|air forces?|aerial)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private final FrameFilter filter;
     private final ActorDictionary dictionary;
     private final Labels labels;
+    private final EventWords words;
 
-    public RuleEventTyper(FrameFilter filter, ActorDictionary dictionary, Labels labels) {
+    public RuleEventTyper(FrameFilter filter, ActorDictionary dictionary, Labels labels, EventWords words) {
         this.filter = filter;
         this.dictionary = dictionary;
         this.labels = labels;
+        this.words = words;
     }
 
     @Override
@@ -60,14 +51,14 @@ public final class RuleEventTyper implements EventTyper {
             category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.CLASH && s.casualties.civilianVictims()
-                && SNIPER.matcher(text.substring(t.start(), t.end())).find()) {
+                && words.sniper.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
         }
         String before = text.substring(e.clauseStart(), t.start());
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
                 || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
-                && AIR_WORDS.matcher(before).find()
-                && !(category == TriggerCategory.CLASH && AIR_SUPPORT.matcher(before).find())) {
+                && words.airWords.matcher(before).find()
+                && !(category == TriggerCategory.CLASH && words.airSupport.matcher(before).find())) {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
         if (category == TriggerCategory.AIR && groundRaid(text, t, e.clauseStart(), e.roles().actor1())) {
@@ -130,10 +121,10 @@ public final class RuleEventTyper implements EventTyper {
      * "Jaysh al-Islam carried out a raid on regime positions": a raid by rebels or militias (ACLED
      * inter codes 2 to 4, who have no aircraft) is a ground attack, unless the clause names aircraft.
      */
-    private static boolean groundRaid(String text, Trigger t, int clauseStart, ActorEntry attacker) {
+    private boolean groundRaid(String text, Trigger t, int clauseStart, ActorEntry attacker) {
         return attacker != null && attacker.inter() != null && attacker.inter() >= 2 && attacker.inter() <= 4
-                && RAID.matcher(text.substring(t.start(), t.end())).find()
-                && !AIR_WORDS.matcher(text.substring(clauseStart, t.end())).find();
+                && words.raid.matcher(text.substring(t.start(), t.end())).find()
+                && !words.airWords.matcher(text.substring(clauseStart, t.end())).find();
     }
 
     /** The taker is the state of the country the place is in, or on that state's side. */

@@ -3,7 +3,6 @@ package org.sitrep.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.actor.ActorKind;
 import org.sitrep.extract.actor.ActorMention;
@@ -11,14 +10,16 @@ import org.sitrep.model.Actor;
 
 /** Groups the dictionary does not know ("Ansar al-Wadi fighters"): actors of side unidentified. */
 public final class UnknownGroups {
-    private static final Pattern UNKNOWN_GROUP = Pattern.compile(
-            "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
-                    + "(?:fighters|forces|militants|militiamen|members|gunmen|militia|units|troops|brigade|battalion)\\b");
+    private final EventWords words;
+
+    public UnknownGroups(EventWords words) {
+        this.words = words;
+    }
 
     /** The named groups of {@code text} that no {@code known} mention covers (not at the sentence's start). */
     public List<ActorMention> find(String text, List<ActorMention> known) {
         List<ActorMention> out = new ArrayList<>();
-        Matcher m = UNKNOWN_GROUP.matcher(text);
+        Matcher m = words.unknownGroup.matcher(text);
         while (m.find()) {
             int s = m.start(1);
             int e = m.end(1);

@@ -13,6 +13,8 @@ public enum LanguageFile {
     CALENDAR("calendar.txt"),
     /** Words losses are read with. */
     CASUALTIES("casualties.txt"),
+    /** Word lists the event decision reads: aircraft, anaphora, ordinals, unknown groups. */
+    EVENTS("events.txt"),
     /** Coders' labels and the sub-event type each names. */
     LABELS("labels.tsv"),
     /** Negation, intent, attempt, habit: what makes a trigger no event. */
@@ -21,6 +23,8 @@ public enum LanguageFile {
     NUMBERS("numbers.tsv"),
     /** Words place names are read with. */
     PLACES("places.txt"),
+    /** Words actors' roles are read with. */
+    ROLES("roles.txt"),
     /** Event triggers by category (regular expressions). */
     TRIGGERS("triggers.tsv");
 

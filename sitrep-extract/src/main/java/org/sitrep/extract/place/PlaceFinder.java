@@ -19,10 +19,6 @@ import org.sitrep.model.Location;
  * are ("the village of X", "X town"), or they stand in a list with accepted places.
  */
 public final class PlaceFinder {
-    private static final TokenPhrases ORIGIN = TokenPhrases.of(List.of("from the direction of", "from the directions of", "from"));
-    private static final TokenPhrases REGION_OF = TokenPhrases.of(List.of("countryside of", "province of", "governorate of"));
-    private static final TokenPhrases CITY_OF = TokenPhrases.of(List.of("city of"));
-
     private final Geocoder geocoder;
     private final TokenPhrases featureOf;
     private final TokenPhrases featureAfter;
@@ -33,6 +29,17 @@ public final class PlaceFinder {
     private final Set<String> notName;
     private final TokenPhrases locator;
     private final TokenPhrases notPlaceBefore;
+    private final TokenPhrases origin;
+    private final TokenPhrases regionOf;
+    private final TokenPhrases cityOf;
+    private final Set<String> cityAfter;
+    private final Set<String> notPlaceAfter;
+    private final Set<String> countryContext;
+    private final Set<String> placeBefore;
+    private final Set<String> personAfter;
+    private final Set<String> numberedPart;
+    private final Set<String> listSeparator;
+    private final Set<String> nameParticle;
 
     /** @param lx the language's place words (places.txt) */
     public PlaceFinder(Geocoder geocoder, Lexicon lx) {
@@ -46,6 +53,17 @@ public final class PlaceFinder {
         notName = lx.set("not-name");
         locator = TokenPhrases.of(lx.list("locator"));
         notPlaceBefore = TokenPhrases.of(lx.list("not-place-before"));
+        origin = TokenPhrases.of(lx.list("origin"));
+        regionOf = TokenPhrases.of(lx.list("region-of"));
+        cityOf = TokenPhrases.of(lx.list("city-of"));
+        cityAfter = lx.set("city-after");
+        notPlaceAfter = lx.set("not-place-after");
+        countryContext = lx.set("country-context");
+        placeBefore = lx.set("place-before");
+        personAfter = lx.set("person-after");
+        numberedPart = lx.set("numbered-part");
+        listSeparator = lx.set("list-separator");
+        nameParticle = lx.set("name-particle");
     }
 
     /**
@@ -83,7 +101,7 @@ public final class PlaceFinder {
             PlaceMention m = withList(c.mention, list);
             if (!m.isRegion() && !out.isEmpty() && endsBefore(tokens, c.firstToken, locator)) {
                 m = m.withRole(PlaceMention.Role.LOCATOR);
-            } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, ORIGIN)) {
+            } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, origin)) {
                 m = m.withRole(PlaceMention.Role.ORIGIN);
             }
             out.add(m);
@@ -117,12 +135,12 @@ public final class PlaceFinder {
     /** @param listFeature when the name continues a list of accepted places, that list's kind; else null */
     private Candidate classify(String sentence, List<Token> tokens, int s, int e, String hint, String country,
                                String listFeature) {
-        if (endsBefore(tokens, s, notPlaceBefore) || followedBy(tokens, e, "river")) {
+        if (endsBefore(tokens, s, notPlaceBefore) || followedBy(tokens, e, notPlaceAfter)) {
             return null; // "the eastern bank of the Euphrates": a river, not a place of events
         }
         String name = text(sentence, tokens, s, e);
         String lowerName = name.toLowerCase(java.util.Locale.ROOT);
-        if (lowerName.equals("syria") || lowerName.equals("iraq")) {
+        if (countryContext.contains(lowerName)) {
             return null; // a country is context, not an event's place
         }
         // region: "northern Hama", "Hama countryside", "the countryside of Idlib"
@@ -134,8 +152,8 @@ public final class PlaceFinder {
         while (re < tokens.size() && regionAfter.contains(tokens.get(re).lower())) {
             re++;
         }
-        boolean regionWords = rs < s || re > e || REGION_OF.endsAt(tokens, s);
-        boolean cityWords = followedBy(tokens, e, "city") || CITY_OF.endsAt(tokens, s);
+        boolean regionWords = rs < s || re > e || regionOf.endsAt(tokens, s);
+        boolean cityWords = followedBy(tokens, e, cityAfter) || cityOf.endsAt(tokens, s);
         Optional<Location> region = geocoder.region(name, country);
         if (region.isPresent() && !cityWords && (regionWords || !knownPlace(name, hint, country))) {
             String phrase = text(sentence, tokens, rs, re);
@@ -207,7 +225,7 @@ public final class PlaceFinder {
         if (!isNameToken(t)) {
             return false;
         }
-        return !notName.contains(t.lower()) || (t.lower().equals("al") || t.lower().equals("abu"));
+        return !notName.contains(t.lower()) || nameParticle.contains(t.lower());
     }
 
     /** "Hama", "al-Bukamal", "T2", "Shu'aytat": a capital at the start or after an article. */
@@ -246,7 +264,7 @@ public final class PlaceFinder {
         return p == null ? e : e + p.size();
     }
 
-    private static boolean placePreposition(List<Token> tokens, int s) {
+    private boolean placePreposition(List<Token> tokens, int s) {
         if (s == 0) {
             return false;
         }
@@ -254,20 +272,11 @@ public final class PlaceFinder {
         if (p.equals("the") && s > 1) {
             p = tokens.get(s - 2).lower();
         }
-        return Set.of("in", "at", "near", "towards", "toward", "into", "around", "outside", "from", "across",
-                "along", "between", "on", "to", "of", "over", "entered", "captured", "liberated", "seized",
-                "shelled", "targeted", "besieged", "recaptured", "retook", "struck", "bombed", "stormed", "-controlled",
-                "-held", "-besieged", "-occupied").contains(p);
+        return placeBefore.contains(p);
     }
 
-    private static boolean looksLikePerson(List<Token> tokens, int s, int e) {
-        if (e < tokens.size()) {
-            String next = tokens.get(e).lower();
-            if (Set.of("said", "says", "added", "announced", "told", "stated", "claimed", "was", "who").contains(next)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean looksLikePerson(List<Token> tokens, int s, int e) {
+        return e < tokens.size() && personAfter.contains(tokens.get(e).lower());
     }
 
     /** Lower-case sites a report lists with places: "the stadium", "worker district 1". */
@@ -284,8 +293,7 @@ public final class PlaceFinder {
                 i = end - 1;
             }
             // "worker district 1", "the section 446": a numbered part of a place
-            if (i + 2 < tokens.size() && Set.of("district", "quarter", "sector", "block", "section", "building")
-                    .contains(tokens.get(i + 1).lower())
+            if (i + 2 < tokens.size() && numberedPart.contains(tokens.get(i + 1).lower())
                     && tokens.get(i + 2).text().matches("\\d+") && Character.isLetter(tokens.get(i).text().charAt(0))) {
                 if (tokens.get(i).lower().equals("the")) {
                     i++;
@@ -310,13 +318,13 @@ public final class PlaceFinder {
         return false;
     }
 
-    private static boolean onlyListSeparators(List<Token> tokens, int afterToken, int beforeToken) {
+    private boolean onlyListSeparators(List<Token> tokens, int afterToken, int beforeToken) {
         if (beforeToken <= afterToken) {
             return false;
         }
         for (int k = afterToken + 1; k < beforeToken; k++) {
             String t = tokens.get(k).lower();
-            if (!(t.equals(",") || t.equals("and") || t.equals("or") || t.equals("the") || t.equals("&"))) {
+            if (!listSeparator.contains(t)) {
                 return false;
             }
         }
@@ -336,8 +344,8 @@ public final class PlaceFinder {
         return phrases.endsAt(tokens, at) || phrases.endsAt(tokens, s);
     }
 
-    private static boolean followedBy(List<Token> tokens, int e, String word) {
-        return e < tokens.size() && tokens.get(e).lower().equals(word);
+    private static boolean followedBy(List<Token> tokens, int e, Set<String> words) {
+        return e < tokens.size() && words.contains(tokens.get(e).lower());
     }
 
     private static String text(String sentence, List<Token> tokens, int s, int e) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.text.Tokenizer;
 
 /**
@@ -17,26 +18,31 @@ import org.sitrep.extract.text.Tokenizer;
  * repelled attack, the holder of a place ("ISIS-held", "from X", "controlled by X").
  */
 public final class RoleFinder {
-    private static final Set<String> PREPOSITIONS = Set.of("with", "against", "between", "from", "by", "of", "on",
-            "to", "in", "at", "near", "towards", "toward", "into", "targeting", "among", "over", "for", "under", "than",
-            "about", "like", "including", "and/or");
-    private static final Pattern HELD = Pattern.compile(
-            "([\\p{L}'’/]+(?:[ -][\\p{L}'’]+)?)-(?:held|controlled|occupied|dominated|besieged)\\b");
-    private static final Pattern HELD_BY = Pattern.compile(
-            "\\b(?:held|controlled|occupied|seized|captured|defended)\\s+by\\s+", Pattern.CASE_INSENSITIVE);
-
     private final ActorMatcher matcher;
 
-    public RoleFinder(ActorMatcher matcher) {
+    private final Set<String> prepositions;
+    private final Pattern held;
+    private final Pattern heldBy;
+    private final Pattern hedgedAgent;
+    private final Pattern groupOf;
+    private final Pattern auxiliaryGap;
+    private final Set<String> articleLike;
+
+    /** @param lx the language's role words (roles.txt) */
+    public RoleFinder(ActorMatcher matcher, Lexicon lx) {
         this.matcher = matcher;
+        prepositions = lx.set("preposition");
+        held = Pattern.compile("([\\p{L}'’/]+(?:[ -][\\p{L}'’]+)?)-" + lx.alternation("held") + "\\b");
+        heldBy = Pattern.compile("\\b" + lx.alternation("held-by") + "\\s+by\\s+", Pattern.CASE_INSENSITIVE);
+        hedgedAgent = Pattern.compile("(?i)" + lx.alternation("hedge") + "\\s*(?:by\\s+)?(?:the\\s+)?$");
+        groupOf = Pattern.compile("(?i)\\b" + lx.alternation("group-of") + "\\s+of\\s+(?:the\\s+)?$");
+        auxiliaryGap = Pattern.compile("(?i)" + lx.alternation("auxiliary") + "( \\w+)?");
+        articleLike = lx.set("article-like");
     }
 
     /** An actor mention with whether it stands as a subject (not the object of a preposition). */
     private record Slot(ActorMention mention, boolean subject) {
     }
-
-    private static final Pattern HEDGED_AGENT = Pattern.compile("(?i)(?:likely|probably|presumably|suspected|"
-            + "believed to be|possibly|apparently)\\s*(?:by\\s+)?(?:the\\s+)?$");
 
     public Roles find(String sentence, List<ActorMention> actors, List<Trigger> triggers, Trigger trigger,
                       int clauseStart, int clauseEnd, Clauses clauses) {
@@ -137,10 +143,6 @@ public final class RoleFinder {
         return ms.stream().map(ActorMention::entry).toList();
     }
 
-    private static final Pattern GROUP_OF = Pattern.compile(
-            "(?i)\\b(?:forces|fighters|members|units|elements|militants|troops|factions|groups|ranks|commanders?|"
-                    + "leaders?|cells|brigades?|battalions?)\\s+of\\s+(?:the\\s+)?$");
-
     /** A noun ("shelling", "clashes") rather than a verb ("shelled", "ambushed"). */
     private static boolean nominal(Trigger trigger) {
         String t = trigger.text().toLowerCase(Locale.ROOT);
@@ -167,18 +169,18 @@ public final class RoleFinder {
         return List.of();
     }
 
-    private static List<ActorMention> hedged(String sentence, List<Slot> slots) {
+    private List<ActorMention> hedged(String sentence, List<Slot> slots) {
         for (Slot s : slots) {
             String m = s.mention().text().toLowerCase(Locale.ROOT);
             if (m.startsWith("likely ") || m.startsWith("believed ")
-                    || HEDGED_AGENT.matcher(sentence.substring(0, s.mention().start())).find()) {
+                    || hedgedAgent.matcher(sentence.substring(0, s.mention().start())).find()) {
                 return List.of(s.mention());
             }
         }
         return List.of();
     }
 
-    private static List<Slot> slots(String sentence, List<ActorMention> actors, List<Trigger> triggers,
+    private List<Slot> slots(String sentence, List<ActorMention> actors, List<Trigger> triggers,
                                     Clauses clauses) {
         List<Slot> out = new ArrayList<>();
         boolean previousSubject = true;
@@ -189,7 +191,7 @@ public final class RoleFinder {
                 continue; // "regime-controlled X" names who holds X; "airstrikes" is a weapon, not a party
             }
             String head = sentence.substring(0, m.start());
-            Matcher g = GROUP_OF.matcher(head);
+            Matcher g = groupOf.matcher(head);
             int at = g.find() ? g.start() : m.start(); // "the forces of X" stand where "the forces" stand
             String before = wordBefore(sentence, at);
             boolean subject;
@@ -199,7 +201,7 @@ public final class RoleFinder {
                     && m.start() - previousEnd < 8 && !clauses.breakBetween(previousEnd, m.start())) {
                 subject = previousSubject; // "X and Y" share a role
             } else {
-                subject = !PREPOSITIONS.contains(before);
+                subject = !prepositions.contains(before);
             }
             out.add(new Slot(m, subject));
             previousSubject = subject;
@@ -217,22 +219,19 @@ public final class RoleFinder {
         return false;
     }
 
-    private static final Pattern AUXILIARY_GAP = Pattern.compile("(?i)(?:have|has|had|also|reportedly|then|later|later on|"
-            + "were|was|allegedly|again|finally|eventually|fully|further)( \\w+)?");
-
     /** A trigger starts right after the mention (a few words at most): the mention is its subject. */
-    private static boolean verbFollows(String sentence, ActorMention m, List<Trigger> triggers) {
+    private boolean verbFollows(String sentence, ActorMention m, List<Trigger> triggers) {
         for (Trigger t : triggers) {
             if (t.start() >= m.end() && t.start() - m.end() <= 12) {
                 String gap = sentence.substring(m.end(), t.start()).strip();
-                return gap.isEmpty() || AUXILIARY_GAP.matcher(gap).matches();
+                return gap.isEmpty() || auxiliaryGap.matcher(gap).matches();
             }
         }
         return false;
     }
 
     /** The previous word, skipping articles and possessives ("with the SAA"). */
-    private static String wordBefore(String sentence, int at) {
+    private String wordBefore(String sentence, int at) {
         int end = at;
         while (end > 0) {
             // a word: a run of non-space characters, a comma starting a word of its own ("SAA," is "SAA" ",")
@@ -248,15 +247,12 @@ public final class RoleFinder {
             while (end > 0 && isSpace(sentence.charAt(end - 1))) {
                 end--;
             }
-            if (!w.isEmpty() && !ARTICLE_LIKE.contains(w)) {
+            if (!w.isEmpty() && !articleLike.contains(w)) {
                 return w;
             }
         }
         return "";
     }
-
-    private static final Set<String> ARTICLE_LIKE = Set.of("the", "a", "an", "its", "their", "joint", "several", "some",
-            "local");
 
     /** As the regex {@code \\s} sees white space. */
     private static boolean isSpace(char c) {
@@ -335,7 +331,7 @@ public final class RoleFinder {
     /** Who held the place: "ISIS-held", "held by X", "from X". */
     private List<ActorMention> holders(String sentence, List<Slot> slots, int from) {
         String tail = sentence.substring(from);
-        Matcher h = HELD.matcher(tail);
+        Matcher h = held.matcher(tail);
         while (h.find()) {
             String prefix = h.group(1);
             List<ActorMention> found = matcher.find(prefix, Tokenizer.tokenize(prefix));
@@ -344,7 +340,7 @@ public final class RoleFinder {
                 return List.of(new ActorMention(m.entry(), from + h.start(1), from + h.end(1), m.text()));
             }
         }
-        Matcher by = HELD_BY.matcher(tail);
+        Matcher by = heldBy.matcher(tail);
         if (by.find()) {
             for (Slot s : slots) {
                 if (s.mention().start() >= from + by.end() && s.mention().start() - (from + by.end()) < 6) {

@@ -26,6 +26,7 @@ import org.sitrep.extract.rules.Labels;
 import org.sitrep.extract.rules.Trigger;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.event.EventTyper;
+import org.sitrep.extract.event.EventWords;
 import org.sitrep.model.Location;
 import org.sitrep.model.SubEventType;
 
@@ -41,7 +42,7 @@ public final class EventStage implements Stage {
     private final ClauseFramer framer;
     private final ConflictCountry countries;
     private final SentencePlaces places;
-    private final UnknownGroups unknownGroups = new UnknownGroups();
+    private final UnknownGroups unknownGroups;
     private final OrphanSentences orphans;
     private final LossAssigner losses;
     private final Labels labels;
@@ -49,13 +50,15 @@ public final class EventStage implements Stage {
     private final Background background;
 
     public EventStage(ActorDictionary dictionary, EventTyper typer, ClauseFramer framer, ConflictCountry countries,
-                      SentencePlaces places, Labels labels, Set<String> clauseBreaks, Background background) {
+                      SentencePlaces places, Labels labels, Set<String> clauseBreaks, Background background,
+                      EventWords words) {
+        this.unknownGroups = new UnknownGroups(words);
         this.dictionary = dictionary;
         this.typer = typer;
         this.framer = framer;
         this.countries = countries;
         this.places = places;
-        this.orphans = new OrphanSentences(typer);
+        this.orphans = new OrphanSentences(typer, words);
         this.losses = new LossAssigner(dictionary);
         this.labels = labels;
         this.clauseBreaks = clauseBreaks;

@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -8,7 +9,7 @@ import org.sitrep.extract.FakeGeocoder;
 import org.sitrep.extract.place.PlaceResolver;
 
 class ConflictCountryTest {
-    private final ConflictCountry countries = new ConflictCountry(new PlaceResolver(new FakeGeocoder()));
+    private final ConflictCountry countries = new ConflictCountry(new PlaceResolver(new FakeGeocoder()), English.eventWords());
 
     @Test
     void theReportsCountryIsWhereMostOfItsActorsAndPlacesAre() {

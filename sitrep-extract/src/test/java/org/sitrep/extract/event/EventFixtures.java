@@ -22,9 +22,9 @@ final class EventFixtures {
     static final LocalDate REPORT_DATE = LocalDate.of(2019, 3, 12);
     static final ActorDictionary ACTORS = ActorDictionary.bundled();
     static final FrameFilter FILTER = English.frameFilter();
-    static final RuleEventTyper TYPER = new RuleEventTyper(FILTER, ACTORS, English.labels());
+    static final RuleEventTyper TYPER = new RuleEventTyper(FILTER, ACTORS, English.labels(), English.eventWords());
     private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(ACTORS, new FakeGeocoder());
-    private static final RoleFinder ROLES = new RoleFinder(new ActorMatcher(ACTORS));
+    private static final RoleFinder ROLES = English.roleFinder(new ActorMatcher(ACTORS));
 
     private EventFixtures() {
     }

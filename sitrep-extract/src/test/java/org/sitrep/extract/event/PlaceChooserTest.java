@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import org.sitrep.extract.rules.TriggerCategory;
 import org.sitrep.model.Location;
 
 class PlaceChooserTest {
-    private final PlaceChooser chooser = new PlaceChooser();
+    private final PlaceChooser chooser = new PlaceChooser(English.eventWords());
     private final SentencePlaces places = new SentencePlaces(new PlaceResolver(new FakeGeocoder()));
 
     /** The names of the places chosen for the trigger with {@code words} in the text's last sentence. */

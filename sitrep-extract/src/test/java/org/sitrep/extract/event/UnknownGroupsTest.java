@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.extract.actor.ActorMention;
 
 class UnknownGroupsTest {
-    private final UnknownGroups groups = new UnknownGroups();
+    private final UnknownGroups groups = new UnknownGroups(English.eventWords());
 
     @Test
     void aCapitalisedNameBeforeAWordForFightersIsAGroup() {

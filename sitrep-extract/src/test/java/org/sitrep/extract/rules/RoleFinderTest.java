@@ -33,7 +33,7 @@ class RoleFinderTest {
     private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.bundled());
     private static final TriggerLexicon LEXICON = English.triggers();
     private static final FrameFilter FILTER = English.frameFilter();
-    private final RoleFinder finder = new RoleFinder(MATCHER);
+    private final RoleFinder finder = English.roleFinder(MATCHER);
 
     /** The roles of the sentence's trigger whose text starts with {@code word}. */
     private Roles roles(String sentence, String word) {

@@ -1,0 +1,50 @@
+package org.sitrep.extract.event;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sitrep.extract.lang.Lexicon;
+
+/**
+ * The word patterns the event decision reads, built once per extractor from the language's
+ * events.txt: aircraft, air support, sniper fire, raids, anaphora, ordinals, unknown groups' nouns.
+ */
+public final class EventWords {
+    final Pattern airWords;
+    final Pattern airSupport;
+    final Pattern sniper;
+    /** A raid not said to be from the air. */
+    final Pattern raid;
+    final Pattern there;
+    final Pattern pronounOpening;
+    /** "during the clashes": a battle already told, not a new one. */
+    final Pattern anaphoric;
+    final Pattern ordinal;
+    final Pattern unknownGroup;
+    /** "In Nigeria, ...": the country a sentence opens with. */
+    final Pattern inCountry;
+
+    public EventWords(Lexicon lx) {
+        airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
+        airSupport = Pattern.compile(words(lx, "air-support"), Pattern.CASE_INSENSITIVE);
+        sniper = Pattern.compile(words(lx, "sniper"), Pattern.CASE_INSENSITIVE);
+        raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),
+                Pattern.CASE_INSENSITIVE);
+        there = Pattern.compile(words(lx, "there"), Pattern.CASE_INSENSITIVE);
+        pronounOpening = Pattern.compile("^" + lx.alternation("pronoun-opening") + " ");
+        anaphoric = Pattern.compile("(?i)(?:\\b" + lx.alternation("anaphor-preposition") + " "
+                + lx.alternation("anaphor-determiner") + " (?:\\w+ )?"
+                + "|^(?-i:" + String.join("|", lx.list("anaphor-opening")) + ") (?-i:[a-z]+ )?)$");
+        ordinal = Pattern.compile("^(?:the )?" + lx.alternation("ordinal") + "(?: " + lx.alternation("ordinal-noun")
+                + ")?\\b", Pattern.CASE_INSENSITIVE);
+        unknownGroup = Pattern.compile(
+                "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
+                        + words(lx, "group-noun"));
+        inCountry = Pattern.compile("\\b" + lx.alternation("country-opening") + " ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
+    }
+
+    /** The section's entries as whole words: {@code \b(?:a|b)\b}. */
+    private static String words(Lexicon lx, String section) {
+        List<String> entries = lx.list(section);
+        return "\\b(?:" + String.join("|", entries) + ")\\b";
+    }
+}
