@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,14 +48,26 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Reports extracted at once (default: the number of cores); the output order is the input order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or http(s) URLs.")
-    List<String> inputs;
+    @Option(names = "--explain",
+            description = "Prints the extraction stages in order, each with what it needs, adds and reads, and exits.")
+    boolean explain;
+
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files, directories or http(s) URLs.")
+    List<String> inputs = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!explain && inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
+        }
         RuleBasedExtractor extractor = Extractors.load(data.dataDir(), gazetteers, actors);
+        if (explain) {
+            extractor.explain().forEach(out::println);
+            out.flush();
+            return 0;
+        }
         boolean[] failed = {false};
         try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
             extraction.run(new InputReports(input.readOptions(spec.commandLine())).read(inputs), outcome -> {

@@ -57,6 +57,23 @@ class ReadCommandTest {
     }
 
     @Test
+    void explainListsEachStageWithTheDataItReads() {
+        Run r = sitrep("extract", "--explain");
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines[0].startsWith("segment"), r.out());
+        assertTrue(r.out().contains("reads lang/en/calendar.txt, lang/en/casualties.txt, lang/en/numbers.tsv"), r.out());
+        assertTrue(r.out().contains("merge        needs ALLOCATED, EVENTS; adds MERGED"), r.out());
+    }
+
+    @Test
+    void extractWithoutInputIsRefused() {
+        Run r = sitrep("extract");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("INPUT"), r.err());
+    }
+
+    @Test
     void jsonHasExactlyTheDocumentedFields() throws Exception {
         Path file = Files.writeString(tmp.resolve("sinjar.txt"), REPORT);
         Run run = sitrep("read", "--json", file.toString());

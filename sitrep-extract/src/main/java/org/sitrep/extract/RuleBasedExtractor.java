@@ -51,6 +51,7 @@ import org.sitrep.model.Report;
  */
 public final class RuleBasedExtractor implements Extractor {
     private final Pipeline pipeline;
+    private final Language language;
 
     /** The extractor for English text. */
     public RuleBasedExtractor(ActorDictionary actors, Geocoder gazetteer) {
@@ -67,6 +68,7 @@ public final class RuleBasedExtractor implements Extractor {
         EventTyper typer = new RuleEventTyper(filter, actors, labels, words);
         CountWords counts = new CountWords(language.lines(LanguageFile.NUMBERS));
         Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
+        this.language = language;
         this.pipeline = new Pipeline(List.of(
                 new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
                 new ActorStage(matcher),
@@ -78,18 +80,23 @@ public final class RuleBasedExtractor implements Extractor {
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
                 new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES))),
                 eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
-                        filter, labels, words),
+                        filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND))),
                 new AllocationStage(new AllocationReader(counts)),
-                new MergeStage(typer)));
+                new MergeStage(typer)), language);
     }
 
     private static EventStage eventStage(ActorDictionary actors, RoleFinder roles, Geocoder geocoder,
-                                         EventTyper typer, FrameFilter filter, Labels labels, EventWords words) {
+                                         EventTyper typer, FrameFilter filter, Labels labels, EventWords words,
+                                         Background background) {
         PlaceResolver places = new PlaceResolver(geocoder);
         ClauseFramer framer = new ClauseFramer(filter, roles, typer, new RoleConventions(actors), words);
         return new EventStage(actors, typer, framer, new ConflictCountry(places, words), new SentencePlaces(places),
-                labels, filter.clauseBreaks(), Background.bundled(),
-                words);
+                labels, filter.clauseBreaks(), background, words);
+    }
+
+    /** The stages in order, each with what it needs, adds and reads (for a user who asks what runs). */
+    public List<String> explain() {
+        return pipeline.describe(language);
     }
 
     /** The stages in order, by name (for a user who asks what runs). */

@@ -2,7 +2,6 @@ package org.sitrep.extract.event;
 
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.extract.Resources;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 
@@ -17,10 +16,6 @@ public final class Background {
 
     public Background(List<String> patterns) {
         this.cues = new PatternLexicon(patterns.stream().map(p -> new WordStartPattern(p, 0)).toList());
-    }
-
-    public static Background bundled() {
-        return new Background(Resources.lines("background.txt"));
     }
 
     /** The sentence gives history or a running total, not an event. */

@@ -9,6 +9,8 @@ public enum LanguageFile {
     ABBREVIATIONS("abbreviations.txt"),
     /** Who says so: attribution cues (regular expressions). */
     ATTRIBUTION("attribution.txt"),
+    /** The war's history and running totals, which tell no event (regular expressions). */
+    BACKGROUND("background.txt"),
     /** Months, weekdays and relative time expressions. */
     CALENDAR("calendar.txt"),
     /** Words losses are read with. */

@@ -3,8 +3,13 @@ package org.sitrep.extract.pipeline;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.extract.lang.Language;
+import org.sitrep.extract.lang.LanguageFile;
 
-/** An ordered list of stages, checked at construction: each stage's needs are met by earlier stages. */
+/**
+ * An ordered list of stages, checked at construction: each stage's needs are met by earlier stages,
+ * and the language supplies every data file a stage reads.
+ */
 public final class Pipeline {
     private final List<Stage> stages;
 
@@ -20,6 +25,36 @@ public final class Pipeline {
             have.addAll(s.provides());
         }
         this.stages = List.copyOf(stages);
+    }
+
+    /**
+     * The same, over {@code language}'s data.
+     *
+     * @throws IllegalArgumentException naming the stage, the language and the file a stage reads that
+     *                                  the language lacks
+     */
+    public Pipeline(List<Stage> stages, Language language) {
+        this(stages);
+        for (Stage s : stages) {
+            for (LanguageFile file : s.reads()) {
+                if (!language.has(file)) {
+                    throw new IllegalArgumentException("stage " + s.name() + " reads " + language.path(file)
+                            + ", which language " + language.code() + " does not supply");
+                }
+            }
+        }
+    }
+
+    /** Each stage with what it needs, adds and reads: "casualties  needs SENTENCES, TOKENS  adds …". */
+    public List<String> describe(Language language) {
+        return stages.stream().map(s -> String.format("%-12s needs %s; adds %s; reads %s", s.name(),
+                sorted(s.requires()), sorted(s.provides()),
+                s.reads().isEmpty() ? "-" : String.join(", ", s.reads().stream().sorted()
+                        .map(language::path).toList()))).toList();
+    }
+
+    private static String sorted(Set<Annotation> annotations) {
+        return annotations.isEmpty() ? "-" : String.join(", ", annotations.stream().sorted().map(Enum::name).toList());
     }
 
     public List<String> names() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.count.AllocationReader;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -38,6 +39,11 @@ public final class AllocationStage implements Stage {
     @Override
     public Set<Annotation> provides() {
         return Set.of(Annotation.ALLOCATED);
+    }
+
+    @Override
+    public Set<LanguageFile> reads() {
+        return Set.of(LanguageFile.NUMBERS);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sitrep.extract.stages;
 
 import java.util.Set;
 import org.sitrep.extract.count.CasualtyFinder;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -28,6 +29,11 @@ public final class CasualtyStage implements Stage {
     @Override
     public Set<Annotation> provides() {
         return Set.of(Annotation.CASUALTIES);
+    }
+
+    @Override
+    public Set<LanguageFile> reads() {
+        return Set.of(LanguageFile.CASUALTIES, LanguageFile.NUMBERS, LanguageFile.CALENDAR);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.sitrep.extract.event.OrphanSentences;
 import org.sitrep.extract.event.ParagraphContext;
 import org.sitrep.extract.event.SentencePlaces;
 import org.sitrep.extract.event.UnknownGroups;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -79,6 +80,12 @@ public final class EventStage implements Stage {
     @Override
     public Set<Annotation> provides() {
         return Set.of(Annotation.EVENTS);
+    }
+
+    @Override
+    public Set<LanguageFile> reads() {
+        return Set.of(LanguageFile.MODALITY, LanguageFile.LABELS, LanguageFile.EVENTS, LanguageFile.ROLES,
+                LanguageFile.BACKGROUND);
     }
 
     @Override

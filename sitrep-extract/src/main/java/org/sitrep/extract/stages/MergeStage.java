@@ -42,7 +42,7 @@ public final class MergeStage implements Stage {
 
     @Override
     public Set<Annotation> requires() {
-        return Set.of(Annotation.EVENTS);
+        return Set.of(Annotation.EVENTS, Annotation.ALLOCATED); // merged after the coder's split of the deaths
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sitrep.extract.stages;
 
 import java.util.Set;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -32,6 +33,11 @@ public final class PlaceStage implements Stage {
     @Override
     public Set<Annotation> provides() {
         return Set.of(Annotation.PLACES);
+    }
+
+    @Override
+    public Set<LanguageFile> reads() {
+        return Set.of(LanguageFile.PLACES);
     }
 
     @Override

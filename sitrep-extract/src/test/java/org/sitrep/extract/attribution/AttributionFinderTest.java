@@ -1,6 +1,5 @@
 package org.sitrep.extract.attribution;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 
 class AttributionFinderTest {
     static final String ACCORDING_TO = "According to pro-government sources, the army took the hill.";

@@ -1,12 +1,12 @@
 package org.sitrep.extract.count;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 
 class AllocationReaderTest {
     static final String SHARES_BY_NAME = "Fatalities coded as 12 and split between the 4 locations, with "

@@ -1,6 +1,5 @@
 package org.sitrep.extract.count;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 
 class CasualtyFinderTest {
     static final String AT_LEAST = "At least 30 HTS members, including 3 field commanders, were killed in the clashes.";

@@ -1,11 +1,11 @@
 package org.sitrep.extract.count;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.text.Tokenizer;
 
 class CountWordsTest {

@@ -1,5 +1,7 @@
 package org.sitrep.extract.event;
 
+import org.sitrep.extract.English;
+import org.sitrep.extract.lang.LanguageFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,7 @@ import org.sitrep.extract.TestReports;
 import org.sitrep.model.Event;
 
 class BackgroundTest {
-    private final Background background = Background.bundled();
+    private final Background background = new Background(English.LANGUAGE.lines(LanguageFile.BACKGROUND));
 
     @Test
     void totalsCountedFromTheWarsBeginningAreBackground() {

@@ -1,10 +1,10 @@
 package org.sitrep.extract.event;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.FakeGeocoder;
 import org.sitrep.extract.place.PlaceResolver;
 

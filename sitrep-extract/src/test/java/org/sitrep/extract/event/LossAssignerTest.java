@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.extract.English;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.count.CasualtyFinder;
 import org.sitrep.extract.rules.Draft;
 import org.sitrep.extract.rules.TriggerCategory;

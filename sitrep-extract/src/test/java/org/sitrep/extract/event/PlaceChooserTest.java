@@ -1,6 +1,5 @@
 package org.sitrep.extract.event;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.FakeGeocoder;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.place.PlaceMention;

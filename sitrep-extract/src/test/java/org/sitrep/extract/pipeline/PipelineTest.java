@@ -1,6 +1,5 @@
 package org.sitrep.extract.pipeline;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.TestReports;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.event.RuleEventTyper;
+import org.sitrep.extract.lang.Language;
+import org.sitrep.extract.stages.MergeStage;
 import org.sitrep.extract.stages.DateStage;
 import org.sitrep.extract.stages.SegmentStage;
-import org.sitrep.extract.text.SentenceSplitter;
 
 class PipelineTest {
     /** A stage that notes when it runs. */
@@ -73,5 +76,36 @@ class PipelineTest {
                 new Recording("c", Set.of(Annotation.SENTENCES, Annotation.DATES), Set.of(), log)));
         p.run(new Document(TestReports.of("Text.", null)));
         assertEquals(List.of("a", "b", "c"), log);
+    }
+
+    @Test
+    void aStageReadingAFileTheLanguageLacksIsRefused() {
+        List<Stage> stages = List.of(new SegmentStage(English.splitter()), new DateStage(English.dateFinder()));
+        assertEquals(List.of("segment", "dates"), new Pipeline(stages, Language.english()).names());
+        // the test language zz supplies abbreviations.txt but no calendar.txt
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Pipeline(stages, Language.bundled("zz")));
+        assertEquals("stage dates reads lang/zz/calendar.txt, which language zz does not supply", e.getMessage());
+    }
+
+    @Test
+    void mergingNeedsTheDeathsAllocatedFirst() {
+        List<String> log = new ArrayList<>();
+        Stage events = new Recording("events", Set.of(), Set.of(Annotation.EVENTS), log);
+        Stage merge = new MergeStage(new RuleEventTyper(English.frameFilter(), ActorDictionary.bundled(),
+                English.labels(), English.eventWords()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Pipeline(List.of(events, merge)));
+        assertTrue(e.getMessage().contains("merge needs ALLOCATED"), e.getMessage());
+        Stage allocation = new Recording("allocation", Set.of(Annotation.EVENTS), Set.of(Annotation.ALLOCATED), log);
+        assertEquals(List.of("events", "allocation", "merge"), new Pipeline(List.of(events, allocation, merge)).names());
+    }
+
+    @Test
+    void eachStageIsDescribedWithWhatItNeedsAddsAndReads() {
+        Pipeline p = new Pipeline(List.of(new SegmentStage(English.splitter()), new DateStage(English.dateFinder())));
+        assertEquals(List.of(
+                "segment      needs -; adds SENTENCES, TOKENS; reads lang/en/abbreviations.txt",
+                "dates        needs SENTENCES; adds DATES; reads lang/en/calendar.txt"), p.describe(Language.english()));
     }
 }

@@ -1,7 +1,7 @@
 package org.sitrep.extract.place;
 
-import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.English;
+import org.sitrep.extract.lang.LanguageFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,12 +1,12 @@
 package org.sitrep.extract.rules;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.text.Tokenizer;
 
 class ClausesTest {

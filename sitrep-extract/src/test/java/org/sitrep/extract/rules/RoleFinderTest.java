@@ -1,11 +1,11 @@
 package org.sitrep.extract.rules;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.actor.ActorMatcher;

@@ -1,11 +1,11 @@
 package org.sitrep.extract.rules;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 
 class TriggerLexiconTest {
     static final String PASSIVE = "The village was captured by ISIS on Monday.";

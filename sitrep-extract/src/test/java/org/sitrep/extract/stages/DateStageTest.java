@@ -1,11 +1,11 @@
 package org.sitrep.extract.stages;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.TestReports;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.text.SentenceSplitter;

@@ -1,10 +1,10 @@
 package org.sitrep.extract.text;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 
 class SentenceSplitterTest {
     static final String RANKS = "Maj. Gen. Karim Haddad led the assault on the hill. His deputy was wounded.";

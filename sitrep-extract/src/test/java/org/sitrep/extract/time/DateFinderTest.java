@@ -1,6 +1,5 @@
 package org.sitrep.extract.time;
 
-import org.sitrep.extract.English;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.model.DatePrecision;
 
 class DateFinderTest {
