@@ -63,7 +63,7 @@ class ReadCommandTest {
         String[] lines = r.out().strip().split("\n");
         assertTrue(lines[0].startsWith("segment"), r.out());
         assertTrue(r.out().contains("reads lang/en/calendar.txt, lang/en/casualties.txt, lang/en/numbers.tsv"), r.out());
-        assertTrue(r.out().contains("merge        needs ALLOCATED, EVENTS; adds MERGED"), r.out());
+        assertTrue(r.out().contains("merge        needs EVENTS, ALLOCATED; adds MERGED"), r.out());
     }
 
     @Test
