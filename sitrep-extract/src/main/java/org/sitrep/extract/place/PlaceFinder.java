@@ -72,6 +72,15 @@ public final class PlaceFinder {
      */
     public List<PlaceMention> find(String sentence, List<Token> tokens, List<ActorMention> actors, String regionHint,
                                    String country) {
+        return find(sentence, tokens, actors, regionHint, country, country);
+    }
+
+    /**
+     * @param actorsCountry the country the report's actors fight in, or null: only where a known town
+     *                      or region is sought inside a run of capitals
+     */
+    public List<PlaceMention> find(String sentence, List<Token> tokens, List<ActorMention> actors, String regionHint,
+                                   String country, String actorsCountry) {
         boolean[] actorToken = markActors(tokens, actors);
         List<int[]> names = namePhrases(tokens, actorToken);
         List<PlaceMention> out = new ArrayList<>();
@@ -86,7 +95,8 @@ public final class PlaceFinder {
             int s = np[0];
             int e = np[1];
             boolean continuesList = lastEnd >= 0 && onlyListSeparators(tokens, lastEnd, s);
-            Candidate c = classify(sentence, tokens, s, e, hint, country, continuesList ? listFeature : null);
+            Candidate c = classify(sentence, tokens, s, e, hint, country, actorsCountry,
+                    continuesList ? listFeature : null);
             if (c == null) {
                 continue;
             }
@@ -134,7 +144,7 @@ public final class PlaceFinder {
 
     /** @param listFeature when the name continues a list of accepted places, that list's kind; else null */
     private Candidate classify(String sentence, List<Token> tokens, int s, int e, String hint, String country,
-                               String listFeature) {
+                               String actorsCountry, String listFeature) {
         if (endsBefore(tokens, s, notPlaceBefore) || followedBy(tokens, e, notPlaceAfter)) {
             return null; // "the eastern bank of the Euphrates": a river, not a place of events
         }
@@ -173,6 +183,10 @@ public final class PlaceFinder {
                     false), s, Math.max(e - 1, fe - 1));
         }
         if (!known && feature == null) {
+            Candidate inner = knownInside(sentence, tokens, s, e, hint, country != null ? country : actorsCountry);
+            if (inner != null) {
+                return inner; // "Syrias Aleppo Monitor AFP Thursday": the place inside a run of capitals
+            }
             if (sentenceInitial || !placePreposition(tokens, s)) {
                 return null;
             }
@@ -185,6 +199,46 @@ public final class PlaceFinder {
         }
         return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, feature, null, 0,
                 known), s, Math.max(e - 1, fe - 1));
+    }
+
+    /**
+     * The longest run of words inside an unknown name that the gazetteer knows as a region or a
+     * town of the country in context too large to be part of a village's name, as its own candidate; null when there is none.
+     * Headlines and datelines run a place into the words around it ("Syrias Idlib", "Aleppo
+     * Monitor AFP"), where "Jub Tabqaliyah" stays one village's name.
+     */
+    private Candidate knownInside(String sentence, List<Token> tokens, int s, int e, String hint, String country) {
+        if (country == null || looksLikePerson(tokens, s, e)) {
+            return null; // "Mohammad Hassan Awdhan"; and with no country in context, "Wadi" is some Algerian town
+        }
+        for (int length = e - s - 1; length >= 1; length--) {
+            for (int a = s; a + length <= e; a++) {
+                String part = text(sentence, tokens, a, a + length);
+                if (!Character.isUpperCase(part.charAt(0))) {
+                    continue;
+                }
+                String lower = part.toLowerCase(java.util.Locale.ROOT);
+                if (countryContext.contains(lower)) {
+                    continue;
+                }
+                if (regionOf(part, country) || largeTown(part, hint, country)) {
+                    return classify(sentence, tokens, a, a + length, hint, country, null, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final long LARGE_TOWN = 50_000;
+
+    private boolean regionOf(String name, String country) {
+        return geocoder.region(name, country).map(r -> country.equals(CountryNames.code(r.country()))).orElse(false);
+    }
+
+    private boolean largeTown(String name, String hint, String country) {
+        return geocoder.best(name, new GeoContext(hint, country, List.of(), null))
+                .filter(p -> p.population() >= LARGE_TOWN && country.equals(p.countryCode()))
+                .isPresent();
     }
 
     private boolean knownPlace(String name, String hint, String country) {

@@ -35,6 +35,23 @@ public final class PlaceStage implements Stage {
         return Set.of(Annotation.PLACES);
     }
 
+    /**
+     * The conflict country most of the report's known actors belong to ({@code #! country}), or null:
+     * a hint for picking a place out of a run of capitals, not (yet) a filter on every place.
+     */
+    static String actorsCountry(Document doc) {
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        for (SentenceAnalysis s : doc.sentences) {
+            for (org.sitrep.extract.actor.ActorMention m : s.actors) {
+                if (m.entry().conflictCountry() != null) {
+                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(null);
+    }
+
     @Override
     public Set<LanguageFile> reads() {
         return Set.of(LanguageFile.PLACES);
@@ -42,6 +59,7 @@ public final class PlaceStage implements Stage {
 
     @Override
     public void apply(Document doc) {
+        String country = actorsCountry(doc);
         String hint = null;
         int paragraph = -1;
         for (SentenceAnalysis s : doc.sentences) {
@@ -49,7 +67,7 @@ public final class PlaceStage implements Stage {
                 paragraph = s.sentence.paragraph();
                 hint = null;
             }
-            s.places = finder.find(s.text(), s.tokens, s.actors, hint, null);
+            s.places = finder.find(s.text(), s.tokens, s.actors, hint, null, country);
             for (PlaceMention p : s.places) {
                 if (p.isRegion() && p.region().admin1() != null) {
                     hint = p.region().admin1();

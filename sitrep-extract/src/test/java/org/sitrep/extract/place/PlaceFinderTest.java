@@ -137,4 +137,25 @@ class PlaceFinderTest {
         assertEquals(List.of("Tal Sukkar"), p.stream().map(PlaceMention::text).toList());
         assertEquals(PlaceMention.Role.SCENE, p.get(0).role());
     }
+
+    private List<PlaceMention> findInWarOf(String s, String actorsCountry) {
+        List<Token> t = Tokenizer.tokenize(s);
+        return finder.find(s, t, ACTORS.find(s, t), null, null, actorsCountry);
+    }
+
+    @Test
+    void aRegionOrLargeTownRunIntoAHeadlinesOtherCapitalsIsStillFound() {
+        List<PlaceMention> idlib = findInWarOf("Warplanes kill 12 in Syrias Idlib Monitor AFP Thursday.", "SY");
+        assertTrue(idlib.stream().anyMatch(p -> p.isRegion() && "Idlib".equals(p.region().admin1())), idlib.toString());
+        List<PlaceMention> basra = findInWarOf("Car bomb kills 9 in Iraqs Basra Monitor Says", "IQ");
+        assertTrue(basra.stream().anyMatch(p -> p.text().equals("Basra")), basra.toString());
+    }
+
+    @Test
+    void withNoWarInContextOrAPersonsNameNothingIsPickedOutOfARun() {
+        assertTrue(findInWarOf("Warplanes kill 12 in Syrias Idlib Monitor AFP Thursday.", null).stream()
+                .noneMatch(PlaceMention::isRegion));
+        assertTrue(findInWarOf("Car bomb kills 9 in Iraqs Basra Monitor Says", "SY").stream()
+                .noneMatch(p -> p.text().equals("Basra")), "a town of another war's country is not picked out");
+    }
 }
