@@ -77,7 +77,13 @@ public final class DemoCommand implements Callable<Integer> {
             printEvents(store, out);
             out.flush();
             int status = summary.failed() > 0 ? 1 : 0;
-            if (serve != null ? !serve : System.console() == null) {
+            if (serve == null && System.console() == null) {
+                out.println();
+                out.println("Not serving: this is not a terminal (a script or CI). To see the map, run "
+                        + "'sitrep serve' on this data, or 'sitrep demo --serve'.");
+                return status;
+            }
+            if (serve != null && !serve) {
                 return status;
             }
             out.println();
