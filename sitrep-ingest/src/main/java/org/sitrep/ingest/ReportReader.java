@@ -126,9 +126,10 @@ public final class ReportReader {
     /** One document that is not a feed: a page or a text gives one report, a corpus one per line. */
     private Stream<ReadResult> document(String name, String id, String text, ContentKind kind, ReportMeta known,
             List<String> warnings) throws IngestException {
+        List<String> dropped = new ArrayList<>();
         return switch (kind) {
-            case TEXT -> one(name, webText.read(id, text, known), warnings);
-            case HTML -> one(name, html.read(id, text, known.url, known, warnings), warnings);
+            case TEXT -> one(name, webText.read(id, text, known, dropped), warnings, dropped);
+            case HTML -> one(name, html.read(id, text, known.url, known, warnings, dropped), warnings, dropped);
             case JSONL -> jsonl.read(name, id, text).map(this::withFallbackDate);
             case FEED -> failed(name, "a feed linked from a feed is not followed");
         };
@@ -155,8 +156,8 @@ public final class ReportReader {
         });
     }
 
-    private Stream<ReadResult> one(String name, Report report, List<String> warnings) {
-        return Stream.of(withFallbackDate(ReadResult.of(name, report, warnings)));
+    private Stream<ReadResult> one(String name, Report report, List<String> warnings, List<String> dropped) {
+        return Stream.of(withFallbackDate(ReadResult.of(name, report, warnings, dropped)));
     }
 
     /** A report with no date anywhere takes the user's date, if one was given; never today's. */
@@ -165,7 +166,7 @@ public final class ReportReader {
         if (r == null || r.referenceDate() != null || options.fallbackDate() == null) {
             return result;
         }
-        return ReadResult.of(result.input(), r.withPublished(options.fallbackDate()), result.warnings());
+        return result.withReport(r.withPublished(options.fallbackDate()));
     }
 
     private static Stream<ReadResult> failed(String name, String problem) {
