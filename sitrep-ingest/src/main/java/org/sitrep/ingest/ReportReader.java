@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.model.Report;
 
@@ -20,6 +21,8 @@ import org.sitrep.model.Report;
  * input and the problem; nothing is thrown, so a batch goes on.
  */
 public final class ReportReader {
+    private static final int MAX_POSITIONS_SHOWN = 5;
+
     private final ReadOptions options;
     private final WebTextReader webText;
     private final HtmlReader html;
@@ -120,7 +123,20 @@ public final class ReportReader {
         if (hint == null && !decoded.isUtf8()) {
             warnings.add("not UTF-8, read as " + decoded.charset().name());
         }
+        if (!decoded.invalidBytes().isEmpty()) {
+            warnings.add(invalidBytes(decoded));
+        }
         return decoded.text();
+    }
+
+    /** "UTF-8 but for 2 bytes (at byte 1043, 2050), replaced by U+FFFD", naming at most the first few. */
+    static String invalidBytes(TextDecoder.Decoded decoded) {
+        List<Integer> at = decoded.invalidBytes();
+        int shown = Math.min(at.size(), MAX_POSITIONS_SHOWN);
+        String positions = at.subList(0, shown).stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (at.size() > shown ? ", …" : "");
+        return decoded.charset().name() + " but for " + at.size() + (at.size() == 1 ? " byte" : " bytes")
+                + " (at byte " + positions + "), replaced by U+FFFD";
     }
 
     /** One document that is not a feed: a page or a text gives one report, a corpus one per line. */
