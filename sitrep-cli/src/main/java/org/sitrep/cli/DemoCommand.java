@@ -67,8 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (Store store = db.open(data)) {
             Extractor extractor = ExtractorChoice.forStore(data.dataDir());
-            BatchIngest.Summary summary = new BatchIngest(store, extractor, err,
-                    Progress.onTerminal(err)).run(ReadOptions.defaults(), List.of(dir.toString()));
+            BatchIngest.Summary summary = new BatchIngest(store, extractor, err, Progress.onTerminal(err),
+                    Runtime.getRuntime().availableProcessors()).run(ReadOptions.defaults(), List.of(dir.toString()));
             out.println("Sample reports from " + dir + ": " + summary.line());
             out.println("Store: " + store.database().describe());
             out.println();

@@ -2,11 +2,8 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.ingest.InputReports;
 import org.sitrep.ingest.ReadResult;
@@ -15,7 +12,6 @@ import org.sitrep.model.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,17 +31,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "A GeoNames-format place file (or GeoJSON areas) added for this run (repeatable).")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "An actor dictionary (see the bundled actors/README.md) added for this run (repeatable).")
-    List<Path> actors = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Reports extracted at once (default: the number of cores); the output order is the input order.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExtractionOptions extraction;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or http(s) URLs.")
     List<String> inputs;
@@ -54,10 +41,10 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleBasedExtractor extractor = Extractors.load(data.dataDir(), gazetteers, actors);
+        RuleBasedExtractor extractor = extraction.extractor(data.dataDir());
         boolean[] failed = {false};
-        try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
-            extraction.run(new InputReports(input.readOptions(spec.commandLine())).read(inputs), outcome -> {
+        try (ParallelExtraction parallel = new ParallelExtraction(extractor, extraction.threads())) {
+            parallel.run(new InputReports(input.readOptions(spec.commandLine())).read(inputs), outcome -> {
                 ReadResult result = outcome.read();
                 if (!result.ok()) {
                     failed[0] = true;

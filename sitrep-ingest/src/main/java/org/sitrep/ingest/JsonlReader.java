@@ -39,6 +39,9 @@ final class JsonlReader {
 
     /** One line of a corpus; also read alone by {@link CorpusLineReader}. */
     ReadResult readLine(String name, String defaultId, String line) {
+        if (line.length() > MemoryLimits.maxDocumentBytes()) {
+            return ReadResult.failed(name, MemoryLimits.tooLarge(line.length()));
+        }
         try {
             List<String> dropped = new ArrayList<>();
             return ReadResult.of(name, report(defaultId, line, dropped), List.of(), dropped);

@@ -1,9 +1,14 @@
 package org.sitrep.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +27,8 @@ import org.sitrep.model.Report;
  */
 public final class ReportReader {
     private static final int MAX_POSITIONS_SHOWN = 5;
+    /** Bytes read to tell a corpus from a page when counting. */
+    private static final int SNIFF_BYTES = 4096;
 
     private final ReadOptions options;
     private final WebTextReader webText;
@@ -74,7 +81,47 @@ public final class ReportReader {
             return failed(name, "cannot read: " + e.getMessage());
         }
         String fileName = file.getFileName() == null ? name : file.getFileName().toString();
-        return content(name, stem(fileName), bytes, null, ContentKind.ofFileName(fileName), null);
+        try {
+            // decoding and a page's reading happen here; a corpus's lines are read later, one by one
+            return content(name, stem(fileName), bytes, null, ContentKind.ofFileName(fileName), null);
+        } catch (OutOfMemoryError e) {
+            return failed(name, MemoryLimits.tooLarge(size(bytes)));
+        }
+    }
+
+    private static long size(byte[] bytes) {
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    /**
+     * How many reports a file holds, about: a JSON Lines corpus's non-blank lines, else one. Reads
+     * the file as bytes, without decoding it.
+     */
+    long countReports(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
+            String start = new String(head, StandardCharsets.UTF_8);
+            if (ContentKind.sniff(ContentKind.ofFileName(fileName), start) != ContentKind.JSONL) {
+                return 1;
+            }
+            long lines = 0;
+            boolean blank = true;
+            for (InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), in); ; ) {
+                int b = all.read();
+                if (b == -1 || b == '\n') {
+                    lines += blank ? 0 : 1;
+                    blank = true;
+                    if (b == -1) {
+                        return Math.max(1, lines);
+                    }
+                } else if (b > ' ') {
+                    blank = false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
     }
 
     /** The reports of a URL, fetched as the stream is consumed. */
@@ -142,6 +189,9 @@ public final class ReportReader {
     /** One document that is not a feed: a page or a text gives one report, a corpus one per line. */
     private Stream<ReadResult> document(String name, String id, String text, ContentKind kind, ReportMeta known,
             List<String> warnings) throws IngestException {
+        if (kind != ContentKind.JSONL && text.length() > MemoryLimits.maxDocumentBytes()) {
+            return failed(name, MemoryLimits.tooLarge(text.length()));
+        }
         List<String> dropped = new ArrayList<>();
         return switch (kind) {
             case TEXT -> one(name, webText.read(id, text, known, dropped), warnings, dropped);
