@@ -51,6 +51,11 @@ public final class Main implements Callable<Integer> {
         });
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what a command cannot refuse ahead (e.g. its dictionaries on a tiny heap): one line, not a trace
+            err.println("sitrep: out of memory (-Xmx" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + "m): give more with SITREP_JAVA_OPTS=-Xmx...");
+            return 1;
         } finally {
             out.flush();
             err.flush();

@@ -16,9 +16,14 @@ public final class MemoryLimits {
     private MemoryLimits() {
     }
 
-    /** The largest document (in bytes, or characters of a corpus line) this JVM's heap reads whole. */
+    /**
+     * The largest document (in bytes, or characters of a corpus line) this JVM's heap reads whole,
+     * beside what it already holds (the gazetteer and dictionaries).
+     */
     public static long maxDocumentBytes() {
-        return Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE;
+        Runtime rt = Runtime.getRuntime();
+        long held = rt.totalMemory() - rt.freeMemory();
+        return Math.max(0, rt.maxMemory() - held) / HEAP_PER_BYTE;
     }
 
     /** The one line that says a document of this size is too large, and what to do. */
