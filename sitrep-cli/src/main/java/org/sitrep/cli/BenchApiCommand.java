@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"Measures the API under load: fills a fresh store (an H2 file in a temporary directory, or "
                 + "--db) with N synthetic events, serves it on 127.0.0.1 from a JVM of its own, and has C clients "
                 + "send filtered "
-                + "/api/events pages (55%), /api/control maps (25%) and /api/clusters map views (20%) back to back.",
+                + "/api/events pages (55%%), /api/control maps (25%%) and /api/clusters map views (20%%) back to back.",
                 "Prints p50/p95/p99/max latency and errors per kind for each client pace; each ends in a line "
                         + "'bench-api: PACE: p99 events X ms, control Y ms, map Z ms, errors E'."})
 public final class BenchApiCommand implements Callable<Integer> {

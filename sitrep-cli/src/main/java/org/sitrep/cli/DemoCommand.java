@@ -67,8 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (Store store = db.open(data)) {
             Extractor extractor = ExtractorChoice.forStore(data.dataDir());
-            BatchIngest.Summary summary = new BatchIngest(store, extractor, err,
-                    Progress.onTerminal(err)).run(ReadOptions.defaults(), List.of(dir.toString()));
+            BatchIngest.Summary summary = new BatchIngest(store, extractor, err, Progress.onTerminal(err),
+                    Runtime.getRuntime().availableProcessors()).run(ReadOptions.defaults(), List.of(dir.toString()));
             out.println("Sample reports from " + dir + ": " + summary.line());
             out.println("Store: " + store.database().describe());
             out.println();
@@ -77,7 +77,13 @@ public final class DemoCommand implements Callable<Integer> {
             printEvents(store, out);
             out.flush();
             int status = summary.failed() > 0 ? 1 : 0;
-            if (serve != null ? !serve : System.console() == null) {
+            if (serve == null && System.console() == null) {
+                out.println();
+                out.println("Not serving: this is not a terminal (a script or CI). To see the map, run "
+                        + "'sitrep serve' on this data, or 'sitrep demo --serve'.");
+                return status;
+            }
+            if (serve != null && !serve) {
                 return status;
             }
             out.println();

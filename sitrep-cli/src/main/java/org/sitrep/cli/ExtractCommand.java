@@ -2,11 +2,9 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.ingest.InputReports;
 import org.sitrep.ingest.ReadResult;
@@ -36,17 +34,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE",
-            description = "A GeoNames-format place file (or GeoJSON areas) added for this run (repeatable).")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "An actor dictionary (see the bundled actors/README.md) added for this run (repeatable).")
-    List<Path> actors = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Reports extracted at once (default: the number of cores); the output order is the input order.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExtractionOptions extraction;
 
     @Option(names = "--explain",
             description = "Prints the extraction stages in order, each with what it needs, adds and reads, and exits.")
@@ -62,15 +51,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!explain && inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
         }
-        RuleBasedExtractor extractor = Extractors.load(data.dataDir(), gazetteers, actors);
+        RuleBasedExtractor extractor = extraction.extractor(data.dataDir());
         if (explain) {
             extractor.explain().forEach(out::println);
             out.flush();
             return 0;
         }
         boolean[] failed = {false};
-        try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
-            extraction.run(new InputReports(input.readOptions(spec.commandLine())).read(inputs), outcome -> {
+        try (ParallelExtraction parallel = new ParallelExtraction(extractor, extraction.threads())) {
+            parallel.run(new InputReports(input.readOptions(spec.commandLine())).read(inputs), outcome -> {
                 ReadResult result = outcome.read();
                 if (!result.ok()) {
                     failed[0] = true;

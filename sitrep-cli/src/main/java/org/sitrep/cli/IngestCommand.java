@@ -1,8 +1,11 @@
 package org.sitrep.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.extract.Extractor;
+import org.sitrep.ingest.ReadOptions;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,16 +33,21 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption db;
 
+    @Mixin
+    ExtractionOptions extraction;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or http(s) URLs.")
     List<String> inputs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ReadOptions options = input.readOptions(spec.commandLine());
+        Extractor extractor = extraction.extractor(data.dataDir());
         try (Store store = db.open(data)) {
-            BatchIngest.Summary summary = new BatchIngest(store, ExtractorChoice.forStore(data.dataDir()), err,
-                    Progress.onTerminal(err)).run(input.readOptions(spec.commandLine()), inputs);
+            BatchIngest.Summary summary = new BatchIngest(store, extractor, err, Progress.onTerminal(err),
+                    extraction.threads()).run(options, inputs);
             out.println(summary.line());
             out.flush();
             return summary.failed() > 0 ? 1 : 0;

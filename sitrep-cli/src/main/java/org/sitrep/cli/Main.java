@@ -3,8 +3,11 @@ package org.sitrep.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code sitrep} command line: one subcommand per job. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
@@ -22,7 +25,10 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             BenchApiCommand.class,
         })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+    /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */
+    static final int USAGE = 2;
+
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -45,14 +51,24 @@ public final class Main implements Runnable {
         });
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what a command cannot refuse ahead (e.g. its dictionaries on a tiny heap): one line, not a trace
+            err.println("sitrep: out of memory (-Xmx" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + "m): give more with SITREP_JAVA_OPTS=-Xmx...");
+            return 1;
         } finally {
             out.flush();
             err.flush();
         }
     }
 
+    @Spec
+    CommandSpec spec;
+
+    /** No command given: the usage, on stderr since it answers a mistake, and a non-zero status. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sitrep.extract.Extractor;
+import org.sitrep.ingest.MemoryLimits;
 import org.sitrep.ingest.ReadResult;
 import org.sitrep.model.Event;
 
@@ -70,6 +71,10 @@ final class ParallelExtraction implements AutoCloseable {
             return new Outcome(r, extractor.extract(r.report()), null);
         } catch (RuntimeException e) {
             return new Outcome(r, List.of(), e);
+        } catch (OutOfMemoryError e) {
+            // the report's own data is garbage once this frame is gone: the batch goes on without it
+            return new Outcome(r, List.of(), new IllegalStateException(
+                    MemoryLimits.tooLarge(r.report().body().length())));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 /**
  * A one-line progress count and rate on stderr, redrawn in place, for long batches on a terminal
  * only: nothing is written when output goes to a file or a pipe, or before the batch has run a while.
+ * When the total is known it shows it, the share done and the time left at the rate so far.
  */
 final class Progress {
     private static final long FIRST_AFTER_NANOS = 2_000_000_000L;
@@ -18,6 +19,7 @@ final class Progress {
     private long lastDrawn;
     private boolean drawn;
     private int count;
+    private long total;
 
     Progress(PrintWriter err, boolean enabled) {
         this(err, enabled, System::nanoTime);
@@ -36,6 +38,11 @@ final class Progress {
         return new Progress(err, System.console() != null);
     }
 
+    /** The number of steps the batch will take, about (0: unknown). */
+    void expect(long steps) {
+        total = steps;
+    }
+
     void step(String what) {
         count++;
         if (!enabled) {
@@ -47,15 +54,35 @@ final class Progress {
         }
         lastDrawn = now;
         double rate = count / ((now - start) / 1e9);
-        err.print(String.format(Locale.ROOT, "\r%,d %s, %.1f/s   ", count, what, rate));
+        err.print("\r" + line(what, rate) + "   ");
         err.flush();
         drawn = true;
+    }
+
+    private String line(String what, double rate) {
+        if (total <= 0 || count > total) {
+            return String.format(Locale.ROOT, "%,d %s, %.1f/s", count, what, rate);
+        }
+        long secondsLeft = Math.round((total - count) / rate);
+        return String.format(Locale.ROOT, "%,d of %,d %s (%d%%), %.1f/s, %s left", count, total, what,
+                count * 100 / total, rate, duration(secondsLeft));
+    }
+
+    /** "45 s", "12 min 5 s", "2 h 3 min". */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
 
     /** Clears the line before the summary is printed. */
     void done() {
         if (drawn) {
-            err.print("\r" + " ".repeat(60) + "\r");
+            err.print("\r" + " ".repeat(90) + "\r");
             err.flush();
         }
     }

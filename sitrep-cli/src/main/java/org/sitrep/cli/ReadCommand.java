@@ -1,7 +1,10 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sitrep.ingest.InputReports;
@@ -21,14 +24,16 @@ import picocli.CommandLine.Spec;
                 + "and prints their metadata and clean body.",
                 "Problems go to stderr as 'sitrep: INPUT: PROBLEM'; the exit status is 1 if any input failed."})
 public final class ReadCommand implements Callable<Integer> {
-    private static final int PREVIEW_CHARS = 240;
-
     @Spec
     CommandSpec spec;
 
     @Option(names = "--json", description = "One JSON object per report and line: id, title, author, outlet, "
             + "published, source, source_published, tags, url, body, paragraphs ([start, end) in the original).")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list each line left out as boilerplate "
+            + "(with --json: on stderr).")
+    boolean verbose;
 
     @Mixin
     InputOptions input;
@@ -48,14 +53,17 @@ public final class ReadCommand implements Callable<Integer> {
                 err.println("sitrep: " + result.describeProblem());
                 return;
             }
-            out.println(json ? ReportJson.line(result.report()) : summary(result));
+            out.println(json ? ReportJson.line(result.report()) : summary(result, verbose));
+            if (json && verbose) {
+                result.dropped().forEach(d -> err.println("sitrep: " + result.input() + ": dropped: " + d));
+            }
             out.flush();
         });
         err.flush();
         return failed[0] ? 1 : 0;
     }
 
-    private static String summary(ReadResult result) {
+    private static String summary(ReadResult result, boolean verbose) {
         Report r = result.report();
         StringBuilder s = new StringBuilder();
         s.append(r.id()).append("  (").append(result.input()).append(")\n");
@@ -65,13 +73,32 @@ public final class ReadCommand implements Callable<Integer> {
         line(s, "published", r.published() == null ? "unknown" : r.published().toString());
         line(s, "source", join(r.source(), r.sourcePublished() == null ? null : r.sourcePublished().toString()));
         line(s, "url", r.url());
-        if (!r.tags().isEmpty()) {
-            line(s, "tags", String.join("; ", r.tags()));
-        }
+        tagsByKind(r.tags()).forEach((kind, values) -> line(s, kind, String.join("; ", values)));
         line(s, "body", r.paragraphs().size() + " paragraphs, " + r.body().length() + " characters");
-        String preview = r.body().length() <= PREVIEW_CHARS ? r.body() : r.body().substring(0, PREVIEW_CHARS) + "…";
-        s.append("  | ").append(preview.replace("\n\n", "\n  | ")).append('\n');
+        if (!result.dropped().isEmpty()) {
+            line(s, "dropped", result.dropped().size() + " boilerplate line" + (result.dropped().size() == 1 ? "" : "s")
+                    + (verbose ? ":" : " (--verbose lists them)"));
+            if (verbose) {
+                result.dropped().forEach(d -> s.append("    - ").append(d).append('\n'));
+            }
+        }
+        s.append("  | ").append(r.body().replace("\n\n", "\n  | ")).append('\n');
         return s.toString();
+    }
+
+    /**
+     * Tags are "Kind: value" as the page labels them; one line per kind, the kind said once
+     * ("Tags: Afrin; Turkey", not "tags: Tags: Afrin; Tags: Turkey"). A tag without a kind is under "tags".
+     */
+    static Map<String, List<String>> tagsByKind(List<String> tags) {
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        for (String tag : tags) {
+            int colon = tag.indexOf(": ");
+            String kind = colon > 0 ? tag.substring(0, colon) : "tags";
+            String value = colon > 0 ? tag.substring(colon + 2) : tag;
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(value);
+        }
+        return byKind;
     }
 
     private static void line(StringBuilder s, String label, String value) {

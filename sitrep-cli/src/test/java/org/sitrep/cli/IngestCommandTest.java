@@ -15,7 +15,8 @@ import org.sitrep.store.Store;
 
 class IngestCommandTest {
     private static final Pattern SUMMARY = Pattern.compile(
-            "stored (\\d+) reports \\((\\d+) new, (\\d+) unchanged, (\\d+) replaced\\), (\\d+) events; (\\d+) failed");
+            "stored (\\d+) reports \\((\\d+) new, (\\d+) relays, (\\d+) unchanged, (\\d+) replaced\\), (\\d+) events; "
+                    + "(\\d+) failed\\. The store holds (\\d+) reports and (\\d+) events\\.");
 
     @TempDir
     Path tmp;
@@ -25,8 +26,15 @@ class IngestCommandTest {
         int[] counts() {
             Matcher m = SUMMARY.matcher(out);
             assertTrue(m.find(), "no summary line in: " + out);
-            return new int[] {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))};
+            return new int[] {Integer.parseInt(m.group(2)), Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7))};
+        }
+
+        /** Relays stored, then the store's reports and events after the batch. */
+        int[] relaysAndStore() {
+            Matcher m = SUMMARY.matcher(out);
+            assertTrue(m.find(), "no summary line in: " + out);
+            return new int[] {Integer.parseInt(m.group(3)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9))};
         }
     }
 
@@ -77,6 +85,45 @@ class IngestCommandTest {
         }
     }
 
+    /** Issue 18: a republished report was dropped while the summary counted it as stored. */
+    @Test
+    void aRepublishedReportIsStoredAsARelayAndTheSummaryCountsTheStore() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("relayed"));
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\": \"first\", \"outlet\": \"Outlet A\", \"date\": \"2019-11-15\", "
+                + "\"text\": \"On November 14, 2019 the Syrian Arab Army clashed with Hayat Tahrir al-Sham near Kafr "
+                + "Nabudah.\"}\n{\"id\": \"again\", \"outlet\": \"Outlet B\", \"date\": \"2019-11-15\", \"text\": \"On November "
+                + "14, 2019 the Syrian Arab Army clashed with Hayat Tahrir al-Sham near Kafr Nabudah.\"}\n");
+        Run run = sitrep("ingest", "--data", tmp.resolve("data").toString(), in.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(1, run.counts()[0]);
+        int[] relays = run.relaysAndStore();
+        assertEquals(1, relays[0], run.out());
+        assertEquals(2, relays[1], "the store holds both: " + run.out());
+        assertEquals(run.counts()[3], relays[2], "every event stored is counted: " + run.out());
+        assertTrue(relays[2] >= 2, "the relay's events are its outlet's claims: " + run.out());
+    }
+
+    /** Issue 18: ingest lacked the --actors, --gazetteer and --threads that extract has. */
+    @Test
+    void ingestTakesTheExtractionOptionsOfExtract() throws Exception {
+        Path actors = Files.writeString(tmp.resolve("valley.tsv"), "# name\tside\tinter\tcountry\tparent\tkind\tacled\taliases\n"
+                + "Valley Lions Brigade\topposition\t2\t\t\tactor\tValley Lions Brigade\tValley Lions\n");
+        Path in = Files.createDirectories(tmp.resolve("valley"));
+        Files.writeString(in.resolve("v.txt"), "Clash\n\nOn November 14, 2019 the Valley Lions clashed with the "
+                + "Syrian Arab Army near Kafr Nabudah in northern Hama.\n");
+        String data = tmp.resolve("data").toString();
+        Run run = sitrep("ingest", "--data", data, "--threads", "2", "--actors", actors.toString(), in.toString());
+        assertEquals(0, run.status(), run.err());
+        try (Store store = Store.openDataDir(tmp.resolve("data"))) {
+            assertTrue(store.events().forReport("v").stream()
+                    .anyMatch(e -> e.event().toString().contains("Valley Lions Brigade")),
+                    "the run's actor dictionary was used");
+        }
+        for (String option : new String[] {"--actors", "--gazetteer", "--threads"}) {
+            assertTrue(sitrep("ingest", "--help").out().contains(option), option);
+        }
+    }
+
     @Test
     void aBadInputIsNamedOnStderrAndTheRestIsStored() throws Exception {
         Path in = reports();
@@ -109,13 +156,13 @@ class IngestCommandTest {
         String data = tmp.resolve("data").toString();
         Run run = sitrep("demo", "--data", data, "--samples", samples.toString());
         assertEquals(0, run.status(), run.err());
-        assertTrue(run.out().contains("(2 new, 0 unchanged, 0 replaced)"), run.out());
+        assertTrue(run.out().contains("(2 new, 0 relays, 0 unchanged, 0 replaced)"), run.out());
         assertTrue(run.out().contains("Reports (2)"), run.out());
         assertTrue(run.out().contains("2019-11-14") || run.out().contains("Clashes near Tell Example"), run.out());
         assertTrue(run.out().contains("Events"), run.out());
 
         Run again = sitrep("demo", "--data", data, "--samples", samples.toString());
-        assertTrue(again.out().contains("(0 new, 2 unchanged, 0 replaced)"), again.out());
+        assertTrue(again.out().contains("(0 new, 0 relays, 2 unchanged, 0 replaced)"), again.out());
     }
 
     @Test

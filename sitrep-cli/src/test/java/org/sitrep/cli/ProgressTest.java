@@ -27,6 +27,17 @@ class ProgressTest {
         assertTrue(err.toString().endsWith("\r"), "the line is cleared before the summary");
     }
 
+    /** Issue 18: the progress line had no total, share or time left. */
+    @Test
+    void aKnownTotalShowsTheShareDoneAndTheTimeLeft() {
+        Progress p = new Progress(new PrintWriter(err, true), true, () -> now[0]);
+        p.expect(120);
+        steps(p, 30, 100_000_000L); // 30 of 120 reports in 3 s: 10/s, 9 s to go
+        assertTrue(err.toString().contains("\r30 of 120 reports (25%), 10.0/s, 9 s left"), err.toString());
+        assertEquals("12 min 5 s", Progress.duration(725));
+        assertEquals("2 h 3 min", Progress.duration(7380));
+    }
+
     @Test
     void aShortBatchOrAPipeShowsNothing() {
         Progress shortBatch = new Progress(new PrintWriter(err, true), true, () -> now[0]);

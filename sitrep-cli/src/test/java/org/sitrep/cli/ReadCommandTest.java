@@ -141,7 +141,7 @@ class ReadCommandTest {
     @Test
     void aBoilerplateFileExtendsThePatterns() throws Exception {
         Path file = Files.writeString(tmp.resolve("r.txt"), "The army took Sarjah.\n\nSupport Front Notes today!\n");
-        Path patterns = Files.writeString(tmp.resolve("mine.txt"), "^Support Front Notes\\b\n");
+        Path patterns = Files.writeString(tmp.resolve("mine.txt"), "^Support Front Notes\\b.*\n");
         Run plain = sitrep("read", "--json", file.toString());
         Run extended = sitrep("read", "--json", "--boilerplate", patterns.toString(), file.toString());
         assertTrue(jsonLines(plain.out()).get(0).get("body").asText().contains("Support"));
@@ -163,6 +163,35 @@ class ReadCommandTest {
         assertTrue(run.out().contains("  source: Front Notes, 2018-03-01\n"), run.out());
         assertTrue(run.out().contains("  body: 1 paragraphs, "), run.out());
         assertFalse(run.out().contains("Featured image"));
+    }
+
+    /** Issue 18: the body was cut at about 250 characters and each tag said "Tags:" twice. */
+    @Test
+    void theSummaryShowsTheWholeBodyAndEachTagKindOnce() throws Exception {
+        StringBuilder text = new StringBuilder("Long Report\n\nTags: Afrin, Turkey\n\n");
+        for (int i = 1; i <= 12; i++) {
+            text.append("On March ").append(i).append(", 2018, the army shelled the village number ").append(i)
+                    .append(" south of the river, and the militants answered with mortars.\n\n");
+        }
+        Path file = Files.writeString(tmp.resolve("long.txt"), text);
+        Run run = sitrep("read", file.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("On March 12, 2018, the army shelled the village number 12 south of the river, "
+                + "and the militants answered with mortars."), run.out());
+        assertTrue(run.out().contains("  Tags: Afrin; Turkey\n"), run.out());
+        assertFalse(run.out().contains("Tags: Tags"), run.out());
+    }
+
+    /** Issue 18: boilerplate went without a word; read says how many lines it dropped, --verbose which. */
+    @Test
+    void readSaysWhatItDroppedAsBoilerplate() throws Exception {
+        Path file = Files.writeString(tmp.resolve("sinjar.txt"), REPORT);
+        Run run = sitrep("read", file.toString());
+        assertTrue(run.out().contains("  dropped: 1 boilerplate line (--verbose lists them)\n"), run.out());
+        Run verbose = sitrep("read", "--verbose", file.toString());
+        assertTrue(verbose.out().contains("    - Featured image is from Front Notes.\n"), verbose.out());
+        Run json = sitrep("read", "--json", "--verbose", file.toString());
+        assertEquals("sitrep: " + file + ": dropped: Featured image is from Front Notes.", json.err().strip());
     }
 
     @Test

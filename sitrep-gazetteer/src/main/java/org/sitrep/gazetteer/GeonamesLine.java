@@ -13,6 +13,10 @@ import java.util.Set;
  *
  * <p>Only Latin- and Arabic-script alternate names are kept (the texts are English; Arabic
  * names come with some reports), which keeps the index compact.
+ *
+ * <p>A place is shown by its common name: GeoNames' ASCII name where its name is a transliteration
+ * with diacritics ("Albu Kamal", not "Ālbū Kamāl": what reports and ACLED write, and what a user
+ * types in a filter); the transliteration stays the first alternate name.
  */
 public final class GeonamesLine {
 
@@ -67,7 +71,9 @@ public final class GeonamesLine {
         } catch (NumberFormatException e) {
             return problem("bad population");
         }
-        List<String> alternates = alternates(name, f[2].strip(), f[3]);
+        String transliteration = name;
+        name = commonName(name, f[2].strip());
+        List<String> alternates = alternates(name, transliteration, f[3]);
         Set<String> keySet = new LinkedHashSet<>();
         addKey(keySet, name);
         addKey(keySet, f[2]);
@@ -89,11 +95,17 @@ public final class GeonamesLine {
         }
     }
 
-    /** The ascii name (when it differs) and the Latin/Arabic alternate names, without repeats. */
-    static List<String> alternates(String name, String ascii, String field) {
+    /** The ASCII name where the name has letters outside ASCII (diacritics) and GeoNames gives one. */
+    static String commonName(String name, String ascii) {
+        boolean plain = name.chars().allMatch(c -> c < 0x80);
+        return plain || ascii.isBlank() ? name : ascii;
+    }
+
+    /** The other spelling of the name (when it differs) and the Latin/Arabic alternate names, without repeats. */
+    static List<String> alternates(String name, String other, String field) {
         Set<String> out = new LinkedHashSet<>();
-        if (!ascii.isEmpty() && !ascii.equals(name)) {
-            out.add(ascii);
+        if (!other.isEmpty() && !other.equals(name)) {
+            out.add(other);
         }
         for (String alt : field.split(",")) {
             String a = alt.strip();

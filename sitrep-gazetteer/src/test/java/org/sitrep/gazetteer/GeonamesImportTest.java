@@ -21,6 +21,28 @@ class GeonamesImportTest {
     @TempDir
     Path dir;
 
+    /** Issue 18: the map and summaries showed "Yabrūd" where reports and ACLED write "Yabrud". */
+    @Test
+    void aPlaceIsShownByItsCommonAsciiNameTheTransliterationKeptAsAnAlternate() {
+        GeonamesLine.Result r = new GeonamesLine(NameKey.standard()).parse("162627\tYabr\u016Bd\tYabrud\tYabroud,"
+                + "\u064A\u0628\u0631\u0648\u062F\t33.967\t36.657\tP\tPPLA2\tSY\t\tSY10\t\t\t\t25000\t\t\tAsia/Damascus\t2024-01-01");
+        assertTrue(r.ok(), r.problem());
+        assertEquals("Yabrud", r.row().name());
+        assertEquals(List.of("Yabr\u016Bd", "Yabroud", "\u064A\u0628\u0631\u0648\u062F"), r.row().alternateNames());
+
+        GeonamesLine.Result plain = new GeonamesLine(NameKey.standard()).parse("100\tHarasta\tHarasta\tHarast\u0101"
+                + "\t33.558\t36.365\tP\tPPL\tSY\t\tSY03\t\t\t\t0\t\t\tAsia/Damascus\t2024-01-01");
+        assertEquals("Harasta", plain.row().name());
+        assertEquals(List.of("Harast\u0101"), plain.row().alternateNames());
+    }
+
+    @Test
+    void theBuiltInGazetteerNamesPlacesInAscii() {
+        Place yabrud = Gazetteers.builtin().geocoder().best("Yabrud", GeoContext.NONE).orElseThrow();
+        assertEquals("Yabrud", yabrud.name());
+        assertTrue(yabrud.alternateNames().contains("Yabr\u016Bd"), yabrud.alternateNames().toString());
+    }
+
     @Test
     void importStoresPlacesThatLoadWithTheirGovernorate() throws IOException {
         Path data = dir.resolve("data");

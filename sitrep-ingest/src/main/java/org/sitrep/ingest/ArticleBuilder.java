@@ -35,17 +35,18 @@ final class ArticleBuilder {
     /**
      * @param known        metadata from outside the text (meta tags, corpus fields); it wins over the header
      * @param sourceLength length of the original text the line offsets point into
+     * @param dropped      receives each line left out as boilerplate
      */
-    Report build(String id, List<Line> lines, int sourceLength, ReportMeta known, HeaderMode mode)
-            throws IngestException {
+    Report build(String id, List<Line> lines, int sourceLength, ReportMeta known, HeaderMode mode,
+            List<String> dropped) throws IngestException {
         ReportMeta meta = known;
         int bodyStart = 0;
         if (mode != HeaderMode.NONE) {
-            HeaderParser.Result h = header.parse(lines, mode == HeaderMode.TEXT);
+            HeaderParser.Result h = header.parse(lines, mode == HeaderMode.TEXT, dropped);
             meta = known.fillGapsFrom(h.meta());
             bodyStart = h.bodyStart();
         }
-        List<MappedText> paragraphs = Paragraphs.group(articleLines(lines.subList(bodyStart, lines.size()), meta));
+        List<MappedText> paragraphs = Paragraphs.group(articleLines(lines.subList(bodyStart, lines.size()), meta, dropped));
         if (paragraphs.isEmpty()) {
             throw new IngestException("no article text found");
         }
@@ -71,16 +72,22 @@ final class ArticleBuilder {
      * The lines without boilerplate; a dropped line also ends its paragraph. Tag lines found
      * after the header (pages that put them below the article) go to the metadata.
      */
-    private List<Line> articleLines(List<Line> lines, ReportMeta meta) {
+    private List<Line> articleLines(List<Line> lines, ReportMeta meta, List<String> dropped) {
         List<Line> kept = new ArrayList<>();
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             List<String> tags = line.isBlank() ? List.of() : header.tags(line.plain());
             if (line.isBlank()) {
                 kept.add(line);
             } else if (boilerplate.startsTrailer(line.plain())) {
+                lines.subList(i, lines.size()).stream().filter(l -> !l.isBlank()).map(Line::plain)
+                        .forEach(dropped::add);
                 break;
-            } else if (boilerplate.isBoilerplate(line.plain()) || !tags.isEmpty()) {
+            } else if (!tags.isEmpty()) {
                 tags.stream().filter(t -> !meta.tags.contains(t)).forEach(meta.tags::add);
+                kept.add(Line.BLANK);
+            } else if (boilerplate.isBoilerplate(line.plain())) {
+                dropped.add(line.plain());
                 kept.add(Line.BLANK);
             } else {
                 kept.add(line);

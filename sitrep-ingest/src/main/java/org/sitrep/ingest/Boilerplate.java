@@ -8,52 +8,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.sitrep.ingest.regex.RegexShape;
-import org.sitrep.ingest.regex.WordStartPattern;
-import org.sitrep.ingest.regex.PatternLexicon;
 
 /**
  * The lines of a page that are not the article (donation appeals, disclaimers, share prompts,
  * image credits, copyright, comment and membership links), as patterns read from a data file:
  * {@code org/sitrep/ingest/boilerplate.txt} (its header explains the format) plus any files the
- * user adds. Immutable.
+ * user adds. A pattern must match a line as a whole: one that is merely found in a line would
+ * delete a paragraph that mentions PayPal or a copyright, with its events. Immutable.
  */
 public final class Boilerplate {
     private static final String RESOURCE = "boilerplate.txt";
     private static final String END_PREFIX = "end:";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /**
-     * Patterns anchored at the line's start are tried there alone; the others together, only where
-     * a word starts as a match must (find() would try each at every character of a long paragraph).
-     */
-    private record Rules(List<Pattern> anchored, List<WordStartPattern> anywhere, PatternLexicon lexicon) {
-        static Rules of(List<Pattern> anchored, List<WordStartPattern> anywhere) {
-            return new Rules(List.copyOf(anchored), List.copyOf(anywhere), new PatternLexicon(anywhere));
-        }
-
+    /** Whole-line patterns; each is tried from the line's start only, so a long paragraph costs little. */
+    private record Rules(List<Pattern> patterns) {
         Rules plus(String regex) {
-            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            List<Pattern> a = new ArrayList<>(anchored);
-            List<WordStartPattern> w = new ArrayList<>(anywhere);
-            if (isAnchored(regex)) {
-                a.add(Pattern.compile(regex, flags));
-            } else {
-                w.add(new WordStartPattern(regex, flags));
-            }
-            return of(a, w);
+            List<Pattern> more = new ArrayList<>(patterns);
+            more.add(Pattern.compile(regex, FLAGS));
+            return new Rules(List.copyOf(more));
         }
 
         boolean matches(String line) {
-            for (Pattern p : anchored) {
-                if (p.matcher(line).lookingAt()) {
+            for (Pattern p : patterns) {
+                if (p.matcher(line).matches()) {
                     return true;
                 }
             }
-            return lexicon.anyMatch(line);
+            return false;
         }
     }
 
-    private static final Rules NONE = Rules.of(List.of(), List.of());
+    private static final Rules NONE = new Rules(List.of());
 
     private final Rules drop;
     private final Rules trailer;
@@ -109,10 +95,5 @@ public final class Boilerplate {
     /** Whether this line starts the page's trailer: it and all after it are dropped. */
     public boolean startsTrailer(String line) {
         return trailer.matches(line);
-    }
-
-    /** Starts with "^" and has no "|" outside groups (find() would try it at every character). */
-    static boolean isAnchored(String regex) {
-        return regex.startsWith("^") && RegexShape.indexAtTopLevel(regex, 0, '|') < 0;
     }
 }

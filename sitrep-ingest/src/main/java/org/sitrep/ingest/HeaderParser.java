@@ -53,8 +53,9 @@ final class HeaderParser {
     /**
      * @param titleFromText whether an unmarked short first line may be the title; when false only
      *                      lines marked as headings can be
+     * @param dropped       receives each header line left out as boilerplate
      */
-    Result parse(List<Line> lines, boolean titleFromText) {
+    Result parse(List<Line> lines, boolean titleFromText, List<String> dropped) {
         ReportMeta meta = new ReportMeta();
         int datelines = 0;
         int seen = 0;
@@ -74,6 +75,7 @@ final class HeaderParser {
                 continue;
             }
             if (boilerplate.isBoilerplate(text)) {
+                dropped.add(text);
                 continue;
             }
             if (meta.title == null && (line.heading() || titleFromText && looksLikeTitle(lines, i))) {

@@ -44,9 +44,10 @@ final class HtmlReader {
      * @param baseUrl  the page's address, for relative links; may be empty
      * @param known    metadata from outside the page (a feed item): fills what the page leaves empty
      * @param warnings receives what the user should know (lenient parsing)
+     * @param dropped  receives each line left out as boilerplate
      */
-    Report read(String id, String html, String baseUrl, ReportMeta known, List<String> warnings)
-            throws IngestException {
+    Report read(String id, String html, String baseUrl, ReportMeta known, List<String> warnings,
+            List<String> dropped) throws IngestException {
         Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_ERRORS_TRACKED);
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl, parser);
         warnAboutErrors(parser.getErrors(), warnings);
@@ -56,7 +57,7 @@ final class HtmlReader {
         ReportMeta meta = new HtmlMeta(rules.meta()).read(doc).fillGapsFrom(known);
         List<Line> lines = new BlockCollector(html).collect(article(doc));
         try {
-            return articles.build(id, lines, html.length(), meta, ArticleBuilder.HeaderMode.HEADINGS_ONLY);
+            return articles.build(id, lines, html.length(), meta, ArticleBuilder.HeaderMode.HEADINGS_ONLY, dropped);
         } catch (IngestException e) {
             throw new IngestException("no article text found in the HTML");
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -38,14 +39,18 @@ final class JsonlReader {
 
     /** One line of a corpus; also read alone by {@link CorpusLineReader}. */
     ReadResult readLine(String name, String defaultId, String line) {
+        if (line.length() > MemoryLimits.maxDocumentBytes()) {
+            return ReadResult.failed(name, MemoryLimits.tooLarge(line.length()));
+        }
         try {
-            return ReadResult.of(name, report(defaultId, line), List.of());
+            List<String> dropped = new ArrayList<>();
+            return ReadResult.of(name, report(defaultId, line, dropped), List.of(), dropped);
         } catch (IngestException e) {
             return ReadResult.failed(name, e.getMessage());
         }
     }
 
-    private Report report(String defaultId, String line) throws IngestException {
+    private Report report(String defaultId, String line, List<String> dropped) throws IngestException {
         JsonNode node;
         try {
             node = mapper.readTree(line);
@@ -71,7 +76,7 @@ final class JsonlReader {
             tags.forEach(t -> meta.tags.add(t.asText()));
         }
         String id = Optional.ofNullable(string(node, "id")).orElse(defaultId);
-        return texts.readBody(id, text.asText(), meta);
+        return texts.readBody(id, text.asText(), meta, dropped);
     }
 
     private static LocalDate date(JsonNode node) throws IngestException {

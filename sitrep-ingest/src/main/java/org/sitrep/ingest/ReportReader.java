@@ -1,15 +1,21 @@
 package org.sitrep.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.model.Report;
 
@@ -20,6 +26,10 @@ import org.sitrep.model.Report;
  * input and the problem; nothing is thrown, so a batch goes on.
  */
 public final class ReportReader {
+    private static final int MAX_POSITIONS_SHOWN = 5;
+    /** Bytes read to tell a corpus from a page when counting. */
+    private static final int SNIFF_BYTES = 4096;
+
     private final ReadOptions options;
     private final WebTextReader webText;
     private final HtmlReader html;
@@ -71,7 +81,47 @@ public final class ReportReader {
             return failed(name, "cannot read: " + e.getMessage());
         }
         String fileName = file.getFileName() == null ? name : file.getFileName().toString();
-        return content(name, stem(fileName), bytes, null, ContentKind.ofFileName(fileName), null);
+        try {
+            // decoding and a page's reading happen here; a corpus's lines are read later, one by one
+            return content(name, stem(fileName), bytes, null, ContentKind.ofFileName(fileName), null);
+        } catch (OutOfMemoryError e) {
+            return failed(name, MemoryLimits.tooLarge(size(bytes)));
+        }
+    }
+
+    private static long size(byte[] bytes) {
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    /**
+     * How many reports a file holds, about: a JSON Lines corpus's non-blank lines, else one. Reads
+     * the file as bytes, without decoding it.
+     */
+    long countReports(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
+            String start = new String(head, StandardCharsets.UTF_8);
+            if (ContentKind.sniff(ContentKind.ofFileName(fileName), start) != ContentKind.JSONL) {
+                return 1;
+            }
+            long lines = 0;
+            boolean blank = true;
+            for (InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), in); ; ) {
+                int b = all.read();
+                if (b == -1 || b == '\n') {
+                    lines += blank ? 0 : 1;
+                    blank = true;
+                    if (b == -1) {
+                        return Math.max(1, lines);
+                    }
+                } else if (b > ' ') {
+                    blank = false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 1;
+        }
     }
 
     /** The reports of a URL, fetched as the stream is consumed. */
@@ -120,15 +170,32 @@ public final class ReportReader {
         if (hint == null && !decoded.isUtf8()) {
             warnings.add("not UTF-8, read as " + decoded.charset().name());
         }
+        if (!decoded.invalidBytes().isEmpty()) {
+            warnings.add(invalidBytes(decoded));
+        }
         return decoded.text();
+    }
+
+    /** "UTF-8 but for 2 bytes (at byte 1043, 2050), replaced by U+FFFD", naming at most the first few. */
+    static String invalidBytes(TextDecoder.Decoded decoded) {
+        List<Integer> at = decoded.invalidBytes();
+        int shown = Math.min(at.size(), MAX_POSITIONS_SHOWN);
+        String positions = at.subList(0, shown).stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (at.size() > shown ? ", …" : "");
+        return decoded.charset().name() + " but for " + at.size() + (at.size() == 1 ? " byte" : " bytes")
+                + " (at byte " + positions + "), replaced by U+FFFD";
     }
 
     /** One document that is not a feed: a page or a text gives one report, a corpus one per line. */
     private Stream<ReadResult> document(String name, String id, String text, ContentKind kind, ReportMeta known,
             List<String> warnings) throws IngestException {
+        if (kind != ContentKind.JSONL && text.length() > MemoryLimits.maxDocumentBytes()) {
+            return failed(name, MemoryLimits.tooLarge(text.length()));
+        }
+        List<String> dropped = new ArrayList<>();
         return switch (kind) {
-            case TEXT -> one(name, webText.read(id, text, known), warnings);
-            case HTML -> one(name, html.read(id, text, known.url, known, warnings), warnings);
+            case TEXT -> one(name, webText.read(id, text, known, dropped), warnings, dropped);
+            case HTML -> one(name, html.read(id, text, known.url, known, warnings, dropped), warnings, dropped);
             case JSONL -> jsonl.read(name, id, text).map(this::withFallbackDate);
             case FEED -> failed(name, "a feed linked from a feed is not followed");
         };
@@ -155,8 +222,8 @@ public final class ReportReader {
         });
     }
 
-    private Stream<ReadResult> one(String name, Report report, List<String> warnings) {
-        return Stream.of(withFallbackDate(ReadResult.of(name, report, warnings)));
+    private Stream<ReadResult> one(String name, Report report, List<String> warnings, List<String> dropped) {
+        return Stream.of(withFallbackDate(ReadResult.of(name, report, warnings, dropped)));
     }
 
     /** A report with no date anywhere takes the user's date, if one was given; never today's. */
@@ -165,7 +232,7 @@ public final class ReportReader {
         if (r == null || r.referenceDate() != null || options.fallbackDate() == null) {
             return result;
         }
-        return ReadResult.of(result.input(), r.withPublished(options.fallbackDate()), result.warnings());
+        return result.withReport(r.withPublished(options.fallbackDate()));
     }
 
     private static Stream<ReadResult> failed(String name, String problem) {

@@ -1,20 +1,27 @@
 package org.sitrep.ingest;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a file's bytes into text: strict UTF-8 (or UTF-16 with a byte order mark) first; else a
- * charset the page declares; else whichever of Windows-1256 (Arabic) and Windows-1252 (Latin-1)
- * gives plausible text. Binary content (NUL bytes, many control bytes) is refused. The byte order
+ * charset the page declares; else, for text that is UTF-8 but for a few bytes, UTF-8 with those
+ * bytes replaced by U+FFFD (their positions are kept for a warning: re-reading the whole file in
+ * a single-byte charset would garble every other character, Arabic "ة" becoming "©"); else
+ * whichever of Windows-1256 (Arabic) and Windows-1252 (Latin-1) gives plausible text. Binary content (NUL bytes, many control bytes) is refused. The byte order
  * mark, if any, stays in the text as U+FEFF so that offsets match what other UTF readers see.
  */
 public final class TextDecoder {
@@ -26,9 +33,26 @@ public final class TextDecoder {
     /** Share of control bytes above which content is binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
     private static final int SNIFF_BYTES = 4096;
+    private static final char REPLACEMENT = '\uFFFD';
 
-    /** The text and the charset it was read with. */
-    public record Decoded(String text, Charset charset) {
+    /** Valid multi-byte characters per invalid byte above which a file is UTF-8 with a few bad bytes. */
+    private static final int VALID_PER_INVALID = 4;
+
+    /**
+     * The text and the charset it was read with.
+     *
+     * @param invalidBytes offsets of the bytes that were not valid in that charset and were replaced
+     *                     by U+FFFD; empty when the whole file decoded
+     */
+    public record Decoded(String text, Charset charset, List<Integer> invalidBytes) {
+        public Decoded {
+            invalidBytes = List.copyOf(invalidBytes);
+        }
+
+        Decoded(String text, Charset charset) {
+            this(text, charset, List.of());
+        }
+
         public boolean isUtf8() {
             return charset.equals(StandardCharsets.UTF_8);
         }
@@ -63,7 +87,42 @@ public final class TextDecoder {
                 return new Decoded(text, declared);
             }
         }
+        if (hint == null || hint.equals(StandardCharsets.UTF_8)) {
+            Decoded lenient = mostlyUtf8(bytes);
+            if (lenient != null) {
+                return lenient;
+            }
+        }
         return singleByte(bytes);
+    }
+
+    /**
+     * UTF-8 with its invalid bytes replaced, if the valid multi-byte characters far outnumber them;
+     * null for a file that is not UTF-8 at all (a Latin-1 "é" is one invalid byte and no valid one).
+     */
+    private static Decoded mostlyUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        List<Integer> invalid = new ArrayList<>();
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isUnderflow()) {
+                break;
+            }
+            for (int k = 0; k < r.length(); k++) {
+                invalid.add(in.position() + k);
+            }
+            out.put(REPLACEMENT);
+            in.position(in.position() + r.length());
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        long multiByte = text.chars().filter(c -> c > 0x7F && c != REPLACEMENT).count();
+        return multiByte >= (long) invalid.size() * VALID_PER_INVALID
+                ? new Decoded(text, StandardCharsets.UTF_8, invalid) : null;
     }
 
     private static Charset byteOrderMark(byte[] b) {

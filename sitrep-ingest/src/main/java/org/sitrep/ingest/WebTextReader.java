@@ -16,15 +16,16 @@ final class WebTextReader {
     /**
      * A saved page: the header is read from the text.
      *
-     * @param known metadata from outside the text (a feed item, the URL), or empty
+     * @param known   metadata from outside the text (a feed item, the URL), or empty
+     * @param dropped receives each line left out as boilerplate
      */
-    Report read(String id, String text, ReportMeta known) throws IngestException {
-        return articles.build(id, lines(text), text.length(), known, ArticleBuilder.HeaderMode.TEXT);
+    Report read(String id, String text, ReportMeta known, List<String> dropped) throws IngestException {
+        return articles.build(id, lines(text), text.length(), known, ArticleBuilder.HeaderMode.TEXT, dropped);
     }
 
     /** Text whose metadata is given (a corpus line): no header is looked for. */
-    Report readBody(String id, String text, ReportMeta known) throws IngestException {
-        return articles.build(id, lines(text), text.length(), known, ArticleBuilder.HeaderMode.NONE);
+    Report readBody(String id, String text, ReportMeta known, List<String> dropped) throws IngestException {
+        return articles.build(id, lines(text), text.length(), known, ArticleBuilder.HeaderMode.NONE, dropped);
     }
 
     private List<Line> lines(String text) {

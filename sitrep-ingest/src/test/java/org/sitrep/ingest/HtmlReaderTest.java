@@ -28,7 +28,7 @@ class HtmlReaderTest {
     }
 
     private Report read(String html, List<String> warnings) throws IngestException {
-        Report r = reader.read("page", html, "", new ReportMeta(), warnings);
+        Report r = reader.read("page", html, "", new ReportMeta(), warnings, new ArrayList<>());
         SourceMapAssertions.assertMapsBack(r, html);
         return r;
     }

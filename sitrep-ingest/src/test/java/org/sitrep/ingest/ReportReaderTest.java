@@ -88,6 +88,18 @@ class ReportReaderTest {
         assertEquals(List.of("not UTF-8, read as windows-1256"), arabic.warnings());
     }
 
+    /** Issue 18: the paragraph with a bad byte was garbled into "©" and then dropped as a copyright line. */
+    @Test
+    void aFewBadBytesInUtf8AreReplacedWithAWarningNamingThem() throws IOException {
+        byte[] arabic = TextDecoderTest.ARABIC.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(arabic, arabic.length + 1);
+        bytes[arabic.length] = (byte) 0xA9;
+        ReadResult r = only(write("ar.txt", bytes));
+        assertEquals(TextDecoderTest.ARABIC + "\uFFFD", r.report().body());
+        assertEquals(List.of("UTF-8 but for 1 byte (at byte " + arabic.length + "), replaced by U+FFFD"),
+                r.warnings());
+    }
+
     @Test
     void theFallbackDateOnlyFillsAMissingDate() throws IOException {
         LocalDate given = LocalDate.of(2018, 3, 10);

@@ -1,11 +1,13 @@
 package org.sitrep.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
@@ -36,6 +38,29 @@ class TextDecoderTest {
         TextDecoder.Decoded latin = TextDecoder.decode(FRENCH.getBytes(StandardCharsets.ISO_8859_1), null);
         assertEquals(FRENCH, latin.text());
         assertEquals("windows-1252", latin.charset().name());
+    }
+
+    /** Issue 18: one bad byte made the whole file Windows-1256, and every Arabic "ة" a "©". */
+    @Test
+    void utf8WithAFewBadBytesStaysUtf8AndNamesThem() throws IngestException {
+        byte[] good = ARABIC.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1];
+        int at = 9; // after "قصفت " (four two-byte letters and a space)
+        System.arraycopy(good, 0, bytes, 0, at);
+        bytes[at] = (byte) 0xFF;
+        System.arraycopy(good, at, bytes, at + 1, good.length - at);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes, null);
+        assertTrue(d.isUtf8(), d.charset().name());
+        assertEquals(ARABIC.substring(0, 5) + "\uFFFD" + ARABIC.substring(5), d.text());
+        assertEquals(List.of(at), d.invalidBytes());
+        assertFalse(d.text().contains("\u00A9"));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8AtAllIsStillTriedInOtherCharsets() throws IngestException {
+        TextDecoder.Decoded latin = TextDecoder.decode(FRENCH.getBytes(StandardCharsets.ISO_8859_1), null);
+        assertEquals("windows-1252", latin.charset().name());
+        assertEquals(List.of(), latin.invalidBytes());
     }
 
     @Test

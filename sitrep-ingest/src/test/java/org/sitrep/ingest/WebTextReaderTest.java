@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Report;
@@ -16,7 +17,7 @@ class WebTextReaderTest {
     private final WebTextReader reader = new WebTextReader(new ArticleBuilder(Boilerplate.defaults()));
 
     private Report read(String text) throws IngestException {
-        Report r = reader.read("t", text, new ReportMeta());
+        Report r = reader.read("t", text, new ReportMeta(), new ArrayList<>());
         SourceMapAssertions.assertMapsBack(r, text);
         return r;
     }
@@ -186,7 +187,7 @@ class WebTextReaderTest {
     void aCorpusTextHasNoHeader() throws IngestException {
         ReportMeta meta = new ReportMeta();
         meta.title = "Given title";
-        Report r = reader.readBody("c", "Short first line\n\nThen the rest.", meta);
+        Report r = reader.readBody("c", "Short first line\n\nThen the rest.", meta, new ArrayList<>());
         assertEquals("Given title", r.title());
         assertEquals("Short first line\n\nThen the rest.", r.body());
         assertFalse(r.body().isEmpty());

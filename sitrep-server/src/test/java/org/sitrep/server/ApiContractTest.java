@@ -349,6 +349,35 @@ abstract class ApiContractTest extends ServedFixturesTest {
         assertEquals("One", http.get("/api/reports/json-1").json().get("title").asText());
     }
 
+    /** Issue 18: an over-long field was a 500 and the batch stopped there, the items after it unstored. */
+    @Test
+    void aBatchAnswersEachItemWithItsOwnStatus() {
+        String longTitle = "T".repeat(2100);
+        String longId = "i".repeat(600);
+        Http.Answer a = http.withToken(TOKEN).post("/api/reports", "application/x-ndjson",
+                "{\"id\": \"batch-1\", \"date\": \"2024-04-02\", \"title\": \"" + longTitle + "\", "
+                        + "\"text\": \"The army shelled Tall Thani.\"}\n"
+                        + "{\"id\": \"" + longId + "\", \"date\": \"2024-04-02\", \"text\": \"The army shelled Tall Thani again.\"}\n"
+                        + "{\"id\": \"batch-3\", \"date\": \"2024-04-02\", \"source\": \"Nul\\u0000 Outlet\", "
+                        + "\"text\": \"Rebels shelled Tall Thani at\\u0000 dawn.\"}\n");
+        assertEquals(201, a.status(), a.text());
+        JsonNode stored = a.json().get("stored");
+        assertEquals(2, stored.size(), a.text());
+        assertEquals("batch-1", stored.get(0).get("id").asText());
+        assertEquals(201, stored.get(0).get("status").asInt());
+        assertTrue(stored.get(0).get("warnings").toString().contains("title of 2100 characters clipped to 2000"),
+                a.text());
+        assertEquals("batch-3", stored.get(1).get("id").asText());
+        JsonNode failed = a.json().get("failed");
+        assertEquals(1, failed.size(), a.text());
+        assertEquals(400, failed.get(0).get("status").asInt());
+        assertTrue(failed.get(0).get("problem").asText().startsWith("refused: id of 600 characters"), a.text());
+        assertEquals(2000, http.get("/api/reports/batch-1").json().get("title").asText().length());
+        JsonNode third = http.get("/api/reports/batch-3").json();
+        assertEquals("Nul Outlet", third.get("source").asText());
+        assertFalse(third.get("body").asText().contains("\u0000"), third.toString());
+    }
+
     @Test
     void badPostsAreRefusedWithAReason() {
         Http writer = http.withToken(TOKEN);

@@ -43,6 +43,7 @@ import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
 import org.sitrep.store.report.IngestOutcome;
 import org.sitrep.store.report.IngestResult;
+import org.sitrep.store.report.RefusedReportException;
 import org.sitrep.store.report.StoredReport;
 
 /**
@@ -76,16 +77,64 @@ abstract class StoreContractTest extends StoreTestBase {
         Report respaced = report("r1", "Outlet A", NOV_14, BODY_A.replace("\n\n", "\n \n  ").replace(" near", "  near"));
         assertEquals(IngestOutcome.UNCHANGED, store.reports().ingest(respaced, StoreContractTest::forever).outcome());
 
-        // and so is the same text under another file name
-        IngestResult copy = store.reports().ingest(report("r1-copy", "Outlet A", NOV_14, BODY_A),
-                StoreContractTest::forever);
-        assertEquals(IngestOutcome.UNCHANGED, copy.outcome());
-        assertEquals("r1", copy.duplicateOf());
-
         assertEquals(1, store.reports().count());
         assertEquals(2, store.events().count());
         assertEquals(2, store.incidents().count());
         assertEquals(1, store.reports().find("r1").orElseThrow().revision());
+    }
+
+    /** Issue 18: the same text from another outlet was dropped while the batch counted it as stored. */
+    @Test
+    void aRepublishedReportIsStoredAsARelayOfTheFirst() {
+        ingest(report("r1", "Outlet A", NOV_14, BODY_A), event().killed(30).build());
+        IngestResult relay = ingest(report("r1-elsewhere", "Outlet B", NOV_14, BODY_A), event().killed(30).build());
+        assertEquals(IngestOutcome.RELAY, relay.outcome());
+        assertEquals("r1", relay.relayOf());
+        assertEquals(1, relay.events());
+
+        assertEquals(2, store.reports().count(), "both tellings are in the store");
+        assertEquals(2, store.events().count());
+        assertEquals("r1", store.reports().find("r1-elsewhere").orElseThrow().relayOf());
+        assertNull(store.reports().find("r1").orElseThrow().relayOf());
+        Incident incident = store.incidents().find(EventQuery.all(), PageRequest.first(10)).items().get(0);
+        assertEquals(2, incident.claims().size(), "the relay is its outlet's claim");
+        assertEquals(1, incident.corroboration(), "a republication is not an independent source");
+        // and it is stored once: again under its id changes nothing
+        assertEquals(IngestOutcome.UNCHANGED,
+                store.reports().ingest(report("r1-elsewhere", "Outlet B", NOV_14, BODY_A),
+                        StoreContractTest::forever).outcome());
+    }
+
+    /** Issue 18: over-long metadata was an SQL error that lost the report; NUL went into the store. */
+    @Test
+    void overLongMetadataIsClippedControlCharactersRemovedAndALongIdRefused() {
+        Report odd = new Report("odd", "T".repeat(2500), "A\u0000uthor", "Outlet\u0007 A", NOV_14,
+                "S".repeat(1200), null, List.of("Tags: a\u0000b"), "https://example.org/" + "u".repeat(4100),
+                "On November 14 \u0000government forces clashed near Kafr Test.", null, null);
+        IngestResult stored = store.reports().ingest(odd, r -> {
+            assertFalse(r.body().contains("\u0000"), "extraction reads the cleaned body");
+            return List.of(event().build());
+        });
+        assertEquals(IngestOutcome.NEW, stored.outcome());
+        StoredReport r = store.reports().find("odd").orElseThrow();
+        assertEquals(2000, r.title().length());
+        assertEquals(1000, r.source().length());
+        assertEquals("Author", r.author());
+        assertEquals("Outlet A", r.outlet());
+        assertEquals(List.of("Tags: ab"), r.tags());
+        assertNull(r.url());
+        assertEquals("On November 14  government forces clashed near Kafr Test.",
+                store.reports().body("odd").orElseThrow());
+        assertTrue(stored.warnings().contains("title of 2500 characters clipped to 2000"), stored.warnings().toString());
+        assertTrue(stored.warnings().contains("url of 4120 characters left out (the limit is 4000)"),
+                stored.warnings().toString());
+
+        Report longId = report("i".repeat(600), "Outlet A", NOV_14, "Another text.");
+        RefusedReportException refused = assertThrows(RefusedReportException.class,
+                () -> ingest(longId, event().build()));
+        assertEquals("refused: id of 600 characters (the limit is 512); give the report a shorter id",
+                refused.getMessage());
+        assertEquals(1, store.reports().count());
     }
 
     @Test

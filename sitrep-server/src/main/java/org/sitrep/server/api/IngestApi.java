@@ -20,23 +20,34 @@ import org.sitrep.server.Filters;
 import org.sitrep.server.ServerConfig;
 import org.sitrep.store.report.IngestOutcome;
 import org.sitrep.store.report.IngestResult;
+import org.sitrep.store.report.RefusedReportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/reports}: reads the posted report (text, markdown, HTML, JSON or JSON Lines),
  * extracts its events and stores both, as {@code sitrep ingest} does. Answers 201 when something
- * was stored, 200 when every report was already stored, 400 when none could be read.
+ * was stored, 200 when every report was already stored, 400 when none could be read. Each item of a
+ * batch has its own status (201, 200, 400 for one that cannot be read or stored as it is, 500 for an
+ * unexpected failure, whose cause goes to the log): one bad item never stops the others.
  */
 public final class IngestApi {
     private final ServerConfig config;
     private final AccessGuard guard;
     private final Supplier<? extends Extractor> extractor;
 
-    /** What storing one posted report did; {@code href} is where to read it. */
-    public record Stored(String id, String outcome, int events, String duplicateOf, String href) {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestApi.class);
+
+    /**
+     * What storing one posted report did; {@code href} is where to read it, {@code relayOf} the report
+     * it republishes, {@code warnings} what was changed to store it.
+     */
+    public record Stored(String id, int status, String outcome, int events, String relayOf, List<String> warnings,
+            String href) {
     }
 
     /** A posted report that could not be read or stored, and why. */
-    public record Failed(String input, String problem) {
+    public record Failed(String input, int status, String problem) {
     }
 
     public record Outcome(List<Stored> stored, List<Failed> failed) {
@@ -64,15 +75,28 @@ public final class IngestApi {
         List<Failed> failed = new ArrayList<>();
         for (ReadResult r : read) {
             if (!r.ok()) {
-                failed.add(new Failed(r.input(), r.problem()));
+                failed.add(new Failed(r.input(), 400, r.problem()));
                 continue;
             }
-            IngestResult result = config.store().reports().ingest(r.report(), extractor.get()::extract);
-            stored.add(new Stored(result.reportId(), result.outcome().name().toLowerCase(Locale.ROOT),
-                    result.events(), result.duplicateOf(), "/api/reports/" + result.reportId()));
+            try {
+                IngestResult result = config.store().reports().ingest(r.report(), extractor.get()::extract);
+                List<String> warnings = new ArrayList<>(r.warnings());
+                warnings.addAll(result.warnings());
+                stored.add(new Stored(result.reportId(), result.outcome() == IngestOutcome.UNCHANGED ? 200 : 201,
+                        result.outcome().name().toLowerCase(Locale.ROOT), result.events(), result.relayOf(), warnings,
+                        "/api/reports/" + result.reportId()));
+            } catch (RefusedReportException e) {
+                failed.add(new Failed(r.input(), 400, e.getMessage()));
+            } catch (RuntimeException e) {
+                if (read.size() == 1) {
+                    throw e; // one report: the request failed, a 500 whose cause goes to the log
+                }
+                LOG.error("storing posted report {} failed", r.input(), e);
+                failed.add(new Failed(r.input(), 500, "internal error"));
+            }
         }
         if (stored.isEmpty()) {
-            Failed first = failed.isEmpty() ? new Failed("body", "no report in the body") : failed.get(0);
+            Failed first = failed.isEmpty() ? new Failed("body", 400, "no report in the body") : failed.get(0);
             throw ApiException.badRequest(first.input() + ": " + first.problem()
                     + (failed.size() > 1 ? " (and " + (failed.size() - 1) + " more)" : ""));
         }

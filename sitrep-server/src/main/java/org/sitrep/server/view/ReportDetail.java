@@ -12,7 +12,7 @@ import org.sitrep.store.report.StoredReport;
 /**
  * A report with its clean body and where each of its events is told: {@code body_start}/{@code
  * body_end} are offsets in {@code body} (for highlighting), {@code evidence.start}/{@code end}
- * offsets in the file as saved.
+ * offsets in the file as saved; {@code relay_of} the report this one republishes, if any.
  */
 public record ReportDetail(
         String id,
@@ -29,6 +29,7 @@ public record ReportDetail(
         int eventCount,
         int revision,
         Instant ingestedAt,
+        String relayOf,
         String body,
         List<EventSpan> events) {
 
@@ -64,6 +65,6 @@ public record ReportDetail(
         }
         return new ReportDetail(r.id(), r.title(), r.author(), r.outlet(), r.published(), r.source(),
                 r.sourcePublished(), r.narrator(), r.url(), r.tags(), r.contentHash(), r.eventCount(), r.revision(),
-                r.ingestedAt(), body, spans);
+                r.ingestedAt(), r.relayOf(), body, spans);
     }
 }

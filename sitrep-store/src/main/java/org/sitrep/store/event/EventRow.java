@@ -31,9 +31,17 @@ public record EventRow(
         String modality) {
 
     public static EventRow of(Event event, Report report, int seq) {
-        String source = event.attribution() != null && notBlank(event.attribution().source())
-                ? event.attribution().source()
-                : report.narrator();
+        return of(event, report, seq, report.narrator());
+    }
+
+    /**
+     * @param corroborator who the report's own narration counts as for corroboration: its narrator, or
+     *                     for a relay (the same text republished) the narrator of the report it relays,
+     *                     so that a republication is not counted as an independent source
+     */
+    public static EventRow of(Event event, Report report, int seq, String corroborator) {
+        boolean cited = event.attribution() != null && notBlank(event.attribution().source());
+        String source = cited ? event.attribution().source() : report.narrator();
         String modality = event.attribution() != null && notBlank(event.attribution().modality())
                 ? event.attribution().modality().toLowerCase(java.util.Locale.ROOT)
                 : "asserted";
@@ -44,7 +52,7 @@ public record EventRow(
                 sideKey(event.actor2()),
                 PlaceKey.of(event.location()),
                 source,
-                Keys.of(source),
+                Keys.of(cited ? source : corroborator),
                 Keys.of(report.outlet()),
                 modality);
     }

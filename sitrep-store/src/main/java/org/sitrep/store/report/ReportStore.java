@@ -25,12 +25,14 @@ import org.sitrep.store.merge.EventMerger;
 
 /**
  * Stores reports with their events, one transaction per report: the store never holds half a
- * report. The same content stored twice is stored once; a corrected version of a report (same id,
- * other content) replaces its events and the incidents they joined are recomputed.
+ * report. The same content stored twice under one id is stored once; under another id it is a
+ * relay (a republication), stored and linked to the first; a corrected version of a report (same
+ * id, other content) replaces its events and the incidents they joined are recomputed. Metadata
+ * is made fit for its columns first ({@link StorableReport}), so nothing is lost to an SQL error.
  */
 public final class ReportStore {
     private static final String COLUMNS = "id, title, author, outlet, published, source, source_published, narrator,"
-            + " url, tags_json, content_hash, event_count, revision, ingested_at";
+            + " url, tags_json, content_hash, event_count, revision, ingested_at, relay_of";
     private static final String ORDER = " ORDER BY COALESCE(source_published, published) ASC NULLS LAST, id";
 
     private final Database db;
@@ -45,15 +47,34 @@ public final class ReportStore {
      * Stores a report and the events {@code extract} reads from it. Extraction runs only when the
      * content is new, and outside the write transaction (it is the slow part). If extraction or
      * storing throws, nothing of this report is changed.
+     *
+     * @throws RefusedReportException for a report the store cannot key (its message is one line)
      */
     public IngestResult ingest(Report report, Function<Report, ? extends List<Event>> extract) {
-        String hash = ContentHash.of(report);
-        Optional<IngestResult> same = db.read(c -> unchanged(c, report.id(), hash, version(c, report.id())));
+        StorableReport storable = StorableReport.of(report);
+        Report clean = storable.report();
+        String hash = ContentHash.of(clean);
+        Optional<IngestResult> same = db.read(c -> unchanged(c, clean.id(), hash, version(c, clean.id())));
         if (same.isPresent()) {
             return same.get();
         }
-        List<? extends Event> extracted = extract.apply(report);
-        return store(report, hash, extracted == null ? List.of() : extracted);
+        List<? extends Event> extracted = extract.apply(clean);
+        return store(clean, hash, extracted == null ? List.of() : extracted).withWarnings(storable.warnings());
+    }
+
+    /**
+     * Whether this very content is stored under the report's id (storing it would change nothing):
+     * a batch that extracts ahead on other threads skips such reports.
+     */
+    public boolean holds(Report report) {
+        StorableReport storable;
+        try {
+            storable = StorableReport.of(report);
+        } catch (RefusedReportException e) {
+            return false;
+        }
+        String hash = ContentHash.of(storable.report());
+        return db.read(c -> version(c, storable.report().id())).filter(v -> v.hash().equals(hash)).isPresent();
     }
 
     /**
@@ -61,7 +82,9 @@ public final class ReportStore {
      * itself: a check before it would cost a read per report for nothing.)
      */
     public IngestResult store(Report report, List<? extends Event> reportEvents) {
-        return store(report, ContentHash.of(report), reportEvents);
+        StorableReport storable = StorableReport.of(report);
+        return store(storable.report(), ContentHash.of(storable.report()), reportEvents)
+                .withWarnings(storable.warnings());
     }
 
     /** What the store holds under a report's id. */
@@ -77,6 +100,7 @@ public final class ReportStore {
                 return same.get();
             }
             Optional<Integer> revision = stored.map(Version::revision);
+            Optional<Relayed> relayed = stored.isPresent() ? Optional.empty() : relayed(c, hash);
             List<Long> previousIncidents = List.of();
             if (revision.isPresent()) {
                 previousIncidents = events.deleteForReport(c, report.id());
@@ -84,17 +108,20 @@ public final class ReportStore {
             }
             List<EventRow> rows = new ArrayList<>(reportEvents.size());
             List<String> jsons = new ArrayList<>(reportEvents.size());
+            String corroborator = relayed.map(Relayed::narrator).orElse(report.narrator());
             for (Event event : reportEvents) {
-                EventRow row = EventRow.of(event, report, rows.size());
+                EventRow row = EventRow.of(event, report, rows.size(), corroborator);
                 rows.add(row);
                 jsons.add(row.json());
             }
-            insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1), rows.size());
+            insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1), rows.size(),
+                    relayed.map(Relayed::id).orElse(null));
             EventMerger merger = new EventMerger(c);
             merger.reload(previousIncidents);
             events.insertAll(c, rows, merger.merge(rows, jsons), jsons);
-            return new IngestResult(report.id(), revision.isPresent() ? IngestOutcome.REPLACED : IngestOutcome.NEW,
-                    rows.size(), null);
+            IngestOutcome outcome = revision.isPresent() ? IngestOutcome.REPLACED
+                    : relayed.isPresent() ? IngestOutcome.RELAY : IngestOutcome.NEW;
+            return new IngestResult(report.id(), outcome, rows.size(), relayed.map(Relayed::id).orElse(null));
         });
     }
 
@@ -103,26 +130,29 @@ public final class ReportStore {
                 rs -> new Version(rs.getString(1), rs.getInt(2), rs.getInt(3)));
     }
 
-    /** The answer for content already stored: under this id, or under another (the same text saved twice). */
-    private static Optional<IngestResult> unchanged(Connection c, String id, String hash, Optional<Version> stored)
-            throws SQLException {
-        if (stored.isPresent()) {
-            return hash.equals(stored.get().hash())
-                    ? Optional.of(new IngestResult(id, IngestOutcome.UNCHANGED, stored.get().events(), null))
-                    : Optional.empty();
-        }
-        return Sql.first(c, "SELECT id, event_count FROM report WHERE content_hash = ? ORDER BY id", List.of(hash),
-                rs -> new IngestResult(id, IngestOutcome.UNCHANGED, rs.getInt(2), rs.getString(1)));
+    /** The answer for content already stored under this id. */
+    private static Optional<IngestResult> unchanged(Connection c, String id, String hash, Optional<Version> stored) {
+        return stored.filter(v -> hash.equals(v.hash()))
+                .map(v -> new IngestResult(id, IngestOutcome.UNCHANGED, v.events(), null));
     }
 
-    private static void insertReport(Connection c, Report r, String hash, int revision, int eventCount)
-            throws SQLException {
+    /** The report first stored with this content under another id, and whose word its text is. */
+    private record Relayed(String id, String narrator) {
+    }
+
+    private static Optional<Relayed> relayed(Connection c, String hash) throws SQLException {
+        return Sql.first(c, "SELECT id, narrator FROM report WHERE content_hash = ? AND relay_of IS NULL ORDER BY id",
+                List.of(hash), rs -> new Relayed(rs.getString(1), rs.getString(2)));
+    }
+
+    private static void insertReport(Connection c, Report r, String hash, int revision, int eventCount,
+            String relayOf) throws SQLException {
         Sql.update(c, "INSERT INTO report (id, content_hash, title, author, outlet, published, source,"
-                + " source_published, narrator, url, tags_json, body, event_count, revision, ingested_at)"
-                + " VALUES (" + Sql.placeholders(15) + ")",
+                + " source_published, narrator, url, tags_json, body, event_count, revision, ingested_at, relay_of)"
+                + " VALUES (" + Sql.placeholders(16) + ")",
                 Arrays.asList(r.id(), hash, r.title(), r.author(), r.outlet(), r.published(), r.source(),
                         r.sourcePublished(), r.narrator(), r.url(), json(r.tags()), r.body(), eventCount, revision,
-                        Timestamp.from(Instant.now())));
+                        Timestamp.from(Instant.now()), relayOf));
     }
 
     public Optional<StoredReport> find(String id) {
@@ -156,7 +186,7 @@ public final class ReportStore {
                 rs.getString("outlet"), Sql.getDate(rs, "published"), rs.getString("source"),
                 Sql.getDate(rs, "source_published"), rs.getString("narrator"), rs.getString("url"),
                 tags(rs.getString("tags_json")), rs.getString("content_hash"), rs.getInt("event_count"),
-                rs.getInt("revision"), at == null ? null : at.toInstant());
+                rs.getInt("revision"), at == null ? null : at.toInstant(), rs.getString("relay_of"));
     }
 
     private static String json(List<String> tags) {

@@ -8,6 +8,7 @@ import java.util.List;
  * A report as stored (without its body; see {@link ReportStore#body}).
  *
  * @param revision 1 when first stored, +1 for each corrected version
+ * @param relayOf  the report first stored with the same text and date, when this one republishes it; else null
  */
 public record StoredReport(
         String id,
@@ -23,7 +24,8 @@ public record StoredReport(
         String contentHash,
         int eventCount,
         int revision,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        String relayOf) {
 
     public StoredReport {
         tags = tags == null ? List.of() : List.copyOf(tags);
