@@ -72,7 +72,7 @@ public final class CasualtyFinder {
         this.counts = counts;
         this.months = months.lowerCase();
         sentenceCues = new PatternLexicon(List.of(cue(lx, "rate-cue"), CODED, cue(lx, "zero-cue"),
-                cue(lx, "single-death-cue"), cue(lx, "rival-cue")));
+                cue(lx, "single-death-cue"), cue(lx, "rival-cue"), cue(lx, "toll-cue")));
         subsetEnd = lx.set("subset-end");
         genericHeads = lx.set("generic-head");
         passiveBefore = lx.set("passive-auxiliary");
@@ -116,7 +116,7 @@ public final class CasualtyFinder {
     /** The same, with the sentence's tokens already made. */
     public Casualties find(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        MatchResult[] cue = new MatchResult[5]; // rate, coded, zero, single death, rival
+        MatchResult[] cue = new MatchResult[6]; // rate, coded, zero, single death, rival, toll
         sentenceCues.forEachMatch(lower, (k, start, m) -> {
             if (cue[k] == null) {
                 cue[k] = m.toMatchResult();
@@ -285,10 +285,22 @@ public final class CasualtyFinder {
             int v = coded.group(2).equals("one") ? 1 : Integer.parseInt(coded.group(2));
             fatalities = coded.group(1) != null && coded.group(1).startsWith("an additional")
                     ? (fatalities == null ? 0 : fatalities) + v : v;
+        } else if (fatalities == null && cue[5] != null) {
+            fatalities = tollOf(cue[5]); // "the death toll rose to 31"
         } else if (fatalities == null && cue[2] != null) {
             fatalities = 0;
         }
         return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded);
+    }
+
+    /** The one number a toll cue captured. */
+    private static Integer tollOf(MatchResult toll) {
+        for (int g = 1; g <= toll.groupCount(); g++) {
+            if (toll.group(g) != null) {
+                return Integer.valueOf(toll.group(g));
+            }
+        }
+        return null;
     }
 
     /** A figure of dead already counted, with its head noun (null for "people", "persons"). */

@@ -259,4 +259,16 @@ class CasualtyFinderTest {
         assertEquals(8, finder.find("Wed 12 Jul 2017 8 fighters were killed near the dam.").fatalities());
         assertEquals(4, finder.find("On 9 March 2018 4 people were killed.").fatalities());
     }
+
+    @Test
+    void newsAgenciesTollsAndLivesLostAreDeaths() {
+        assertEquals(14, finder.find("The blast claimed the lives of 14 civilians.").fatalities());
+        assertEquals(9, finder.find("The bombing left 9 people dead and 20 wounded.").fatalities());
+        assertEquals(12, finder.find("At least 12 people lost their lives in the strike.").fatalities());
+        assertEquals(31, finder.find("The death toll rose to 31, a monitor said.").fatalities());
+        assertEquals(18, finder.find("The toll from the raid has risen to 18.").fatalities());
+        assertEquals(500, finder.find("Days of fighting cost more than 500 lives.").fatalities());
+        assertEquals(6, finder.find("The attack killed 6, raising the death toll to 25.").fatalities(),
+                "a count of its own stands; the toll may include earlier deaths");
+    }
 }
