@@ -17,7 +17,8 @@ import org.sitrep.model.SubEventType;
  * Types events by rules: the trigger phrase's kind (triggers.tsv), corrected by what its clause
  * says around it (an attempt to take a place is a battle; warplanes make a clash an air strike; a
  * raid by a group with no aircraft is on the ground), and the territory sub-type by who takes the
- * place (the state of the place's country regains it; anyone else overtakes it).
+ * place (the state of the place's country regains it; anyone else overtakes it; a place left without
+ * a fight changes hands without violence, one left under fire is taken).
  */
 public final class RuleEventTyper implements EventTyper {
     private final FrameFilter filter;
@@ -70,10 +71,10 @@ public final class RuleEventTyper implements EventTyper {
     @Override
     public SubEventType subType(TriggerCategory category, ActorEntry taker, Location where, String country,
                                 String sentence) {
-        if (category == TriggerCategory.WITHDRAW) {
+        if (category == TriggerCategory.WITHDRAW && !filter.saysFought(sentence)) {
             return SubEventType.NON_VIOLENT_TRANSFER;
         }
-        if (!category.isTerritorial()) {
+        if (!category.isTerritorial() && category != TriggerCategory.WITHDRAW) {
             return category.defaultType();
         }
         if (filter.saysNoFight(sentence) || (taker != null && (taker.side().equals("civilians")

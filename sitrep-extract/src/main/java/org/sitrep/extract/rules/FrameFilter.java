@@ -18,10 +18,14 @@ public final class FrameFilter {
 
     private static final int INTENT_WINDOW = 6;
     private static final int NEAR_WINDOW = 3;
+    /** How far before "to" a movement may stand: "advanced on the town from the east to capture it". */
+    private static final int MOTION_WINDOW = 7;
 
     private final TokenPhrases negation;
     private final TokenPhrases attempt;
     private final Set<String> realTo;
+    private final Set<String> realToMotion;
+    private final List<String> fought;
     private final TokenPhrases intent;
     private final TokenPhrases intentNear;
     private final List<String> habitual;
@@ -35,6 +39,8 @@ public final class FrameFilter {
         negation = TokenPhrases.of(lx.list("negation"));
         attempt = TokenPhrases.of(lx.list("attempt"));
         realTo = lx.set("real-to");
+        realToMotion = lx.set("real-to-motion");
+        fought = lx.list("fought");
         intent = TokenPhrases.of(lx.list("intent"));
         intentNear = TokenPhrases.of(lx.list("intent-near"));
         habitual = lx.list("habitual");
@@ -69,7 +75,7 @@ public final class FrameFilter {
         // "to" + trigger: real after "managed to", an attempt after "tried to", else a plan
         if (t > 0 && tokens.get(t - 1).lower().equals("to")) {
             String verb = t > 1 ? tokens.get(t - 2).lower() : "";
-            if (!realTo.contains(verb)) {
+            if (!realTo.contains(verb) && !movedTo(tokens, t - 1, firstTokenAt(tokens, clauseStart))) {
                 return Verdict.NONE;
             }
         }
@@ -96,10 +102,36 @@ public final class FrameFilter {
         return ongoing.stream().anyMatch(l::contains);
     }
 
-    /** The text says the place changed hands without a fight. */
+    /** The text says the place changed hands without a fight (and not that the side left under fire). */
     public boolean saysNoFight(String text) {
         String l = text.toLowerCase(Locale.ROOT);
-        return noFight.stream().anyMatch(l::contains);
+        return noFight.stream().anyMatch(l::contains) && !saysFought(text);
+    }
+
+    /** The text says the side left under fire or after fighting ("withdrew under fire"). */
+    public boolean saysFought(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        return fought.stream().anyMatch(l::contains);
+    }
+
+    /**
+     * "advanced in northern Hama to control X": a movement a few words before the purpose's "to",
+     * in the same clause and with no other "to" between, did what the purpose says.
+     */
+    private boolean movedTo(List<Token> tokens, int to, int clauseStart) {
+        for (int i = to - 1; i >= Math.max(clauseStart, to - MOTION_WINDOW); i--) {
+            String w = tokens.get(i).lower();
+            if (realToMotion.contains(w)) {
+                return true;
+            }
+            if (w.equals("to") && i > 0 && realToMotion.contains(tokens.get(i - 1).lower())) {
+                return true; // "returned to the town to take control of it"
+            }
+            if (w.equals("to") || clauseBreaks.contains(w) || intent.startsAt(tokens, i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int firstTokenAt(List<Token> tokens, int offset) {
