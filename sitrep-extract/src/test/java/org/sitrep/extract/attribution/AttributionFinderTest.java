@@ -119,4 +119,23 @@ class AttributionFinderTest {
     void anAppositionBeforeSaidIsStillASource() {
         assertEquals("reported", finder.find("Ahmad, a local resident, said that the shelling lasted hours.").modality());
     }
+
+    @Test
+    void whoAccusesOrBlamesAnotherSideClaimsIt() {
+        Claim accused = finder.find("The Defence Ministry accused the rebels of shelling the market.");
+        assertEquals("Defence Ministry", accused.source());
+        assertEquals("claimed", accused.modality());
+        assertEquals("Local officials", finder.find("Local officials blamed an armed group for the blast.").source());
+        assertEquals("The Observatory".substring(4), finder.find("The Observatory also blames the army for the raid.").source());
+    }
+
+    @Test
+    void whoSaysWhatFollowsWithoutThatReportsIt() {
+        Claim said = finder.find("The army said the attack on the base was carried out by drones.");
+        assertEquals("army", said.source());
+        assertEquals("reported", said.modality());
+        assertEquals("Kurdish officials", finder.find("Later, Kurdish officials said the blast killed 9 people.").source());
+        assertSame(Claim.ASSERTED, finder.find("The shelling killed 3 people, a man said later."),
+                "'said later' at the end names no content after it");
+    }
 }

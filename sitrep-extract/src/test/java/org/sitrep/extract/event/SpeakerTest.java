@@ -1,0 +1,41 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.FakeGeocoder;
+import org.sitrep.extract.RuleBasedExtractor;
+import org.sitrep.extract.TestReports;
+import org.sitrep.model.Event;
+
+/** A speaker is a source, not an actor: who says, accuses or blames leaves the roles to the clause it introduces. */
+class SpeakerTest {
+    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(EventFixtures.ACTORS, new FakeGeocoder());
+
+    private static Event only(String text) {
+        List<Event> events = EXTRACTOR.extract(TestReports.of(text, LocalDate.of(2019, 3, 12)));
+        assertEquals(1, events.size(), events.toString());
+        return events.get(0);
+    }
+
+    @Test
+    void theAccuserIsTheSourceAndTheAccusedTheAttacker() {
+        Event e = only("On March 10, HTS accused the army of shelling Bayt Warda, killing 4 civilians.");
+        assertEquals("Syrian Arab Army", e.actor1().name());
+        assertEquals("HTS", e.attribution().source());
+        assertEquals("claimed", e.attribution().modality());
+        Event blamed = only("On March 10, the Syrian government blamed HTS for the car bomb in Qalat Nur that killed "
+                + "6 people.");
+        assertEquals("Hay'at Tahrir al-Sham", blamed.actor1().name());
+        assertEquals(6, blamed.fatalities());
+    }
+
+    @Test
+    void whoSaysAnotherSideStruckIsNotTheAttacker() {
+        Event e = only("On March 10, the SAA said the attack on Bayt Warda was carried out by HTS drones.");
+        assertEquals("Hay'at Tahrir al-Sham", e.actor1().name());
+        assertEquals("SAA", e.attribution().source());
+    }
+}
