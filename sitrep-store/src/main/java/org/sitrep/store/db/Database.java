@@ -29,9 +29,16 @@ import org.sitrep.store.StoreException;
 public final class Database implements AutoCloseable {
     /** Flyway's INFO lines would clutter every command's output; keep its warnings. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
 
     static {
         FLYWAY_LOG.setLevel(Level.WARNING);
+        // H2's automatic mixed mode starts a TCP server for the other processes on the same file; H2
+        // opens it to every interface (guarded by a key in the lock file) unless told an address.
+        // Set before H2 reads its system properties, i.e. before any connection.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
     }
 
     private final String url;
@@ -63,8 +70,11 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit reaches the file before ingest goes on, so a killed ingest loses
         // no stored report (H2's default delays it by up to 500 ms).
         // LOCK_TIMEOUT: a writer waits for another process's writer rather than failing at once.
+        // AUTO_SERVER: the first process to open the file serves it to the others (serve, then an
+        // ingest or export beside it) over loopback TCP, instead of their failing with "file locked";
+        // AUTO_RECONNECT: when that first process ends, the others reconnect (one of them takes over).
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
     }
 
     /**
