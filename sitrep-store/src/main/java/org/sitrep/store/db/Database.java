@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -47,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable closer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(String url, Dialect dialect, DataSource dataSource, AutoCloseable closer) {
         this.url = url;
@@ -209,12 +211,67 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The size in bytes of the H2 file this store lives in, or -1 when it is not an H2 file. */
+    public long fileSize() {
+        return H2Compaction.file(url).map(H2Compaction::size).orElse(-1L);
+    }
+
+    /** File sizes in bytes before and after a compaction. */
+    public record Compaction(long before, long after) {
+    }
+
+    /**
+     * Rewrites the H2 file with its live data only and closes the store (it cannot be used after).
+     * Refused, with the store left open, when the store is not an H2 file or another process uses it.
+     */
+    public Compaction compactAndClose() {
+        Path file = H2Compaction.file(url)
+                .orElseThrow(() -> new StoreException("only an H2 file store is compacted; " + describe() + " is not one"));
+        long before = H2Compaction.size(file);
+        try (Connection c = dataSource.getConnection()) {
+            if (!H2Compaction.aloneOn(c)) {
+                throw new StoreException("the store " + file + " is in use by another process (a running serve?): "
+                        + "stop it and compact again");
+            }
+            H2Compaction.shutdownCompact(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot compact " + file + ": " + e.getMessage(), e);
+        }
+        closePool();
+        return new Compaction(before, H2Compaction.size(file));
+    }
+
     @Override
     public void close() {
+        if (!closed.get()) {
+            compactIfSparse();
+        }
+        closePool();
+    }
+
+    private void closePool() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             closer.close();
         } catch (Exception e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** At close, an H2 file mostly holding dead chunks is compacted, if no other process uses it. */
+    private void compactIfSparse() {
+        if (H2Compaction.file(url).isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (H2Compaction.aloneOn(c) && H2Compaction.livePercent(c) < H2Compaction.KEEP_FILL_PERCENT) {
+                H2Compaction.shutdownCompact(c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the data is committed: a compaction that failed only leaves the file larger
+            Logger.getLogger(Database.class.getName()).log(Level.FINE, "no compaction at close", e);
         }
     }
 
