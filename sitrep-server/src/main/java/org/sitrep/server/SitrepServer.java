@@ -68,7 +68,7 @@ public final class SitrepServer implements AutoCloseable {
         OpenApi openApi = new OpenApi();
         ClustersApi clusters = new ClustersApi(eventIndex, summaries);
         EventDaysApi days = new EventDaysApi(eventIndex);
-        ExportApi export = new ExportApi(new Exporter(config.store()));
+        ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 

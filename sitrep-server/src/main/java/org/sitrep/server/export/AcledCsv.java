@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
@@ -25,13 +26,19 @@ final class AcledCsv {
             "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
             "notes", "fatalities", "tags", "timestamp");
-    /** ACLED's inter code of civilians. */
-    private static final int CIVILIANS = 7;
-
     private final Countries countries = new Countries();
     private final DisorderTypes disorder = new DisorderTypes();
+    private final AcledConventions conventions = new AcledConventions();
+    private final AcledActors actors;
 
-    /** The row of a dated event; {@code ingested} gives each report's storing time, for {@code timestamp}. */
+    AcledCsv(ActorDictionary dictionary) {
+        this.actors = new AcledActors(dictionary);
+    }
+
+    /**
+     * The row of an event ({@code event_date} and {@code year} empty when its year is unknown);
+     * {@code ingested} gives each report's storing time, for {@code timestamp}.
+     */
     List<String> row(Incident i, Map<String, Instant> ingested) {
         Event s = i.summary();
         Location l = s.location();
@@ -41,20 +48,20 @@ final class AcledCsv {
         int inter2 = inter(s.actor2());
         List<String> r = new ArrayList<>(COLUMNS.size());
         r.add(country.iso3() + i.id());
-        r.add(date.toString());
-        r.add(Integer.toString(date.getYear()));
+        r.add(date == null ? "" : date.toString());
+        r.add(date == null ? "" : Integer.toString(date.getYear()));
         r.add(Integer.toString(precision(i.datePrecision()).acledCode()));
         r.add(disorder.of(i.eventType(), i.subEventType()));
         r.add(i.eventType());
         r.add(nullToEmpty(i.subEventType()));
-        r.add(name(s.actor1()));
-        r.add(names(s.assocActor1()));
+        r.add(actors.name(s.actor1(), country.name()));
+        r.add(names(s.assocActor1(), country.name()));
         r.add(Integer.toString(inter1));
-        r.add(name(s.actor2()));
-        r.add(names(s.assocActor2()));
+        r.add(actors.name(s.actor2(), country.name()));
+        r.add(names(s.assocActor2(), country.name()));
         r.add(Integer.toString(inter2));
         r.add(Integer.toString(interaction(inter1, inter2)));
-        r.add(inter1 == CIVILIANS || inter2 == CIVILIANS ? "Civilian targeting" : "");
+        r.add(conventions.civilianTargeting(i.eventType(), s.actor2(), s.assocActor2()) ? "Civilian targeting" : "");
         r.add(country.iso());
         r.add(country.region());
         r.add(country.name());
@@ -115,12 +122,35 @@ final class AcledCsv {
         return a == null || a.inter() == null ? 0 : a.inter();
     }
 
-    private static String name(Actor a) {
-        return a == null ? "" : nullToEmpty(a.name());
+    private String names(List<Actor> list, String country) {
+        return list.stream().map(a -> actors.name(a, country)).filter(n -> !n.isEmpty()).distinct()
+                .collect(Collectors.joining("; "));
     }
 
-    private static String names(List<Actor> actors) {
-        return actors.stream().map(AcledCsv::name).filter(n -> !n.isEmpty()).collect(Collectors.joining("; "));
+    /** Whether every source denies this change of control (then it is no row). */
+    boolean deniedChangeOfControl(Incident i) {
+        return conventions.deniedChangeOfControl(i);
+    }
+
+    /**
+     * What a row lacks that ACLED's users count on (actor1 on a battle, the country's codes,
+     * coordinates): none, or one warning naming the row.
+     */
+    static List<String> problems(List<String> row) {
+        String id = row.get(COLUMNS.indexOf("event_id_cnty"));
+        List<String> problems = new ArrayList<>();
+        if (row.get(COLUMNS.indexOf("event_type")).equals("Battles") && row.get(COLUMNS.indexOf("actor1")).isEmpty()) {
+            problems.add("a Battles row without actor1");
+        }
+        for (String column : List.of("iso", "country", "region")) {
+            if (row.get(COLUMNS.indexOf(column)).isEmpty()) {
+                problems.add("no " + column);
+            }
+        }
+        if (row.get(COLUMNS.indexOf("latitude")).isEmpty() || row.get(COLUMNS.indexOf("longitude")).isEmpty()) {
+            problems.add("no coordinates");
+        }
+        return problems.isEmpty() ? List.of() : List.of(id + ": " + String.join(", ", problems));
     }
 
     /** ACLED's four decimals. */
@@ -130,22 +160,5 @@ final class AcledCsv {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** One CSV line (RFC 4180 quoting), ending in a newline. */
-    static String line(List<String> fields) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                b.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(f);
-            }
-        }
-        return b.append('\n').toString();
     }
 }
