@@ -48,11 +48,13 @@ public final class SitrepServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final HostCheck hostCheck;
     private final List<Route> routes = new ArrayList<>();
     private String host = DEFAULT_HOST;
 
     public SitrepServer(ServerConfig config) {
         AccessGuard guard = new AccessGuard(config.writeToken(), config.readToken());
+        hostCheck = new HostCheck(config.allowedHosts());
         Supplier<Extractor> extractor = Memo.of(config.extractor());
         Supplier<ActorDictionary> actors = Memo.of(config.actors());
         ControlData control = new ControlData(config.store());
@@ -90,6 +92,7 @@ public final class SitrepServer implements AutoCloseable {
             // Leaflet, from its webjar, at /webjars/leaflet/VERSION/dist/
             c.staticFiles.enableWebjars();
         });
+        app.before(hostCheck::check);
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
             if (!ctx.path().equals("/api/openapi.json") && ctx.method() != HandlerType.POST) {
@@ -131,6 +134,7 @@ public final class SitrepServer implements AutoCloseable {
 
     public SitrepServer start(String host, int port) {
         this.host = host;
+        hostCheck.listeningOn(host);
         app.start(host, port);
         return this;
     }
