@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.extract.Extractors;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.server.BadParameterException;
+import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
 import org.sitrep.server.export.ExportFormat;
 import org.sitrep.server.export.ExportSummary;
@@ -102,13 +103,19 @@ public final class ExportCommand implements Callable<Integer> {
         EventQuery query;
         try {
             chosen = ExportFormat.of(format);
-            query = Filters.eventQuery(filters());
+            query = Filters.eventQuery(filters()); // its names are checked against the store's below
         } catch (BadParameterException e) {
             err.println("sitrep: export: " + e.getMessage());
             return 2;
         }
         try (Store store = db.open(data)) {
             ActorDictionary actors = ActorDictionary.load(Extractors.userActorFiles(data.dataDir()));
+            try {
+                query = new FilterAliases(actors, FilterAliases.sidesOf(store)).resolve(query);
+            } catch (BadParameterException e) {
+                err.println("sitrep: export: " + e.getMessage());
+                return 2;
+            }
             Exporter exporter = new Exporter(store, () -> actors);
             ExportSummary summary = out == null ? toStdout(exporter, query, chosen) : toFile(exporter, query, chosen);
             String where = out == null ? "stdout" : out.toString();

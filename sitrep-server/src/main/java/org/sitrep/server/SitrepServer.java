@@ -61,16 +61,18 @@ public final class SitrepServer implements AutoCloseable {
         LiveEventIndex eventIndex = new LiveEventIndex(config.store().database());
         // one copy of the summaries in memory for the event list and the map's single events
         IncidentSummaries summaries = new IncidentSummaries(config.store().database());
-        EventsApi events = new EventsApi(config.store(), eventIndex, summaries);
+        Supplier<FilterAliases> aliases = Memo.of(() -> new FilterAliases(actors.get(),
+                FilterAliases.sidesOf(config.store())));
+        EventsApi events = new EventsApi(config.store(), eventIndex, summaries, aliases);
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
-        ClustersApi clusters = new ClustersApi(eventIndex, summaries);
-        EventDaysApi days = new EventDaysApi(eventIndex);
-        ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds));
+        ClustersApi clusters = new ClustersApi(eventIndex, summaries, aliases);
+        EventDaysApi days = new EventDaysApi(eventIndex, aliases);
+        ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
