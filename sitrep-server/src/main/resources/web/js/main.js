@@ -1,7 +1,7 @@
 // Sitrep's web map: wires the map, the filters, the time bar, the event list and the detail panel
 // to one state kept in the URL. Every change schedules the requests it needs; a newer request of
 // the same kind aborts the older one, so dragging the slider or the map stays responsive.
-import { apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
+import { ApiError, apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
 import { addBaseLayers } from './basemap.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
@@ -319,12 +319,14 @@ class App {
     if (this.held !== undefined) parts.push(`${this.held} places held on ${this.controlDate()}`);
     this.status.textContent = parts.join(' · ');
     this.status.classList.remove('error');
+    this.filters.clearRefusals();
   }
 
   fail(what, e) {
     console.warn('sitrep:', what, e); // eslint-disable-line no-console
     replace(this.status, `${what}: ${e.message || e}`);
     this.status.classList.add('error');
+    if (e instanceof ApiError && e.status === 400) this.filters.showRefusal(e.message);
   }
 
   moving(on) {
