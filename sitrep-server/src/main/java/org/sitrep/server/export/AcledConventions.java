@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.store.event.StoredEvent;
 import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
 
@@ -37,6 +40,33 @@ final class AcledConventions {
             return true;
         }
         return "target".equals(rule) && (civilians(actor2) || assocActor2.stream().anyMatch(AcledConventions::civilians));
+    }
+
+    /**
+     * The merged event that a change of control's fatalities belong to, when the sentence that tells
+     * the change also tells another event with the same deaths ("the rebels took X after clashes
+     * that killed 10"): ACLED counts deaths once, on the fighting, not again on the change of control.
+     *
+     * @param reportEvents a report's stored events, by report id
+     * @return that event's id, or null when the fatalities are the change's own
+     */
+    Long fatalitiesOwner(Incident i, Function<String, List<StoredEvent>> reportEvents) {
+        if (i.subEventType() == null || !territory.contains(i.subEventType()) || i.fatalitiesLow() == 0) {
+            return null;
+        }
+        for (Claim c : i.claims()) {
+            if (c.fatalities() == 0 || c.evidence() == null) {
+                continue;
+            }
+            for (StoredEvent other : reportEvents.apply(c.reportId())) {
+                Event e = other.event();
+                if (other.incidentId() != i.id() && e.fatalities() == c.fatalities() && e.evidence() != null
+                        && e.evidence().start() == c.evidence().start() && !territory.contains(e.subEventType())) {
+                    return other.incidentId();
+                }
+            }
+        }
+        return null;
     }
 
     /** A change of control that no source asserts, claims or reports: every account denies it. */

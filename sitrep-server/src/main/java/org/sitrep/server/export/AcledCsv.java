@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
+import org.sitrep.store.event.StoredEvent;
 import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
 
@@ -37,9 +39,11 @@ final class AcledCsv {
 
     /**
      * The row of an event ({@code event_date} and {@code year} empty when its year is unknown);
-     * {@code ingested} gives each report's storing time, for {@code timestamp}.
+     * {@code ingested} gives each report's storing time, for {@code timestamp}; {@code reportEvents}
+     * a report's events, to find deaths a change of control shares with another event.
      */
-    List<String> row(Incident i, Map<String, Instant> ingested) {
+    List<String> row(Incident i, Map<String, Instant> ingested, Function<String, List<StoredEvent>> reportEvents) {
+        Long fatalitiesOwner = conventions.fatalitiesOwner(i, reportEvents);
         Event s = i.summary();
         Location l = s.location();
         LocalDate date = i.date();
@@ -75,8 +79,8 @@ final class AcledCsv {
         r.add(String.join("; ", i.sources()));
         r.add("Other");
         r.add(s.evidence() == null ? "" : nullToEmpty(s.evidence().text()));
-        r.add(Integer.toString(i.fatalitiesLow()));
-        r.add(tags(i));
+        r.add(Integer.toString(fatalitiesOwner == null ? i.fatalitiesLow() : 0));
+        r.add(tags(i, fatalitiesOwner));
         r.add(Long.toString(timestamp(i, ingested)));
         return r;
     }
@@ -90,13 +94,16 @@ final class AcledCsv {
     }
 
     /** What ACLED has no column for: the Sitrep id, how many sources, and disagreeing fatality claims. */
-    private static String tags(Incident i) {
+    private static String tags(Incident i, Long fatalitiesOwner) {
         List<String> tags = new ArrayList<>();
         tags.add("sitrep_event=" + i.id());
         tags.add("sources=" + i.corroboration());
         tags.add("claims=" + i.claims().size());
         if (i.conflicting()) {
             tags.add("fatalities claimed=" + i.fatalitiesLow() + "-" + i.fatalitiesHigh());
+        }
+        if (fatalitiesOwner != null) {
+            tags.add("fatalities " + i.fatalitiesLow() + " counted on sitrep_event=" + fatalitiesOwner);
         }
         if (i.claims().stream().anyMatch(Claim::denied)) {
             tags.add("denied by a source");

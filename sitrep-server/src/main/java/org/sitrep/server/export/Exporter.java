@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
@@ -22,6 +23,7 @@ import org.sitrep.server.geojson.Feature;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.event.StoredEvent;
 import org.sitrep.store.merge.Incident;
 
 /**
@@ -65,6 +67,7 @@ public final class Exporter {
     private ExportSummary acled(EventQuery query, OutputStream out) throws IOException {
         AcledCsv csv = new AcledCsv(actors.get());
         Map<String, Instant> ingested = ingestTimes();
+        Function<String, List<StoredEvent>> reportEvents = reportEvents();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write(CsvLine.of(AcledCsv.COLUMNS));
         Tally tally = new Tally();
@@ -74,7 +77,7 @@ public final class Exporter {
             } else if (csv.deniedChangeOfControl(i)) {
                 tally.skip("a change of control every source denies");
             } else {
-                List<String> row = csv.row(i, ingested);
+                List<String> row = csv.row(i, ingested, reportEvents);
                 tally.written(AcledCsv.problems(row));
                 write(w, CsvLine.of(row));
             }
@@ -91,6 +94,7 @@ public final class Exporter {
     private ExportSummary geojson(EventQuery query, OutputStream out) throws IOException {
         AcledCsv csv = new AcledCsv(actors.get());
         Map<String, Instant> ingested = ingestTimes();
+        Function<String, List<StoredEvent>> reportEvents = reportEvents();
         ObjectMapper mapper = SitrepJson.mapper();
         Tally tally = new Tally();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
@@ -108,7 +112,7 @@ public final class Exporter {
                     tally.skip("a change of control every source denies");
                     return;
                 }
-                List<String> row = csv.row(i, ingested);
+                List<String> row = csv.row(i, ingested, reportEvents);
                 Map<String, String> properties = new LinkedHashMap<>();
                 for (int c = 0; c < row.size(); c++) {
                     properties.put(AcledCsv.COLUMNS.get(c), row.get(c));
@@ -149,6 +153,17 @@ public final class Exporter {
         for (int from = 0; from < ids.size(); from += PAGE) {
             store.incidents().get(ids.subList(from, Math.min(ids.size(), from + PAGE))).forEach(each);
         }
+    }
+
+    /** A report's events, read once per export for the few reports asked about (changes of control with deaths). */
+    private Function<String, List<StoredEvent>> reportEvents() {
+        Map<String, List<StoredEvent>> read = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<StoredEvent>> eldest) {
+                return size() > 256;
+            }
+        };
+        return id -> read.computeIfAbsent(id, store.events()::forReport);
     }
 
     private Map<String, Instant> ingestTimes() {

@@ -148,6 +148,30 @@ class AcledExportTest {
     }
 
     @Test
+    void deathsTheSentenceGivesToTheFightingAreNotCountedAgainOnTheChangeOfControl() throws Exception {
+        String sentence = "The rebels took Tell Test after clashes at Kafr Test that killed 10 soldiers.";
+        store("took", "Outlet T",
+                event("Armed clash", REBELS, ARMY, place("Kafr Test", "Syria", 35.5, 36.6), 10, null, sentence),
+                event("Non-state actor overtakes territory", REBELS, ARMY, place("Tell Test", "Syria", 35.6, 36.7), 10,
+                        null, sentence));
+        Map<String, Map<String, String>> bySub = new HashMap<>();
+        rows(new ExportSummary[1]).forEach(r -> bySub.put(r.get("sub_event_type"), r));
+        Map<String, String> clash = bySub.get("Armed clash");
+        Map<String, String> taken = bySub.get("Non-state actor overtakes territory");
+        assertEquals("10", clash.get("fatalities"));
+        assertEquals("0", taken.get("fatalities"), "counted once, on the fighting");
+        assertTrue(taken.get("tags").contains("fatalities 10 counted on sitrep_event="
+                + clash.get("event_id_cnty").substring(3)), taken.get("tags"));
+    }
+
+    @Test
+    void aChangeOfControlWithDeathsOfItsOwnKeepsThem() throws Exception {
+        store("took", "Outlet T", event("Non-state actor overtakes territory", REBELS, ARMY,
+                place("Tell Test", "Syria", 35.6, 36.7), 4, null, "The rebels took Tell Test, killing 4 soldiers."));
+        assertEquals("4", rows(new ExportSummary[1]).get(0).get("fatalities"));
+    }
+
+    @Test
     void aRowWithoutActor1OnABattleOrWithoutCountryOrCoordinatesIsNamedInAWarning() throws Exception {
         store("gaps", "Outlet G",
                 event("Armed clash", null, REBELS, place("Kafr Test", "Syria", 35.5, 36.6), 0, null,
