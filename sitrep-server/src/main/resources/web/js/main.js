@@ -267,6 +267,7 @@ class App {
     switch (kind) {
       case 'markers': {
         const view = await this.events.refresh(eventFilters(s), signal);
+        this.filters.clearRefusals(); // the filters were accepted (the control map's answer says nothing of them)
         this.events.select(s.event || null);
         this.mapCount = view.total;
         break;
@@ -319,7 +320,6 @@ class App {
     if (this.held !== undefined) parts.push(`${this.held} places held on ${this.controlDate()}`);
     this.status.textContent = parts.join(' · ');
     this.status.classList.remove('error');
-    this.filters.clearRefusals();
   }
 
   fail(what, e) {
