@@ -40,6 +40,32 @@ export class FilterForm {
     return sides;
   }
 
+  /**
+   * Puts the API's refusal of a filter ("'side' is not a side events have: ... (known: ...)") on the
+   * field it names, so the field says why the map is empty; false when no field is named.
+   */
+  showRefusal(message) {
+    const m = /^'([a-z_]+)'/.exec(message || '');
+    const field = m && this.fields[m[1]];
+    if (!field) return false;
+    this.clearRefusals();
+    field.setCustomValidity(message);
+    field.setAttribute('aria-invalid', 'true');
+    field.title = message;
+    field.classList.add('refused');
+    return true;
+  }
+
+  clearRefusals() {
+    for (const field of Object.values(this.fields)) {
+      if (!field.classList.contains('refused')) continue;
+      field.setCustomValidity('');
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('title');
+      field.classList.remove('refused');
+    }
+  }
+
   show(state) {
     for (const [key, field] of Object.entries(this.fields)) {
       if (field.tagName === 'SELECT' && state[key] && ![...field.options].some((o) => o.value === state[key])) {

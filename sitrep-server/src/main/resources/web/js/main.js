@@ -1,7 +1,7 @@
 // Sitrep's web map: wires the map, the filters, the time bar, the event list and the detail panel
 // to one state kept in the URL. Every change schedules the requests it needs; a newer request of
 // the same kind aborts the older one, so dragging the slider or the map stays responsive.
-import { apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
+import { ApiError, apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
 import { addBaseLayers } from './basemap.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
@@ -267,6 +267,7 @@ class App {
     switch (kind) {
       case 'markers': {
         const view = await this.events.refresh(eventFilters(s), signal);
+        this.filters.clearRefusals(); // the filters were accepted (the control map's answer says nothing of them)
         this.events.select(s.event || null);
         this.mapCount = view.total;
         break;
@@ -325,6 +326,7 @@ class App {
     console.warn('sitrep:', what, e); // eslint-disable-line no-console
     replace(this.status, `${what}: ${e.message || e}`);
     this.status.classList.add('error');
+    if (e instanceof ApiError && e.status === 400) this.filters.showRefusal(e.message);
   }
 
   moving(on) {

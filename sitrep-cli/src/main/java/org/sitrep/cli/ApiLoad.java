@@ -31,6 +31,7 @@ final class ApiLoad {
     static final String EVENTS = "GET /api/events (filtered page)";
     static final String CONTROL = "GET /api/control?date=";
     static final String CLUSTERS = "GET /api/clusters (map view)";
+    static final String EXPORT = "GET /api/export (GeoJSON, filtered)";
 
     /** Latencies of one kind of request, in order of completion. */
     record Figures(String kind, long[] nanos, int errors) {
@@ -53,14 +54,21 @@ final class ApiLoad {
     private final int clients;
     private final long thinkMillis;
     private final ApiBenchData data;
+    private final int exportPercent;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     ApiLoad(String base, int clients, long thinkMillis, ApiBenchData data) {
+        this(base, clients, thinkMillis, data, 0);
+    }
+
+    /** @param exportPercent the share of requests (0-100) that are filtered exports, besides the usual mix */
+    ApiLoad(String base, int clients, long thinkMillis, ApiBenchData data, int exportPercent) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.clients = clients;
         this.thinkMillis = thinkMillis;
         this.data = data;
+        this.exportPercent = exportPercent;
     }
 
     /** Sends {@code requests} requests from {@link #clients} clients; returns the figures per kind. */
@@ -75,7 +83,8 @@ final class ApiLoad {
             }
             Map<String, List<Long>> nanos = new LinkedHashMap<>();
             Map<String, Integer> errors = new LinkedHashMap<>();
-            for (String kind : List.of(EVENTS, CONTROL, CLUSTERS)) {
+            for (String kind : exportPercent > 0 ? List.of(EVENTS, CONTROL, CLUSTERS, EXPORT)
+                    : List.of(EVENTS, CONTROL, CLUSTERS)) {
                 nanos.put(kind, new ArrayList<>());
                 errors.put(kind, 0);
             }
@@ -105,9 +114,14 @@ final class ApiLoad {
         Map<String, List<long[]>> mine = new LinkedHashMap<>();
         while (next.getAndIncrement() < requests) {
             int dice = random.nextInt(20);
-            String kind = dice < 5 ? CONTROL : dice < 9 ? CLUSTERS : EVENTS;
-            String path = kind.equals(CONTROL) ? controlPath(random) : kind.equals(CLUSTERS) ? clustersPath(random)
-                    : eventsPath(random);
+            String kind = random.nextInt(100) < exportPercent ? EXPORT
+                    : dice < 5 ? CONTROL : dice < 9 ? CLUSTERS : EVENTS;
+            String path = switch (kind) {
+                case CONTROL -> controlPath(random);
+                case CLUSTERS -> clustersPath(random);
+                case EXPORT -> exportPath(random);
+                default -> eventsPath(random);
+            };
             long start = System.nanoTime();
             int error = 0;
             try {
@@ -153,6 +167,11 @@ final class ApiLoad {
         };
         int page = r.nextInt(10) < 7 ? 1 : 2 + r.nextInt(4);
         return "/api/events?" + filters + "&size=50&page=" + page;
+    }
+
+    /** A download from the map: the events of a governorate over a few months, as GeoJSON. */
+    private static String exportPath(Random r) {
+        return "/api/export?format=geojson&admin1=" + q(pick(r, ApiBenchData.GOVERNORATES)) + window(r, 120);
     }
 
     private static String window(Random r, int days) {

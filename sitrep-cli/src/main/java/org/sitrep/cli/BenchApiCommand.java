@@ -67,6 +67,11 @@ public final class BenchApiCommand implements Callable<Integer> {
                     + "as ./sitrep serve runs).")
     String serverJavaOptions = SERVER_JAVA_OPTIONS;
 
+    @Option(names = "--exports", paramLabel = "PERCENT",
+            description = "Make this share of the requests filtered GeoJSON exports (a governorate over 120 days), to "
+                    + "measure what exports cost the other requests (default: ${DEFAULT-VALUE}).")
+    int exportPercent = 0;
+
     @Option(names = "--seed", description = "Seed of the data and the requests (default: ${DEFAULT-VALUE}).")
     long seed = 20240301L;
 
@@ -83,7 +88,7 @@ public final class BenchApiCommand implements Callable<Integer> {
                 new ApiLoad(server.url(), clients, 0, data).run(warmUp, seed + 1);
                 int errors = 0;
                 for (long pause : think) {
-                    ApiLoad load = new ApiLoad(server.url(), clients, pause, data);
+                    ApiLoad load = new ApiLoad(server.url(), clients, pause, data, exportPercent);
                     long t0 = System.nanoTime();
                     Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2);
                     errors += print(out, figures, pause, (System.nanoTime() - t0) / 1e9);
@@ -125,7 +130,7 @@ public final class BenchApiCommand implements Callable<Integer> {
         ApiLoad.Figures e = figures.get(ApiLoad.EVENTS);
         ApiLoad.Figures c = figures.get(ApiLoad.CONTROL);
         ApiLoad.Figures m = figures.get(ApiLoad.CLUSTERS);
-        int errors = e.errors() + c.errors() + m.errors();
+        int errors = figures.values().stream().mapToInt(ApiLoad.Figures::errors).sum();
         out.println(String.format(Locale.ROOT, "bench-api: %s: p99 events %.1f ms, control %.1f ms, map %.1f ms, errors %d",
                 pause > 0 ? pause + " ms pause" : "back to back", ms(e.percentile(99)), ms(c.percentile(99)),
                 ms(m.percentile(99)), errors));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.sitrep.store.Store;
+import org.sitrep.store.db.Database;
 
 /**
  * Times storing already-extracted reports and their events (merging into incidents included),
@@ -29,9 +30,16 @@ final class BenchIngest {
         out.println(String.format(Locale.ROOT, "%-26s %8s %10s %9s %9s %11s", "ingest", "reports", "events",
                 "seconds", "cpu s", "events/s"));
         if (h2) {
+            long open;
             try (Store store = Store.openDataDir(h2Dir)) {
                 out.println(row("H2 (file)", store, extracted));
+                open = store.database().fileSize();
             }
+            long closed = h2Dir.resolve("sitrep.mv.db").toFile().length();
+            Database.Compaction compacted = Store.openDataDir(h2Dir).compactAndClose();
+            out.println(String.format(Locale.ROOT, "H2 file: %s after the ingest, %s once closed, %s compacted "
+                    + "(closed / compacted: %.2f)", StoreCommand.megabytes(open), StoreCommand.megabytes(closed),
+                    StoreCommand.megabytes(compacted.after()), (double) closed / compacted.after()));
         }
         if (pgUrl != null) {
             String schema = "sitrep_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

@@ -70,7 +70,9 @@ public final class DemoCommand implements Callable<Integer> {
             BatchIngest.Summary summary = new BatchIngest(store, extractor, err, Progress.onTerminal(err),
                     Runtime.getRuntime().availableProcessors()).run(ReadOptions.defaults(), List.of(dir.toString()));
             out.println("Sample reports from " + dir + ": " + summary.line());
-            out.println("Store: " + store.database().describe());
+            long size = store.database().fileSize();
+            out.println("Store: " + store.database().describe()
+                    + (size >= 0 ? " (file " + StoreCommand.megabytes(size) + ")" : ""));
             out.println();
             printReports(store, out);
             out.println();

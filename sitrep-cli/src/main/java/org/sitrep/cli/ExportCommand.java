@@ -8,12 +8,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sitrep.extract.Extractors;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.server.BadParameterException;
+import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
 import org.sitrep.server.export.ExportFormat;
 import org.sitrep.server.export.ExportSummary;
@@ -35,6 +40,11 @@ import picocli.CommandLine.Spec;
                 "A file is written whole or not at all (to a temporary file, then renamed). What was left out is "
                         + "counted on stderr."})
 public final class ExportCommand implements Callable<Integer> {
+    /** Rows named on stderr for what they lack; the rest are counted. */
+    private static final int MAX_WARNINGS = 20;
+    /** An export is for sharing: readable by the group and others, as files the user writes are (not a temporary file's 0600). */
+    private static final String FILE_MODE = "rw-r--r--";
+
     @Spec
     CommandSpec spec;
 
@@ -93,19 +103,30 @@ public final class ExportCommand implements Callable<Integer> {
         EventQuery query;
         try {
             chosen = ExportFormat.of(format);
-            query = Filters.eventQuery(filters());
+            query = Filters.eventQuery(filters()); // its names are checked against the store's below
         } catch (BadParameterException e) {
             err.println("sitrep: export: " + e.getMessage());
             return 2;
         }
         try (Store store = db.open(data)) {
-            Exporter exporter = new Exporter(store);
+            ActorDictionary actors = ActorDictionary.load(Extractors.userActorFiles(data.dataDir()));
+            try {
+                query = new FilterAliases(actors, FilterAliases.sidesOf(store)).resolve(query);
+            } catch (BadParameterException e) {
+                err.println("sitrep: export: " + e.getMessage());
+                return 2;
+            }
+            Exporter exporter = new Exporter(store, () -> actors);
             ExportSummary summary = out == null ? toStdout(exporter, query, chosen) : toFile(exporter, query, chosen);
             String where = out == null ? "stdout" : out.toString();
             err.println(String.format(Locale.ROOT, "sitrep: export: %d %s written to %s", summary.written(),
                     chosen == ExportFormat.JSONL ? "accounts" : "events", where)
                     + (summary.skipped() == 0 ? "" : String.format(Locale.ROOT, "; %d events left out (%s)",
                             summary.skipped(), summary.skippedWhy())));
+            summary.warnings().stream().limit(MAX_WARNINGS).forEach(w -> err.println("sitrep: export: warning: " + w));
+            if (summary.warnings().size() > MAX_WARNINGS) {
+                err.println("sitrep: export: warning: and " + (summary.warnings().size() - MAX_WARNINGS) + " rows more");
+            }
             err.flush();
             return 0;
         }
@@ -133,6 +154,9 @@ public final class ExportCommand implements Callable<Integer> {
             ExportSummary summary;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 summary = exporter.export(query, chosen, file);
+            }
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString(FILE_MODE));
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             ExportCommand.class,
             BenchApiCommand.class,
+            StoreCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */

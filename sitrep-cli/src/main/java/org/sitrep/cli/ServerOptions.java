@@ -1,5 +1,7 @@
 package org.sitrep.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code --port} and {@code --host} for the commands that serve the API ({@code serve}, {@code demo}). */
@@ -11,4 +13,10 @@ public final class ServerOptions {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to the "
                     + "network: close reads with --read-token first).")
     String host = "127.0.0.1";
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A name the server answers to besides the address it listens on (repeatable), e.g. the "
+                    + "name of a proxy in front of it. Requests for any other Host are refused (421): a web page cannot "
+                    + "reach the server by DNS rebinding.")
+    List<String> allowedHosts = new ArrayList<>();
 }

@@ -19,7 +19,8 @@ final class ServerRunner {
      *                      a newcomer did not choose the port)
      * @return the exit status: 1 when the server could not start
      */
-    static int serve(ServerConfig config, ServerOptions where, boolean anyPortIfBusy, PrintWriter out, PrintWriter err) {
+    static int serve(ServerConfig given, ServerOptions where, boolean anyPortIfBusy, PrintWriter out, PrintWriter err) {
+        ServerConfig config = given.withAllowedHosts(where.allowedHosts);
         SitrepServer server = new SitrepServer(config);
         try {
             server.start(where.host, where.port);

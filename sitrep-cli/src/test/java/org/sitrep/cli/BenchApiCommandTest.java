@@ -15,7 +15,7 @@ class BenchApiCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(new PrintWriter(out), new PrintWriter(err), "bench-api", "--events", "300",
-                "--places", "40", "--clients", "4", "--requests", "60", "--warm-up", "10", "--think", "0,5");
+                "--places", "40", "--clients", "4", "--requests", "60", "--warm-up", "10", "--think", "0,5", "--exports", "20");
 
         assertEquals(0, status, out + "\n" + err);
         List<String> lines = out.toString().lines().toList();
@@ -25,5 +25,7 @@ class BenchApiCommandTest {
                     + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);
         }
         assertTrue(lines.stream().anyMatch(l -> l.contains("server JVM -Xmx2g -XX:+UseZGC")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),
+                "the exports among the requests, without errors:\n" + out);
     }
 }

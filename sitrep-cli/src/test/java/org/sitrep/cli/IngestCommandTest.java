@@ -160,9 +160,27 @@ class IngestCommandTest {
         assertTrue(run.out().contains("Reports (2)"), run.out());
         assertTrue(run.out().contains("2019-11-14") || run.out().contains("Clashes near Tell Example"), run.out());
         assertTrue(run.out().contains("Events"), run.out());
+        assertTrue(Pattern.compile("Store: jdbc:h2:file:.* \\(file \\d+\\.\\d MB\\)").matcher(run.out()).find(),
+                "the summary says how large the store's file is: " + run.out());
 
         Run again = sitrep("demo", "--data", data, "--samples", samples.toString());
         assertTrue(again.out().contains("(0 new, 0 relays, 2 unchanged, 0 replaced)"), again.out());
+    }
+
+    @Test
+    void storeCompactPrintsTheSizesAndKeepsTheReports() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertEquals(0, sitrep("ingest", "--data", data, reports().toString()).status());
+        Run compact = sitrep("store", "compact", "--data", data);
+        assertEquals(0, compact.status(), compact.err());
+        assertTrue(Pattern.compile("compacted jdbc:h2:file:.*: \\d+\\.\\d MB -> \\d+\\.\\d MB").matcher(compact.out())
+                .find(), compact.out());
+        try (Store store = Store.openDataDir(tmp.resolve("data"))) {
+            assertEquals(2, store.reports().count());
+        }
+        Run notH2 = sitrep("store", "compact", "--db", "jdbc:h2:mem:x");
+        assertEquals(2, notH2.status());
+        assertTrue(notH2.err().startsWith("sitrep: only an H2 file store is compacted"), notH2.err());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +79,26 @@ class ServeExportCommandTest {
         try (var files = Files.list(csv.getParent())) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(csv)),
+                "an export is for sharing: readable by the user's group, not a temporary file's 0600");
+    }
+
+    @Test
+    void exportNamesTheRowsThatLackWhatAcledsUsersCountOn() throws Exception {
+        try (Store store = Store.openDataDir(data)) {
+            Location nowhere = new Location("Nowhere", "Nowhere", List.of(), null, null, null, null, null, 3, "test",
+                    null);
+            Event unplaced = new Event("gap-note", LocalDate.of(2023, 5, 4), "day", null, "Battles", "Armed clash",
+                    null, new Actor("Rebel Front", "opposition", 2, null), List.of(), List.of(), nowhere, null, 0, null,
+                    List.of(), null, 0.9, new Evidence("Clashes went on.", 0, 16));
+            store.reports().store(new Report("gap-note", "Gap", null, "Test Outlet", LocalDate.of(2023, 5, 4), null,
+                    null, List.of(), null, "Clashes went on.", null, null), List.of(unplaced));
+        }
+        String[] r = run("export", "--data", data.toString(), "--format", "acled-csv", "--out",
+                tmp.resolve("gaps.csv").toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(Pattern.compile("sitrep: export: warning: XXX\\d+: a Battles row without actor1, no iso, no country, "
+                + "no region, no coordinates").matcher(r[2]).find(), r[2]);
     }
 
     @Test

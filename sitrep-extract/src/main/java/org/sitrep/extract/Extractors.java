@@ -33,7 +33,7 @@ public final class Extractors {
     }
 
     /** {@code <data>/actors/*.tsv}, in name order. */
-    static List<Path> userActorFiles(Path dataDir) throws IOException {
+    public static List<Path> userActorFiles(Path dataDir) throws IOException {
         if (dataDir == null) {
             return List.of();
         }

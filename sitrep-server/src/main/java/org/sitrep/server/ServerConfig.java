@@ -1,5 +1,6 @@
 package org.sitrep.server;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actor.ActorDictionary;
@@ -18,10 +19,12 @@ import org.sitrep.store.Store;
  * @param maxBodyBytes larger request bodies are refused with 413
  * @param readOptions  how posted reports are read (boilerplate patterns, limits)
  * @param map          the web map's tile layers and admin areas
+ * @param allowedHosts names the server answers to besides the addresses it listens on (the
+ *                     {@code Host} header of every other request is refused: DNS rebinding)
  */
 public record ServerConfig(Store store, Supplier<? extends Extractor> extractor,
         Supplier<ActorDictionary> actors, String writeToken, String readToken, long maxBodyBytes,
-        ReadOptions readOptions, MapLayers map) {
+        ReadOptions readOptions, MapLayers map, List<String> allowedHosts) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
 
@@ -29,6 +32,7 @@ public record ServerConfig(Store store, Supplier<? extends Extractor> extractor,
         writeToken = blankToNull(writeToken);
         readToken = blankToNull(readToken);
         map = map == null ? MapLayers.NONE : map;
+        allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("maxBodyBytes must be positive, not " + maxBodyBytes);
         }
@@ -37,27 +41,33 @@ public record ServerConfig(Store store, Supplier<? extends Extractor> extractor,
     /** Open reads, no POST, the bundled actor dictionary, a 5 MB body limit, no tiles or areas. */
     public static ServerConfig of(Store store, Supplier<? extends Extractor> extractor) {
         return new ServerConfig(store, extractor, ActorDictionary::bundled, null, null, DEFAULT_MAX_BODY_BYTES,
-                ReadOptions.defaults(), MapLayers.NONE);
+                ReadOptions.defaults(), MapLayers.NONE, List.of());
     }
 
     public ServerConfig withTokens(String write, String read) {
-        return new ServerConfig(store, extractor, actors, write, read, maxBodyBytes, readOptions, map);
+        return new ServerConfig(store, extractor, actors, write, read, maxBodyBytes, readOptions, map, allowedHosts);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, bytes, readOptions, map);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, bytes, readOptions, map, allowedHosts);
     }
 
     public ServerConfig withActors(Supplier<ActorDictionary> dictionary) {
-        return new ServerConfig(store, extractor, dictionary, writeToken, readToken, maxBodyBytes, readOptions, map);
+        return new ServerConfig(store, extractor, dictionary, writeToken, readToken, maxBodyBytes, readOptions, map,
+                allowedHosts);
     }
 
     public ServerConfig withReadOptions(ReadOptions options) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, options, map);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, options, map, allowedHosts);
     }
 
     public ServerConfig withMap(MapLayers layers) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, layers);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, layers,
+                allowedHosts);
+    }
+
+    public ServerConfig withAllowedHosts(List<String> hosts) {
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, map, hosts);
     }
 
     private static String blankToNull(String s) {

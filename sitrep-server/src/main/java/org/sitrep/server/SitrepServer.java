@@ -48,27 +48,31 @@ public final class SitrepServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final HostCheck hostCheck;
     private final List<Route> routes = new ArrayList<>();
     private String host = DEFAULT_HOST;
 
     public SitrepServer(ServerConfig config) {
         AccessGuard guard = new AccessGuard(config.writeToken(), config.readToken());
+        hostCheck = new HostCheck(config.allowedHosts());
         Supplier<Extractor> extractor = Memo.of(config.extractor());
         Supplier<ActorDictionary> actors = Memo.of(config.actors());
         ControlData control = new ControlData(config.store());
         LiveEventIndex eventIndex = new LiveEventIndex(config.store().database());
         // one copy of the summaries in memory for the event list and the map's single events
         IncidentSummaries summaries = new IncidentSummaries(config.store().database());
-        EventsApi events = new EventsApi(config.store(), eventIndex, summaries);
+        Supplier<FilterAliases> aliases = Memo.of(() -> new FilterAliases(actors.get(),
+                FilterAliases.sidesOf(config.store())));
+        EventsApi events = new EventsApi(config.store(), eventIndex, summaries, aliases);
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
-        ClustersApi clusters = new ClustersApi(eventIndex, summaries);
-        EventDaysApi days = new EventDaysApi(eventIndex);
-        ExportApi export = new ExportApi(new Exporter(config.store()));
+        ClustersApi clusters = new ClustersApi(eventIndex, summaries, aliases);
+        EventDaysApi days = new EventDaysApi(eventIndex, aliases);
+        ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
@@ -90,6 +94,7 @@ public final class SitrepServer implements AutoCloseable {
             // Leaflet, from its webjar, at /webjars/leaflet/VERSION/dist/
             c.staticFiles.enableWebjars();
         });
+        app.before(hostCheck::check);
         app.before("/api/*", ctx -> {
             ctx.header("Cache-Control", "no-store");
             if (!ctx.path().equals("/api/openapi.json") && ctx.method() != HandlerType.POST) {
@@ -131,6 +136,7 @@ public final class SitrepServer implements AutoCloseable {
 
     public SitrepServer start(String host, int port) {
         this.host = host;
+        hostCheck.listeningOn(host);
         app.start(host, port);
         return this;
     }

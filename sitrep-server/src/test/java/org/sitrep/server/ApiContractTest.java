@@ -106,6 +106,25 @@ abstract class ApiContractTest extends ServedFixturesTest {
     }
 
     @Test
+    void filtersWrittenAsPeopleWriteThemMatchOrSayWhy() {
+        assertEquals(total("actor=" + q("Syrian Arab Army")), total("actor=SAA"), "an actor's alias is the actor");
+        assertEquals(total("actor=" + q("Syrian Arab Army")), total("actor=" + q("regime forces")));
+        assertEquals(ApiFixtures.INCIDENTS, total("country=SY"), "an ISO code is its country: every event is in Syria");
+        assertEquals(total("country=Syria"), total("country=SY"));
+        assertEquals(total("country=Syria"), total("country=SYR"));
+        assertEquals(2, total("admin1=Idleb"), "another spelling of a governorate is the governorate");
+        assertEquals(2, total("governorate=Edlib"));
+        assertEquals(total("side=government"), total("side=gov"), "a prefix only one side has");
+        assertError(http.get("/api/events?side=regime"), 400, "bad_request", "'side' is not a side events have");
+        assertTrue(http.get("/api/events?side=regime").json().get("detail").asText().contains("government, "),
+                "the known sides are listed");
+        assertError(http.get("/api/events?country=Atlantis"), 400, "bad_request", "'country' is an ISO code");
+        assertError(http.get("/api/clusters?bbox=" + q("30,30,40,40") + "&zoom=6&side=regime"), 400, "bad_request",
+                "'side'");
+        assertError(http.get("/api/export?format=geojson&country=Atlantis"), 400, "bad_request", "'country'");
+    }
+
+    @Test
     void eventsListShowsWhoSaysSo() {
         JsonNode clash = http.get("/api/events?sub_type=" + q("Armed clash")).json().get("items").get(0);
         assertEquals(2, clash.get("claim_count").asInt());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.gazetteer.AdminArea;
 import org.sitrep.server.export.ExportFormat;
 import org.sitrep.server.export.Exporter;
@@ -170,7 +171,7 @@ abstract class MapApiContractTest extends ServedFixturesTest {
             Http.Answer a = http.get("/api/export?format=" + format.label() + "&type=Battles");
             assertEquals(200, a.status(), a.text());
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
-            new Exporter(store).export(EventQuery.builder().eventType("Battles").build(), format, expected);
+            new Exporter(store, ActorDictionary::bundled).export(EventQuery.builder().eventType("Battles").build(), format, expected);
             assertEquals(expected.toString(StandardCharsets.UTF_8), a.text(), format.label());
             String disposition = a.raw().headers().firstValue("Content-Disposition").orElse("");
             assertTrue(disposition.startsWith("attachment; filename=\"sitrep-"), disposition);

@@ -61,6 +61,11 @@ public final class Store implements AutoCloseable {
         return db;
     }
 
+    /** Compacts the H2 file store (see {@link Database#compactAndClose()}); the store is closed after. */
+    public Database.Compaction compactAndClose() {
+        return db.compactAndClose();
+    }
+
     @Override
     public void close() {
         db.close();

@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.server.ApiException;
 import org.sitrep.server.BadParameterException;
+import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
 import org.sitrep.server.geojson.EventCollection;
 import org.sitrep.server.view.IncidentView;
@@ -26,19 +28,21 @@ public final class EventsApi {
     private final Store store;
     private final LiveEventIndex index;
     private final IncidentSummaries summaries;
+    private final Supplier<FilterAliases> aliases;
 
     /** With an index and summaries shared with the web map's endpoints (one copy of each in memory). */
-    public EventsApi(Store store, LiveEventIndex index, IncidentSummaries summaries) {
+    public EventsApi(Store store, LiveEventIndex index, IncidentSummaries summaries, Supplier<FilterAliases> aliases) {
         this.store = store;
         this.index = index;
         this.summaries = summaries;
+        this.aliases = aliases;
     }
 
     public void list(Context ctx) {
         Map<String, List<String>> params = ctx.queryParamMap();
         Filters.requireKnown(params, PARAMS);
         boolean geojson = geojson(Filters.value(params, "format"));
-        EventQuery query = Filters.eventQuery(params);
+        EventQuery query = aliases.get().eventQuery(params);
         PageRequest request = Filters.page(params);
         LiveEventIndex.Page found = index.find(query, request);
         PageView<IncidentView> page = PageView.of(new Page<>(summaries.byIds(found.incidentIds()), found.total(),

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.server.BadParameterException;
+import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
 import org.sitrep.server.export.ExportFormat;
 import org.sitrep.server.export.Exporter;
@@ -20,9 +22,11 @@ public final class ExportApi {
     private static final Set<String> PARAMS = Filters.union(Filters.EVENT_FILTERS, Set.of("format"));
 
     private final Exporter exporter;
+    private final Supplier<FilterAliases> aliases;
 
-    public ExportApi(Exporter exporter) {
+    public ExportApi(Exporter exporter, Supplier<FilterAliases> aliases) {
         this.exporter = exporter;
+        this.aliases = aliases;
     }
 
     public void download(Context ctx) throws IOException {
@@ -33,7 +37,7 @@ public final class ExportApi {
             throw new BadParameterException("'format' is required: acled-csv, geojson or jsonl");
         }
         ExportFormat format = ExportFormat.of(label);
-        EventQuery query = Filters.eventQuery(params);
+        EventQuery query = aliases.get().eventQuery(params);
         // everything is checked before the first byte: after it, an error can no longer be a JSON answer
         ctx.contentType(contentType(format) + "; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(format) + "\"");

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.model.Actor;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;
+import org.sitrep.store.event.StoredEvent;
 import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
 
@@ -25,14 +28,22 @@ final class AcledCsv {
             "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
             "notes", "fatalities", "tags", "timestamp");
-    /** ACLED's inter code of civilians. */
-    private static final int CIVILIANS = 7;
-
     private final Countries countries = new Countries();
     private final DisorderTypes disorder = new DisorderTypes();
+    private final AcledConventions conventions = new AcledConventions();
+    private final AcledActors actors;
 
-    /** The row of a dated event; {@code ingested} gives each report's storing time, for {@code timestamp}. */
-    List<String> row(Incident i, Map<String, Instant> ingested) {
+    AcledCsv(ActorDictionary dictionary) {
+        this.actors = new AcledActors(dictionary);
+    }
+
+    /**
+     * The row of an event ({@code event_date} and {@code year} empty when its year is unknown);
+     * {@code ingested} gives each report's storing time, for {@code timestamp}; {@code reportEvents}
+     * a report's events, to find deaths a change of control shares with another event.
+     */
+    List<String> row(Incident i, Map<String, Instant> ingested, Function<String, List<StoredEvent>> reportEvents) {
+        Long fatalitiesOwner = conventions.fatalitiesOwner(i, reportEvents);
         Event s = i.summary();
         Location l = s.location();
         LocalDate date = i.date();
@@ -41,20 +52,20 @@ final class AcledCsv {
         int inter2 = inter(s.actor2());
         List<String> r = new ArrayList<>(COLUMNS.size());
         r.add(country.iso3() + i.id());
-        r.add(date.toString());
-        r.add(Integer.toString(date.getYear()));
+        r.add(date == null ? "" : date.toString());
+        r.add(date == null ? "" : Integer.toString(date.getYear()));
         r.add(Integer.toString(precision(i.datePrecision()).acledCode()));
         r.add(disorder.of(i.eventType(), i.subEventType()));
         r.add(i.eventType());
         r.add(nullToEmpty(i.subEventType()));
-        r.add(name(s.actor1()));
-        r.add(names(s.assocActor1()));
+        r.add(actors.name(s.actor1(), country.name()));
+        r.add(names(s.assocActor1(), country.name()));
         r.add(Integer.toString(inter1));
-        r.add(name(s.actor2()));
-        r.add(names(s.assocActor2()));
+        r.add(actors.name(s.actor2(), country.name()));
+        r.add(names(s.assocActor2(), country.name()));
         r.add(Integer.toString(inter2));
         r.add(Integer.toString(interaction(inter1, inter2)));
-        r.add(inter1 == CIVILIANS || inter2 == CIVILIANS ? "Civilian targeting" : "");
+        r.add(conventions.civilianTargeting(i.eventType(), s.actor2(), s.assocActor2()) ? "Civilian targeting" : "");
         r.add(country.iso());
         r.add(country.region());
         r.add(country.name());
@@ -68,8 +79,8 @@ final class AcledCsv {
         r.add(String.join("; ", i.sources()));
         r.add("Other");
         r.add(s.evidence() == null ? "" : nullToEmpty(s.evidence().text()));
-        r.add(Integer.toString(i.fatalitiesLow()));
-        r.add(tags(i));
+        r.add(Integer.toString(fatalitiesOwner == null ? i.fatalitiesLow() : 0));
+        r.add(tags(i, fatalitiesOwner));
         r.add(Long.toString(timestamp(i, ingested)));
         return r;
     }
@@ -83,13 +94,16 @@ final class AcledCsv {
     }
 
     /** What ACLED has no column for: the Sitrep id, how many sources, and disagreeing fatality claims. */
-    private static String tags(Incident i) {
+    private static String tags(Incident i, Long fatalitiesOwner) {
         List<String> tags = new ArrayList<>();
         tags.add("sitrep_event=" + i.id());
         tags.add("sources=" + i.corroboration());
         tags.add("claims=" + i.claims().size());
         if (i.conflicting()) {
             tags.add("fatalities claimed=" + i.fatalitiesLow() + "-" + i.fatalitiesHigh());
+        }
+        if (fatalitiesOwner != null) {
+            tags.add("fatalities " + i.fatalitiesLow() + " counted on sitrep_event=" + fatalitiesOwner);
         }
         if (i.claims().stream().anyMatch(Claim::denied)) {
             tags.add("denied by a source");
@@ -115,12 +129,35 @@ final class AcledCsv {
         return a == null || a.inter() == null ? 0 : a.inter();
     }
 
-    private static String name(Actor a) {
-        return a == null ? "" : nullToEmpty(a.name());
+    private String names(List<Actor> list, String country) {
+        return list.stream().map(a -> actors.name(a, country)).filter(n -> !n.isEmpty()).distinct()
+                .collect(Collectors.joining("; "));
     }
 
-    private static String names(List<Actor> actors) {
-        return actors.stream().map(AcledCsv::name).filter(n -> !n.isEmpty()).collect(Collectors.joining("; "));
+    /** Whether every source denies this change of control (then it is no row). */
+    boolean deniedChangeOfControl(Incident i) {
+        return conventions.deniedChangeOfControl(i);
+    }
+
+    /**
+     * What a row lacks that ACLED's users count on (actor1 on a battle, the country's codes,
+     * coordinates): none, or one warning naming the row.
+     */
+    static List<String> problems(List<String> row) {
+        String id = row.get(COLUMNS.indexOf("event_id_cnty"));
+        List<String> problems = new ArrayList<>();
+        if (row.get(COLUMNS.indexOf("event_type")).equals("Battles") && row.get(COLUMNS.indexOf("actor1")).isEmpty()) {
+            problems.add("a Battles row without actor1");
+        }
+        for (String column : List.of("iso", "country", "region")) {
+            if (row.get(COLUMNS.indexOf(column)).isEmpty()) {
+                problems.add("no " + column);
+            }
+        }
+        if (row.get(COLUMNS.indexOf("latitude")).isEmpty() || row.get(COLUMNS.indexOf("longitude")).isEmpty()) {
+            problems.add("no coordinates");
+        }
+        return problems.isEmpty() ? List.of() : List.of(id + ": " + String.join(", ", problems));
     }
 
     /** ACLED's four decimals. */
@@ -130,22 +167,5 @@ final class AcledCsv {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** One CSV line (RFC 4180 quoting), ending in a newline. */
-    static String line(List<String> fields) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String f = fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                b.append('"').append(f.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(f);
-            }
-        }
-        return b.append('\n').toString();
     }
 }

@@ -9,22 +9,46 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
-import org.sitrep.server.geojson.EventProperties;
 import org.sitrep.server.geojson.Feature;
-import org.sitrep.server.view.IncidentView;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.event.StoredEvent;
+import org.sitrep.store.merge.Incident;
 
-/** Writes the events matching a query in one of the {@link ExportFormat}s, streaming (any size). */
+/**
+ * Writes the events matching a query in one of the {@link ExportFormat}s, streaming (any size): the
+ * merged events a page at a time, their order from the server's index when there is one (no query
+ * holds the database for the whole file), else from the store. The ACLED CSV and the GeoJSON carry
+ * the same fields under the same names (ACLED's columns).
+ */
 public final class Exporter {
-    private final Store store;
+    static final int PAGE = StorePages.PAGE;
 
-    public Exporter(Store store) {
+    private final Store store;
+    private final Supplier<ActorDictionary> actors;
+    private final IncidentOrder order;
+
+    /** Merged events in the order the store gives them. */
+    public Exporter(Store store, Supplier<ActorDictionary> actors) {
+        this(store, actors, null);
+    }
+
+    /** Merged events in the order {@code order} gives them, read from the store a page at a time. */
+    public Exporter(Store store, Supplier<ActorDictionary> actors, IncidentOrder order) {
         this.store = store;
+        this.actors = actors;
+        this.order = order;
     }
 
     public ExportSummary export(EventQuery query, ExportFormat format, OutputStream out) throws IOException {
@@ -39,53 +63,73 @@ public final class Exporter {
         }
     }
 
-    /** Undated events are left out: an ACLED row needs a date. */
+    /** Undated events are left out: an ACLED row needs a date. So are changes of control every source denies. */
     private ExportSummary acled(EventQuery query, OutputStream out) throws IOException {
-        AcledCsv csv = new AcledCsv();
+        AcledCsv csv = new AcledCsv(actors.get());
         Map<String, Instant> ingested = ingestTimes();
+        Function<String, List<StoredEvent>> reportEvents = reportEvents();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(AcledCsv.line(AcledCsv.COLUMNS));
-        long[] n = new long[2];
-        StorePages.each(r -> store.incidents().find(query, r), StorePages.PAGE, i -> {
+        w.write(CsvLine.of(AcledCsv.COLUMNS));
+        Tally tally = new Tally();
+        eachIncident(query, i -> {
             if (i.date() == null) {
-                n[1]++;
-                return;
+                tally.skip("year unknown: an ACLED row needs a date");
+            } else if (csv.deniedChangeOfControl(i)) {
+                tally.skip("a change of control every source denies");
+            } else {
+                List<String> row = csv.row(i, ingested, reportEvents);
+                tally.written(AcledCsv.problems(row));
+                write(w, CsvLine.of(row));
             }
-            write(w, AcledCsv.line(csv.row(i, ingested)));
-            n[0]++;
         });
         w.flush();
-        return new ExportSummary(n[0], n[1], n[1] == 0 ? null : "year unknown: an ACLED row needs a date");
+        return tally.summary();
     }
 
-    /** A FeatureCollection written feature by feature; events without coordinates are left out. */
+    /**
+     * A FeatureCollection written feature by feature, each with the ACLED CSV's columns as its
+     * properties; events without coordinates are left out, and so are changes of control every
+     * source denies.
+     */
     private ExportSummary geojson(EventQuery query, OutputStream out) throws IOException {
+        AcledCsv csv = new AcledCsv(actors.get());
+        Map<String, Instant> ingested = ingestTimes();
+        Function<String, List<StoredEvent>> reportEvents = reportEvents();
         ObjectMapper mapper = SitrepJson.mapper();
-        long[] n = new long[2];
+        Tally tally = new Tally();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            StorePages.each(r -> store.incidents().find(query, r), StorePages.PAGE, i -> {
-                Feature f = EventProperties.feature(IncidentView.summary(i));
-                if (f == null) {
-                    n[1]++;
+            eachIncident(query, i -> {
+                var l = i.summary().location();
+                if (l == null || !l.placed()) {
+                    tally.skip("no coordinates");
                     return;
                 }
+                if (csv.deniedChangeOfControl(i)) {
+                    tally.skip("a change of control every source denies");
+                    return;
+                }
+                List<String> row = csv.row(i, ingested, reportEvents);
+                Map<String, String> properties = new LinkedHashMap<>();
+                for (int c = 0; c < row.size(); c++) {
+                    properties.put(AcledCsv.COLUMNS.get(c), row.get(c));
+                }
+                tally.written(AcledCsv.problems(row));
                 try {
-                    mapper.writeValue(g, f);
+                    mapper.writeValue(g, Feature.point(i.id(), l.longitude(), l.latitude(), properties));
                     g.writeRaw('\n');
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                n[0]++;
             });
             g.writeEndArray();
             g.writeEndObject();
         }
         out.flush();
-        return new ExportSummary(n[0], n[1], n[1] == 0 ? null : "no coordinates");
+        return tally.summary();
     }
 
     /** Every source's account, one event JSON per line (the form {@code sitrep extract} writes). */
@@ -100,6 +144,28 @@ public final class Exporter {
         return new ExportSummary(n[0], 0, null);
     }
 
+    private void eachIncident(EventQuery query, Consumer<Incident> each) {
+        if (order == null) {
+            StorePages.each(r -> store.incidents().find(query, r), PAGE, each);
+            return;
+        }
+        List<Long> ids = order.ids(query);
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            store.incidents().get(ids.subList(from, Math.min(ids.size(), from + PAGE))).forEach(each);
+        }
+    }
+
+    /** A report's events, read once per export for the few reports asked about (changes of control with deaths). */
+    private Function<String, List<StoredEvent>> reportEvents() {
+        Map<String, List<StoredEvent>> read = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<StoredEvent>> eldest) {
+                return size() > 256;
+            }
+        };
+        return id -> read.computeIfAbsent(id, store.events()::forReport);
+    }
+
     private Map<String, Instant> ingestTimes() {
         Map<String, Instant> times = new HashMap<>();
         StorePages.each(store.reports()::list, PageRequest.MAX_LIMIT, r -> times.put(r.id(), r.ingestedAt()));
@@ -111,6 +177,29 @@ public final class Exporter {
             w.write(s);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows written and left out, why, and what the rows written lack. */
+    private static final class Tally {
+        private long written;
+        private final Map<String, Long> skipped = new LinkedHashMap<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        void skip(String why) {
+            skipped.merge(why, 1L, Long::sum);
+        }
+
+        void written(List<String> problems) {
+            written++;
+            warnings.addAll(problems);
+        }
+
+        ExportSummary summary() {
+            long n = skipped.values().stream().mapToLong(Long::longValue).sum();
+            String why = skipped.isEmpty() ? null : skipped.size() == 1 ? skipped.keySet().iterator().next()
+                    : String.join("; ", skipped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+            return new ExportSummary(written, n, why, warnings);
         }
     }
 }

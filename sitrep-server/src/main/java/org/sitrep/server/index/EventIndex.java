@@ -196,14 +196,7 @@ final class EventIndex {
 
     /** The ids of one page of the incidents with an event matching, in order, and how many match. */
     Result find(EventMatcher matcher, PageRequest page) {
-        BitSet matching = new BitSet(order.length);
-        if (!matcher.matchesNothing()) {
-            eachCandidate(matcher, i -> {
-                if (positions[i] >= 0 && matcher.matches(events.get(i))) {
-                    matching.set(positions[i]);
-                }
-            });
-        }
+        BitSet matching = matching(matcher);
         long total = matching.cardinality();
         List<Long> ids = new ArrayList<>(page.limit());
         int seen = 0;
@@ -213,6 +206,16 @@ final class EventIndex {
             }
         }
         return new Result(total, ids);
+    }
+
+    /** The ids of every incident that matches, in the API's order (an export's rows). */
+    List<Long> allIds(EventMatcher matcher) {
+        BitSet matching = matching(matcher);
+        List<Long> ids = new ArrayList<>(matching.cardinality());
+        for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
+            ids.add(order[p]);
+        }
+        return ids;
     }
 
     /** Calls {@code each} with every event that matches and belongs to an incident, in event id order. */
@@ -225,6 +228,19 @@ final class EventIndex {
                 each.accept(events.get(i));
             }
         });
+    }
+
+    /** The matching incidents, as bits at their places in {@link #order}. */
+    private BitSet matching(EventMatcher matcher) {
+        BitSet matching = new BitSet(order.length);
+        if (!matcher.matchesNothing()) {
+            eachCandidate(matcher, i -> {
+                if (positions[i] >= 0 && matcher.matches(events.get(i))) {
+                    matching.set(positions[i]);
+                }
+            });
+        }
+        return matching;
     }
 
     /** A page of incident ids and the number of incidents all pages hold. */

@@ -33,6 +33,12 @@ public final class LiveEventIndex {
         return new Page(r.total(), r.incidentIds());
     }
 
+    /** The ids of every incident matching a query, in the API's order. */
+    public List<Long> allIds(EventQuery query) {
+        EventIndex index = index();
+        return index.allIds(new EventMatcher(query, index.keys));
+    }
+
     /**
      * An event (one source's account) matching a query, as the web map draws it.
      *

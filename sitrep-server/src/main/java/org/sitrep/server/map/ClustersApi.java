@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.sitrep.server.BadParameterException;
+import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.index.IncidentSummaries;
@@ -26,10 +28,12 @@ public final class ClustersApi {
 
     private final LiveEventIndex index;
     private final IncidentSummaries summaries;
+    private final Supplier<FilterAliases> aliases;
 
-    public ClustersApi(LiveEventIndex index, IncidentSummaries summaries) {
+    public ClustersApi(LiveEventIndex index, IncidentSummaries summaries, Supplier<FilterAliases> aliases) {
         this.index = index;
         this.summaries = summaries;
+        this.aliases = aliases;
     }
 
     public void list(Context ctx) {
@@ -42,7 +46,7 @@ public final class ClustersApi {
             throw new BadParameterException("'zoom' is required: the map's zoom level, 0 to " + EventClusters.MAX_ZOOM);
         }
         int zoom = zoom(Filters.value(params, "zoom"));
-        EventQuery query = Filters.eventQuery(params);
+        EventQuery query = aliases.get().eventQuery(params);
         requireView(query.bbox(), zoom);
         EventClusters clusters = new EventClusters(zoom);
         index.forEachMatch(query, clusters);

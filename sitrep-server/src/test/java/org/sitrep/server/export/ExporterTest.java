@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
 import org.sitrep.server.ApiFixturesAccess;
@@ -44,7 +45,7 @@ class ExporterTest {
 
     private String export(EventQuery q, ExportFormat f, ExportSummary[] summary) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        summary[0] = new Exporter(store).export(q, f, out);
+        summary[0] = new Exporter(store, ActorDictionary::bundled).export(q, f, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -94,7 +95,7 @@ class ExporterTest {
     @Test
     void acledCsvQuotesWhatNeedsQuoting() {
         assertEquals("a,\"b,c\",\"say \"\"no\"\"\",\"two\nlines\"\n",
-                AcledCsv.line(List.of("a", "b,c", "say \"no\"", "two\nlines")));
+                CsvLine.of(List.of("a", "b,c", "say \"no\"", "two\nlines")));
     }
 
     @Test

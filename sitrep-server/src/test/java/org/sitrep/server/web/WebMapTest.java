@@ -307,6 +307,19 @@ class WebMapTest {
     }
 
     @Test
+    void aFilterTheApiRefusesSaysWhyOnItsField() {
+        browser.open(server.url() + "#side=regime");
+        WebElement side = browser.find("#f-side");
+        browser.waitFor("the side field is marked", () -> "true".equals(side.getAttribute("aria-invalid")));
+        String why = side.getAttribute("title");
+        assertTrue(why.startsWith("'side' is not a side events have: 'regime' (known: ") && why.contains("government"),
+                why);
+        new Select(side).selectByValue("");
+        browser.waitFor("a valid choice clears the mark", () -> side.getAttribute("aria-invalid") == null);
+        browser.consoleErrors(); // the browser logs the refused requests themselves
+    }
+
+    @Test
     void reportTextIsShownAsTextNeverAsMarkup() throws IOException {
         String title = String.valueOf(browser.js("return document.title"));
         browser.open(server.url() + "#report=" + DemoStore.HOSTILE_ID);

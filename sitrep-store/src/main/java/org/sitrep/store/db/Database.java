@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -29,9 +30,16 @@ import org.sitrep.store.StoreException;
 public final class Database implements AutoCloseable {
     /** Flyway's INFO lines would clutter every command's output; keep its warnings. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
 
     static {
         FLYWAY_LOG.setLevel(Level.WARNING);
+        // H2's automatic mixed mode starts a TCP server for the other processes on the same file; H2
+        // opens it to every interface (guarded by a key in the lock file) unless told an address.
+        // Set before H2 reads its system properties, i.e. before any connection.
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
     }
 
     private final String url;
@@ -40,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final AutoCloseable closer;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(String url, Dialect dialect, DataSource dataSource, AutoCloseable closer) {
         this.url = url;
@@ -63,8 +72,11 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit reaches the file before ingest goes on, so a killed ingest loses
         // no stored report (H2's default delays it by up to 500 ms).
         // LOCK_TIMEOUT: a writer waits for another process's writer rather than failing at once.
+        // AUTO_SERVER: the first process to open the file serves it to the others (serve, then an
+        // ingest or export beside it) over loopback TCP, instead of their failing with "file locked";
+        // AUTO_RECONNECT: when that first process ends, the others reconnect (one of them takes over).
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
     }
 
     /**
@@ -199,12 +211,67 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The size in bytes of the H2 file this store lives in, or -1 when it is not an H2 file. */
+    public long fileSize() {
+        return H2Compaction.file(url).map(H2Compaction::size).orElse(-1L);
+    }
+
+    /** File sizes in bytes before and after a compaction. */
+    public record Compaction(long before, long after) {
+    }
+
+    /**
+     * Rewrites the H2 file with its live data only and closes the store (it cannot be used after).
+     * Refused, with the store left open, when the store is not an H2 file or another process uses it.
+     */
+    public Compaction compactAndClose() {
+        Path file = H2Compaction.file(url)
+                .orElseThrow(() -> new StoreException("only an H2 file store is compacted; " + describe() + " is not one"));
+        long before = H2Compaction.size(file);
+        try (Connection c = dataSource.getConnection()) {
+            if (!H2Compaction.aloneOn(c)) {
+                throw new StoreException("the store " + file + " is in use by another process (a running serve?): "
+                        + "stop it and compact again");
+            }
+            H2Compaction.shutdownCompact(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot compact " + file + ": " + e.getMessage(), e);
+        }
+        closePool();
+        return new Compaction(before, H2Compaction.size(file));
+    }
+
     @Override
     public void close() {
+        if (!closed.get()) {
+            compactIfSparse();
+        }
+        closePool();
+    }
+
+    private void closePool() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             closer.close();
         } catch (Exception e) {
             throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** At close, an H2 file mostly holding dead chunks is compacted, if no other process uses it. */
+    private void compactIfSparse() {
+        if (H2Compaction.file(url).isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (H2Compaction.aloneOn(c) && H2Compaction.livePercent(c) < H2Compaction.KEEP_FILL_PERCENT) {
+                H2Compaction.shutdownCompact(c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the data is committed: a compaction that failed only leaves the file larger
+            Logger.getLogger(Database.class.getName()).log(Level.FINE, "no compaction at close", e);
         }
     }
 
