@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.extract.rules.Draft;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.model.Location;
+import org.sitrep.model.SubEventType;
 
 /**
  * What the paragraph (and the report) has said so far: the region and city it is in, the places
@@ -62,7 +63,7 @@ public final class ParagraphContext {
      * Whether the sentence's triggers tell events: a sentence with a coder's {@code label} does, and
      * once a paragraph opened with one, its unlabelled sentences only describe that event.
      */
-    public boolean opensLabelled(Object label) {
+    public boolean opensLabelled(SubEventType label) {
         if (label != null) {
             labelled = true;
         }
