@@ -22,6 +22,10 @@ public final class EventWords {
     final Pattern unknownGroup;
     /** "In Nigeria, ...": the country a sentence opens with. */
     final Pattern inCountry;
+    /** What follows "seized" when it takes goods, not a place: "seized an IED cache". */
+    final Pattern seizedGoods;
+    /** A seizing verb a few words before a weapon word: "seized an IED", "defused two IEDs". */
+    final Pattern seizedBefore;
 
     public EventWords(Lexicon lx) {
         airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
@@ -40,6 +44,9 @@ public final class EventWords {
                 "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
                         + words(lx, "group-noun"));
         inCountry = Pattern.compile("\\b" + lx.alternation("country-opening") + " ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
+        seizedBefore = Pattern.compile(words(lx, "seizing") + "(?:\\s+[\\w'’-]+){0,3}?\\s+$", Pattern.CASE_INSENSITIVE);
+        seizedGoods = Pattern.compile("^\\s+(?:[\\w'’-]+\\s+){0,3}?" + words(lx, "seized-goods"),
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** The section's entries as whole words: {@code \b(?:a|b)\b}. */

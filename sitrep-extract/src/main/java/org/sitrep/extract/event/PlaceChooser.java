@@ -84,7 +84,8 @@ public final class PlaceChooser {
         if (category.isTerritorial() || category == TriggerCategory.WITHDRAW || category.isRemote()
                 || category == TriggerCategory.ADVANCE || category == TriggerCategory.SIEGE) {
             chosen = !after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence;
-        } else if (category.isBattle() || category.defaultType().type() == EventType.EXPLOSIONS) {
+        } else if (category.isBattle() || category.defaultType().type() == EventType.EXPLOSIONS
+                || category == TriggerCategory.DISRUPT) { // where the weapons were, as where they would have struck
             chosen = !clause.isEmpty() ? clause : sentence;
         } else {
             chosen = nearestList(!after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence, t);

@@ -39,6 +39,13 @@ public final class RuleEventTyper implements EventTyper {
         SentenceAnalysis s = e.sentence();
         String text = s.text();
         TriggerCategory category = t.category();
+        if ((category == TriggerCategory.IED || category.isRemote() || category == TriggerCategory.SUICIDE)
+                && words.seizedBefore.matcher(text.substring(e.clauseStart(), t.start())).find()) {
+            return Optional.of(TriggerCategory.DISRUPT); // "defused two IEDs": their use disrupted, no attack
+        }
+        if (category.isTerritorial() && words.seizedGoods.matcher(text.substring(t.end())).lookingAt()) {
+            category = TriggerCategory.DISRUPT; // "seized an IED cache": weapons taken, not a place
+        }
         if (e.verdict() == FrameFilter.Verdict.ATTEMPT && category.isTerritorial()) {
             category = TriggerCategory.CLASH;
         }

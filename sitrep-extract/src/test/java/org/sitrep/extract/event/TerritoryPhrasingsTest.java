@@ -57,4 +57,18 @@ class TerritoryPhrasingsTest {
         assertEquals(List.of(OVERTAKES + "@Bayt Warda"),
                 types("After fierce battles with the army, HTS seized Bayt Warda."));
     }
+
+    @Test
+    void seizingWeaponsIsADisruptedUseOfThemNotAChangeOfControl() {
+        assertEquals(List.of("Disrupted weapons use@Kafr Ruwayha"),
+                types("Security forces seized an IED cache in Kafr Ruwayha."));
+        assertEquals(List.of("Disrupted weapons use@Tal Sukkar"),
+                types("The army captured a large weapons depot near Tal Sukkar."));
+        assertEquals(List.of("Disrupted weapons use@Ayn Dalfa"),
+                types("Police seized and dismantled three IEDs in Ayn Dalfa."));
+        assertEquals(List.of(REGAINS + "@Kafr Ruwayha"), types("The army seized Kafr Ruwayha and its weapons depot."));
+        assertEquals(List.of("Disrupted weapons use@Bayt Warda"),
+                types("Engineers found and defused two roadside bombs in Bayt Warda."),
+                "weapons found and defused are no attack");
+    }
 }
