@@ -71,4 +71,11 @@ class TerritoryPhrasingsTest {
                 types("Engineers found and defused two roadside bombs in Bayt Warda."),
                 "weapons found and defused are no attack");
     }
+
+    @Test
+    void stormingAPlaceIsAnAssaultUnlessItIsTaken() {
+        assertEquals(List.of("Armed clash@Bayt Warda"), types("HTS fighters stormed Bayt Warda, clashing with the army."));
+        assertEquals(List.of("Armed clash@Ayn Dalfa"), types("The army stormed Ayn Dalfa overnight."));
+        assertEquals(List.of(OVERTAKES + "@Bayt Warda"), types("HTS fighters stormed and captured Bayt Warda."));
+    }
 }
