@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             BenchApiCommand.class,
             StoreCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */

@@ -1,0 +1,31 @@
+package org.sitrep.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.sitrep.extract.Extractor;
+import org.sitrep.extract.learn.EventModel;
+import org.sitrep.extract.learn.ModelChoice;
+import picocli.CommandLine.Option;
+
+/** {@code --model FILE} and {@code --no-model} for the commands that extract. */
+public final class ModelOptions {
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "A model trained with 'sitrep train' (default: the data directory's 'model' setting in "
+                    + ModelChoice.SETTINGS + ", else the bundled model).")
+    Path model;
+
+    @Option(names = "--no-model", description = "Rules only: no learned model re-types the rules' events.")
+    boolean noModel;
+
+    /** The chosen model, or null for rules only. */
+    EventModel load(Path dataDir) throws IOException {
+        if (noModel && model != null) {
+            throw new IllegalArgumentException("--model and --no-model exclude each other");
+        }
+        return ModelChoice.load(dataDir, model, noModel);
+    }
+
+    Extractor wrap(Extractor rules, Path dataDir) throws IOException {
+        return ModelChoice.extractor(rules, load(dataDir));
+    }
+}
