@@ -21,7 +21,7 @@ import org.sitrep.extract.learn.EventModel;
 import org.sitrep.extract.learn.EventModel.Head;
 import org.sitrep.extract.learn.ExtractionEvaluation;
 import org.sitrep.extract.learn.Folds;
-import org.sitrep.extract.learn.ModelTyper;
+import org.sitrep.extract.learn.ModelChoice;
 import org.sitrep.extract.learn.Trainer;
 import org.sitrep.ingest.CorpusLineReader;
 import org.sitrep.ingest.ReadOptions;
@@ -87,42 +87,40 @@ public final class EvaluateCommand implements Callable<Integer> {
                 acled.getFileName(), records.size(), notes.size());
         out.flush();
         long t0 = System.nanoTime();
-        RuleBasedExtractor rules = Extractors.load(data.dataDir(), gazetteers, actors);
         List<Report> reports = reports(notes);
-        List<List<Event>> ruleEvents = extract(rules, reports);
-        err.printf(Locale.ROOT, "evaluate: rules extracted %,d notes in %.1f s%n", notes.size(), (System.nanoTime() - t0) / 1e9);
         ExtractionEvaluation rulesOnly = new ExtractionEvaluation();
+        List<List<Event>> ruleEvents = extract(Extractors.load(data.dataDir(), gazetteers, actors), reports);
         for (int i = 0; i < notes.size(); i++) {
             rulesOnly.add(notes.get(i), ruleEvents.get(i));
         }
+        err.printf(Locale.ROOT, "evaluate: rules extracted %,d notes in %.1f s%n", notes.size(), (System.nanoTime() - t0) / 1e9);
         if (folds != null) {
-            crossValidate(notes, reports, ruleEvents, rulesOnly, out, err);
+            crossValidate(notes, reports, rulesOnly, out, err);
             return 0;
         }
         EventModel model = modelOptions.load(data.dataDir());
+        out.println("rules only:");
+        print(rulesOnly, out);
         if (model == null) {
-            out.println("rules only:");
-            print(rulesOnly, out);
             return 0;
         }
         if (model.trainedOn().contains(acled.getFileName().toString())) {
             out.println("warning: the model was trained on " + acled.getFileName()
                     + ": figures on its own training records are not measures (use --folds K)");
         }
-        ModelTyper typer = ModelTyper.standard(model);
         ExtractionEvaluation withModel = new ExtractionEvaluation();
+        List<List<Event>> modelEvents = extract(
+                Extractors.load(data.dataDir(), gazetteers, actors, ModelChoice.typing(model)), reports);
         for (int i = 0; i < notes.size(); i++) {
-            withModel.add(notes.get(i), typer.retype(reports.get(i), ruleEvents.get(i)));
+            withModel.add(notes.get(i), modelEvents.get(i));
         }
-        out.println("rules only:");
-        print(rulesOnly, out);
         out.println("rules + model (" + model.trainedOn() + "):");
         print(withModel, out);
         return 0;
     }
 
-    private void crossValidate(List<List<AcledRecord>> notes, List<Report> reports, List<List<Event>> ruleEvents,
-                               ExtractionEvaluation rulesOnly, PrintWriter out, PrintWriter err) {
+    private void crossValidate(List<List<AcledRecord>> notes, List<Report> reports, ExtractionEvaluation rulesOnly,
+                               PrintWriter out, PrintWriter err) throws IOException {
         Folds<Integer> split = new Folds<>(IntStream.range(0, notes.size()).boxed().toList(), folds, seed);
         ExtractionEvaluation withModel = new ExtractionEvaluation();
         Map<Head, ClassifierEvaluation> classifier = new EnumMap<>(Head.class);
@@ -132,15 +130,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (int f = 0; f < split.count(); f++) {
             long t = System.nanoTime();
             List<List<AcledRecord>> training = split.training(f).stream().map(notes::get).toList();
-            EventModel model = new Trainer(org.sitrep.extract.learn.FeatureSpec.DEFAULT, 4.0, null)
-                    .train(training, "fold " + (f + 1));
-            List<List<AcledRecord>> heldOut = split.heldOut(f).stream().map(notes::get).toList();
-            classifier.values().forEach(c -> c.add(model, heldOut));
-            ModelTyper typer = ModelTyper.standard(model);
-            for (int i : split.heldOut(f)) {
-                withModel.add(notes.get(i), typer.retype(reports.get(i), ruleEvents.get(i)));
+            EventModel model = Trainer.standard(null).train(training, "fold " + (f + 1));
+            List<Integer> heldOut = split.heldOut(f);
+            classifier.values().forEach(c -> c.add(model, heldOut.stream().map(notes::get).toList()));
+            List<List<Event>> events = extract(Extractors.load(data.dataDir(), gazetteers, actors,
+                    ModelChoice.typing(model)), heldOut.stream().map(reports::get).toList());
+            for (int j = 0; j < heldOut.size(); j++) {
+                withModel.add(notes.get(heldOut.get(j)), events.get(j));
             }
-            err.printf(Locale.ROOT, "evaluate: fold %d/%d: trained on %,d notes, scored %,d held out, %.1f s%n",
+            err.printf(Locale.ROOT, "evaluate: fold %d/%d: trained on %,d notes, extracted and scored %,d held out, %.1f s%n",
                     f + 1, split.count(), training.size(), heldOut.size(), (System.nanoTime() - t) / 1e9);
             err.flush();
         }
@@ -192,9 +190,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<List<Event>> extract(RuleBasedExtractor rules, List<Report> reports) {
+    private List<List<Event>> extract(RuleBasedExtractor extractor, List<Report> reports) {
         List<List<Event>> out = new ArrayList<>(reports.size());
-        try (ParallelExtraction extraction = new ParallelExtraction(rules, threads)) {
+        try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
             extraction.run(reports.stream().map(r -> ReadResult.of(r.id(), r, List.of())), outcome -> {
                 if (outcome.failure() != null) {
                     throw new IllegalStateException(outcome.read().input() + ": extraction failed: " + outcome.failure());

@@ -21,9 +21,9 @@ final class ExtractorChoice {
     /** As {@link #forStore(Path)}, with {@code --model}/{@code --no-model} when the command takes them. */
     static Extractor forStore(Path dataDir, ModelOptions model) {
         try {
-            Extractor rules = Extractors.load(dataDir, List.of(), List.of());
-            return model == null ? ModelChoice.extractor(rules, ModelChoice.load(dataDir, null, false))
-                    : model.wrap(rules, dataDir);
+            return model == null
+                    ? Extractors.load(dataDir, List.of(), List.of(), ModelChoice.typing(ModelChoice.load(dataDir, null, false)))
+                    : model.extractor(dataDir, List.of(), List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the extractor's data from " + dataDir + ": " + e.getMessage(), e);
         }

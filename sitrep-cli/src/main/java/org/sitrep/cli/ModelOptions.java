@@ -2,7 +2,9 @@ package org.sitrep.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.sitrep.extract.Extractor;
+import java.util.List;
+import org.sitrep.extract.Extractors;
+import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.extract.learn.EventModel;
 import org.sitrep.extract.learn.ModelChoice;
 import picocli.CommandLine.Option;
@@ -25,7 +27,8 @@ public final class ModelOptions {
         return ModelChoice.load(dataDir, model, noModel);
     }
 
-    Extractor wrap(Extractor rules, Path dataDir) throws IOException {
-        return ModelChoice.extractor(rules, load(dataDir));
+    /** The extractor of the data directory and the per-run files, typed with the chosen model. */
+    RuleBasedExtractor extractor(Path dataDir, List<Path> gazetteers, List<Path> actors) throws IOException {
+        return Extractors.load(dataDir, gazetteers, actors, ModelChoice.typing(load(dataDir)));
     }
 }

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.event.EventTyper;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Gazetteers;
 
@@ -26,10 +28,16 @@ public final class Extractors {
      */
     public static RuleBasedExtractor load(Path dataDir, List<Path> gazetteerFiles, List<Path> actorFiles)
             throws IOException {
+        return load(dataDir, gazetteerFiles, actorFiles, UnaryOperator.identity());
+    }
+
+    /** As {@link #load(Path, List, List)}, the rules' event typer wrapped by {@code typing} (a learned typer). */
+    public static RuleBasedExtractor load(Path dataDir, List<Path> gazetteerFiles, List<Path> actorFiles,
+                                          UnaryOperator<EventTyper> typing) throws IOException {
         List<Path> actors = new ArrayList<>(userActorFiles(dataDir));
         actors.addAll(actorFiles);
         Gazetteer gazetteer = Gazetteers.load(dataDir, gazetteerFiles);
-        return new RuleBasedExtractor(ActorDictionary.load(actors), gazetteer.geocoder());
+        return new RuleBasedExtractor(ActorDictionary.load(actors), gazetteer.geocoder(), typing);
     }
 
     /** {@code <data>/actors/*.tsv}, in name order. */

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.attribution.AttributionFinder;
@@ -60,12 +61,26 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** @param language the words of the reports' language: its data files (lang/CODE/) */
     public RuleBasedExtractor(Language language, ActorDictionary actors, Geocoder gazetteer) {
+        this(language, actors, gazetteer, UnaryOperator.identity());
+    }
+
+    /** For English text, the rules' event typer wrapped by {@code typing} (a learned typer weighs a model with it). */
+    public RuleBasedExtractor(ActorDictionary actors, Geocoder gazetteer, UnaryOperator<EventTyper> typing) {
+        this(Language.english(), actors, gazetteer, typing);
+    }
+
+    /**
+     * @param language the words of the reports' language: its data files (lang/CODE/)
+     * @param typing   wraps the rules' event typer; identity for rules only
+     */
+    public RuleBasedExtractor(Language language, ActorDictionary actors, Geocoder gazetteer,
+                              UnaryOperator<EventTyper> typing) {
         ActorMatcher matcher = new ActorMatcher(actors);
         Geocoder geocoder = new CachingGeocoder(gazetteer);
         FrameFilter filter = new FrameFilter(language.lexicon(LanguageFile.MODALITY));
         Labels labels = new Labels(language.lines(LanguageFile.LABELS));
         EventWords words = new EventWords(language.lexicon(LanguageFile.EVENTS));
-        EventTyper typer = new RuleEventTyper(filter, actors, labels, words);
+        EventTyper typer = typing.apply(new RuleEventTyper(filter, actors, labels, words));
         CountWords counts = new CountWords(language.lines(LanguageFile.NUMBERS));
         Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
         this.language = language;

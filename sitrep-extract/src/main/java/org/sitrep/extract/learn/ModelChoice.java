@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.sitrep.extract.Extractor;
+import java.util.function.UnaryOperator;
+import org.sitrep.extract.event.EventTyper;
 
 /**
  * Which model the extraction uses: {@code --no-model} (rules only), else {@code --model FILE},
@@ -38,9 +39,9 @@ public final class ModelChoice {
         return ModelFile.bundled();
     }
 
-    /** The rules alone, or with the model's typing on top. */
-    public static Extractor extractor(Extractor rules, EventModel model) {
-        return model == null ? rules : new LearnedExtractor(rules, ModelTyper.standard(model));
+    /** How the rules' event typer is wrapped for a model: not at all for null (rules only). */
+    public static UnaryOperator<EventTyper> typing(EventModel model) {
+        return model == null ? UnaryOperator.identity() : rules -> LearnedEventTyper.standard(rules, model);
     }
 
     private static String setting(Path dataDir) throws IOException {

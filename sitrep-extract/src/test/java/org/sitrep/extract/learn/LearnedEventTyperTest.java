@@ -1,0 +1,157 @@
+package org.sitrep.extract.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.FakeGeocoder;
+import org.sitrep.extract.RuleBasedExtractor;
+import org.sitrep.extract.TestReports;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.event.EventTyper;
+import org.sitrep.extract.event.TriggerEvidence;
+import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Location;
+import org.sitrep.model.SubEventType;
+
+class LearnedEventTyperTest {
+    private static final LocalDate DATE = LocalDate.of(2018, 11, 20);
+    private static final String[] PLACES = {"Ain Zara", "Tel Hamra", "Kafr Nouri", "Wadi Sabir", "Umm Batna",
+        "Deir Saleh", "Bir Hasan", "Marj Yassin"};
+
+    /** Notes written for this test: "pushed them out" tells a change of control, a plain clash none. */
+    private static final EventModel MODEL = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes()),
+            "test notes");
+    private static final RuleBasedExtractor RULES = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder());
+    private static final RuleBasedExtractor LEARNED = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
+            rules -> new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6));
+
+    private static List<AcledRecord> notes() {
+        List<AcledRecord> out = new ArrayList<>();
+        int id = 0;
+        for (String place : PLACES) {
+            for (String who : new String[] {"The army", "Government troops", "Regime forces"}) {
+                out.add(record(id++, who + " clashed with rebels in " + place + " and pushed them out of the village.",
+                        "Battle-Government regains territory"));
+                out.add(record(id++, who + " clashed with rebels in " + place + ".", "Battle-No change of territory"));
+                out.add(record(id++, who + " shelled " + place + ".", "Remote violence"));
+                out.add(record(id++, "Residents protested in " + place + " against " + who.toLowerCase() + ".",
+                        "Riots/Protests"));
+            }
+        }
+        return out;
+    }
+
+    private static AcledRecord record(int id, String note, String oldType) {
+        return new AcledRecord(String.valueOf(id), "2018-11-14", note, AcledLabel.of(oldType, null), null, null, null,
+                null, null, null, 0);
+    }
+
+    private static List<String> subTypes(RuleBasedExtractor extractor, String body) {
+        return extractor.extract(TestReports.of(body, DATE)).stream().map(Event::subEventType).toList();
+    }
+
+    @Test
+    void aFightTheModelIsSureEndedInTakingThePlaceBecomesAChangeOfControl() {
+        String note = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama and "
+                + "pushed them out of the village.";
+        assertEquals(List.of("Armed clash"), subTypes(RULES, note), "the rules alone read a fight (else pick another sentence)");
+        assertEquals(List.of("Government regains territory"), subTypes(LEARNED, note));
+    }
+
+    @Test
+    void aPlainFightStaysAFight() {
+        String note = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama.";
+        assertEquals(List.of("Armed clash"), subTypes(LEARNED, note));
+    }
+
+    @Test
+    void theRulesVetoesStandWhateverTheModelReads() {
+        // negated, intended and denied acts never reach the typer: the model creates nothing
+        for (String note : List.of(
+                "On November 14, the Syrian Arab Army did not push HTS out of Tal Sukkar in northern Hama.",
+                "The army is preparing to capture Tal Sukkar in northern Hama and push them out of the village.",
+                "On November 14, the SAA denied that HTS had captured Tal Sukkar in northern Hama.")) {
+            assertEquals(subTypes(RULES, note).stream().filter(t -> t.contains("territory")).toList(),
+                    subTypes(LEARNED, note).stream().filter(t -> t.contains("territory")).toList(), note);
+            assertTrue(subTypes(LEARNED, note).stream().noneMatch(t -> t.contains("territory")), note);
+        }
+    }
+
+    @Test
+    void theModelReTypesOnlyWhenConfident() {
+        LearnedEventTyper typer = new LearnedEventTyper(null, MODEL, 0.8, 0.9, 0.8);
+        ModelReading unsure = ModelReading.of(EventType.EXPLOSIONS, 0.7, 0.1);
+        ModelReading sure = ModelReading.of(EventType.EXPLOSIONS, 0.85, 0.1);
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, unsure, false));
+        assertEquals(TriggerCategory.SHELL, typer.decide(TriggerCategory.CLASH, sure, false));
+        // the same type in other words: the rules' kind stays (an air strike is remote violence too)
+        assertEquals(TriggerCategory.AIR, typer.decide(TriggerCategory.AIR, sure, false));
+        // Protests and Riots are one class to the model
+        assertEquals(TriggerCategory.RIOT, typer.decide(TriggerCategory.RIOT, ModelReading.of(EventType.PROTESTS, 0.99, 0), false));
+    }
+
+    @Test
+    void territoryTurnsAFightIntoATakingAndBackOnlyWhenSureAndNotWhereTheRulesReadATaking() {
+        LearnedEventTyper typer = new LearnedEventTyper(null, MODEL, 0.8, 0.9, 0.8);
+        assertEquals(TriggerCategory.TAKE, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.95), false));
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.85), false));
+        // the note already tells a taking the rules found: its fight stays the fight for it
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.95), true));
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.TAKE, ModelReading.of(EventType.BATTLES, 0.99, 0.05), true));
+        assertEquals(TriggerCategory.TAKE, typer.decide(TriggerCategory.TAKE, ModelReading.of(EventType.BATTLES, 0.99, 0.2), true));
+    }
+
+    @Test
+    void aConfidentModelChoosesWhichChangeOfControlTheRulesTypeWrongly() {
+        EventTyper rules = new StubRules(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        String taking = "Regime forces clashed with rebels in Qasr and pushed them out of the village.";
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6).subType(TriggerCategory.TAKE, null, null, "SY", taking));
+        // unsure (a threshold over its probability): the rules' sub-type stays
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 1.01).subType(TriggerCategory.TAKE, null, null, "SY", taking));
+        // a sub-type that is no change of control is never touched
+        assertEquals(SubEventType.SHELLING, new LearnedEventTyper(new StubRules(SubEventType.SHELLING), MODEL, 0.6, 0.6, 0.6)
+                .subType(TriggerCategory.SHELL, null, null, "SY", taking));
+    }
+
+    /** Rules that type every act alike. */
+    private record StubRules(SubEventType type) implements EventTyper {
+        @Override
+        public Optional<TriggerCategory> kind(TriggerEvidence evidence) {
+            return Optional.empty();
+        }
+
+        @Override
+        public SubEventType subType(TriggerCategory kind, ActorEntry actor1, Location where, String country, String sentence) {
+            return type;
+        }
+
+        @Override
+        public SubEventType labelled(String sentence) {
+            return null;
+        }
+
+        @Override
+        public int precedence(SubEventType t) {
+            return 0;
+        }
+    }
+
+    @Test
+    void withoutAModelTheRuleTyperIsUnchanged() {
+        RuleBasedExtractor viaIdentity = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
+                java.util.function.UnaryOperator.identity());
+        String report = "On November 14, the SAA shelled Tal Sukkar in northern Hama. HTS fighters attacked army "
+                + "positions in Kafr Ruwayha.";
+        assertEquals(RULES.extract(TestReports.of(report, DATE)), viaIdentity.extract(TestReports.of(report, DATE)));
+    }
+}
