@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
+import org.sitrep.extract.learn.ModelChoice;
 
 /**
  * The extractor of this JVM, built on first use and shared by every task the executor runs (it is
@@ -23,7 +24,9 @@ final class ExtractorHolder {
         String key = String.valueOf(dataDir);
         if (extractor == null || !key.equals(loadedFor)) {
             try {
-                extractor = Extractors.load(dataDir == null ? null : Path.of(dataDir), List.of(), List.of());
+                Path dir = dataDir == null ? null : Path.of(dataDir);
+                // the model the data directory sets (else the bundled one), as 'sitrep extract' chooses it
+                extractor = Extractors.load(dir, List.of(), List.of(), ModelChoice.typing(ModelChoice.load(dir, null, false)));
                 loadedFor = key;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the extractor's data from " + dataDir, e);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.extract.Extractors;
+import org.sitrep.extract.learn.ModelChoice;
 import org.sitrep.extract.RuleBasedExtractor;
 import org.sitrep.ingest.InputReports;
 import org.sitrep.ingest.ReadOptions;
@@ -51,7 +52,7 @@ class SparkExtractJobTest {
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
-        extractor = Extractors.load(null, List.of(), List.of());
+        extractor = Extractors.load(null, List.of(), List.of(), ModelChoice.typing(ModelChoice.load(null, null, false)));
     }
 
     @AfterAll

@@ -1,8 +1,6 @@
 package org.sitrep.extract.learn;
 
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.extract.Resources;
@@ -31,8 +29,9 @@ import org.sitrep.model.SubEventType;
  * <li>which change of control (the state regains, another side overtakes, a handover), when it is
  * confident: who takes a place in a terse note is where the rules' roles err most.</li>
  * </ul>
- * The model was trained on ACLED notes of one to three sentences: a report that short is read
- * whole, a longer one by the trigger's sentence. Thread-safe.
+ * The model was trained on ACLED notes of one to three sentences and reads only reports that
+ * short, whole: on the sentences of long reports (situation reports, news articles) it lowered
+ * every measure, so there the rules decide alone. Thread-safe.
  */
 public final class LearnedEventTyper implements EventTyper {
     /** Reports up to this many characters are read whole, like an ACLED note. */
@@ -73,16 +72,17 @@ public final class LearnedEventTyper implements EventTyper {
     @Override
     public Optional<TriggerCategory> kind(TriggerEvidence evidence) {
         Optional<TriggerCategory> ruled = rules.kind(evidence);
-        if (ruled.isEmpty() || evidence.verdict() == FrameFilter.Verdict.ATTEMPT) {
+        Readings readings = this.readings.get();
+        readings.typing(evidence.doc());
+        if (ruled.isEmpty() || evidence.verdict() == FrameFilter.Verdict.ATTEMPT || !readings.isNote()) {
             return ruled;
         }
-        return Optional.of(decide(ruled.get(), reading(evidence), tellsTakingAlready(evidence)));
+        return Optional.of(decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence)));
     }
 
-    /** Whether the rules found a change of control in the text the model reads (then a fight there stays a fight). */
+    /** Whether the rules found a change of control in the note (then a fight there stays a fight). */
     private static boolean tellsTakingAlready(TriggerEvidence e) {
-        boolean note = e.doc().report.body().length() <= NOTE_LENGTH;
-        for (SentenceAnalysis s : note ? e.doc().sentences : List.of(e.sentence())) {
+        for (SentenceAnalysis s : e.doc().sentences) {
             for (Trigger t : s.triggers) {
                 if (t.category().isTerritorial() || t.category() == TriggerCategory.WITHDRAW) {
                     return true;
@@ -118,10 +118,14 @@ public final class LearnedEventTyper implements EventTyper {
         if (ruled == null || !ruled.isTerritorial()) {
             return ruled;
         }
-        ModelReading r = readings.get().ofSentence(sentence, model);
+        Readings readings = this.readings.get();
+        return readings.isNote() && readings.noteContains(sentence) ? territorial(ruled, readings.ofNote(model)) : ruled;
+    }
+
+    /** The model's change of control where it is confident, else the rules'. */
+    SubEventType territorial(SubEventType ruled, ModelReading r) {
         SubEventType learned = r.territorialSubType();
-        return learned != null && r.territorialProbability() >= subTypeThreshold
-                ? learned : ruled;
+        return learned != null && r.territorialProbability() >= subTypeThreshold ? learned : ruled;
     }
 
     @Override
@@ -155,32 +159,31 @@ public final class LearnedEventTyper implements EventTyper {
         return CATEGORY_OF_TYPE.get(type);
     }
 
-    /** The model's reading of the trigger's note or sentence, read once per text and report. */
-    private ModelReading reading(TriggerEvidence e) {
-        Document doc = e.doc();
-        String body = doc.report.body();
-        String text = body.length() <= NOTE_LENGTH ? body : e.text();
-        return readings.get().of(doc, text, model);
-    }
-
-    /** One thread's readings of the report it is extracting. */
+    /** The report this thread is typing, and the model's reading of it when it is a note (read once). */
     private static final class Readings {
         private Document doc;
-        private final Map<String, ModelReading> byText = new HashMap<>();
+        private ModelReading reading;
 
-        ModelReading of(Document d, String text, EventModel model) {
+        void typing(Document d) {
             if (d != doc) {
                 doc = d;
-                byText.clear();
+                reading = null;
             }
-            return byText.computeIfAbsent(text, t -> ModelReading.of(model, t));
         }
 
-        /** The reading for a sentence of the report being typed: the whole report when it is a note. */
-        ModelReading ofSentence(String sentence, EventModel model) {
-            String body = doc == null ? null : doc.report.body();
-            String text = body != null && body.length() <= NOTE_LENGTH && body.contains(sentence) ? body : sentence;
-            return byText.computeIfAbsent(text, t -> ModelReading.of(model, t));
+        boolean isNote() {
+            return doc != null && doc.report.body().length() <= NOTE_LENGTH;
+        }
+
+        boolean noteContains(String sentence) {
+            return doc.report.body().contains(sentence);
+        }
+
+        ModelReading ofNote(EventModel model) {
+            if (reading == null) {
+                reading = ModelReading.of(model, doc.report.body());
+            }
+            return reading;
         }
     }
 

@@ -112,15 +112,17 @@ class LearnedEventTyperTest {
     @Test
     void aConfidentModelChoosesWhichChangeOfControlTheRulesTypeWrongly() {
         EventTyper rules = new StubRules(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
-        String taking = "Regime forces clashed with rebels in Qasr and pushed them out of the village.";
-        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
-                new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6).subType(TriggerCategory.TAKE, null, null, "SY", taking));
+        ModelReading taking = ModelReading.of(MODEL, "Regime forces clashed with rebels in Qasr and pushed them out of the village.");
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6)
+                .territorial(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taking));
         // unsure (a threshold over its probability): the rules' sub-type stays
-        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
-                new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 1.01).subType(TriggerCategory.TAKE, null, null, "SY", taking));
-        // a sub-type that is no change of control is never touched
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 1.01)
+                .territorial(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taking));
+        // a sub-type that is no change of control is never touched, nor one typed outside a note
         assertEquals(SubEventType.SHELLING, new LearnedEventTyper(new StubRules(SubEventType.SHELLING), MODEL, 0.6, 0.6, 0.6)
-                .subType(TriggerCategory.SHELL, null, null, "SY", taking));
+                .subType(TriggerCategory.SHELL, null, null, "SY", "Regime forces pushed them out of the village."));
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6)
+                .subType(TriggerCategory.TAKE, null, null, "SY", "Regime forces pushed them out of the village."));
     }
 
     /** Rules that type every act alike. */
@@ -144,6 +146,16 @@ class LearnedEventTyperTest {
         public int precedence(SubEventType t) {
             return 0;
         }
+    }
+
+    @Test
+    void aLongReportIsTypedByTheRulesAlone() {
+        String note = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama and "
+                + "pushed them out of the village.";
+        String filler = " Residents said the roads of the district were calm in the evening.".repeat(12);
+        String report = note + "\n\n" + filler.strip();
+        assertTrue(report.length() > LearnedEventTyper.NOTE_LENGTH);
+        assertEquals(subTypes(RULES, report), subTypes(LEARNED, report));
     }
 
     @Test
