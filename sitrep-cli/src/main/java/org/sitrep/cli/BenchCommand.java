@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,6 +55,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR",
             description = "The sample reports the corpus is made from (default: samples/ of the Sitrep checkout).")
     Path samples;
+
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--data", paramLabel = "DIR",
             description = "A data directory whose imported gazetteer and actor files are loaded (default: the bundled data alone).")
@@ -112,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
         HeapPeak heap = new HeapPeak();
         heap.reset();
         long start = System.nanoTime();
-        RuleBasedExtractor extractor = Extractors.load(dataDir, List.of(), List.of());
+        RuleBasedExtractor extractor = model.extractor(dataDir, List.of(), List.of());
         double startUp = (System.nanoTime() - start) / 1e9;
 
         BenchExtraction bench = new BenchExtraction(extractor, threads);
@@ -126,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long peakMb = heap.megabytes();
 
-        out.println(String.format(Locale.ROOT, "start-up (dictionaries, gazetteer): %.2f s", startUp));
+        out.println(String.format(Locale.ROOT, "start-up (dictionaries, gazetteer, model): %.2f s", startUp));
         out.println(BenchExtraction.Figure.header());
         figures.forEach(f -> out.println(f.row()));
         int failed = figures.stream().mapToInt(BenchExtraction.Figure::failed).sum();

@@ -21,7 +21,7 @@ class BenchCommandTest {
 
         assertEquals(0, status, err.toString());
         List<String> lines = out.toString().lines().toList();
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("start-up (dictionaries, gazetteer): ")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("start-up (dictionaries, gazetteer, model): ")), out.toString());
         for (String row : List.of("short note ", "seed-sized report ", "20,000-word document ", "H2 (file) ")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(row)), row + " missing in:\n" + out);
         }
