@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.extract.Extractors;
 import org.sitrep.extract.RuleBasedExtractor;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * How the commands that extract ({@code extract}, {@code ingest}) extract: the data added for one run
- * ({@code --gazetteer}, {@code --actors}) and how many reports at once ({@code --threads}). A picocli mixin.
+ * ({@code --gazetteer}, {@code --actors}), the model ({@code --model}, {@code --no-model}) and how many
+ * reports at once ({@code --threads}). A picocli mixin.
  */
 public final class ExtractionOptions {
     @Option(names = "--gazetteer", paramLabel = "FILE",
@@ -25,9 +26,15 @@ public final class ExtractionOptions {
             description = "Reports extracted at once (default: the number of cores); the output order is the input order.")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    /** The bundled dictionaries and gazetteer, what the data directory adds, and this run's files. */
+    @Mixin
+    ModelOptions model;
+
+    /**
+     * The bundled dictionaries and gazetteer, what the data directory adds, and this run's files; the
+     * events typed with the chosen model ({@code --model}, {@code --no-model}, the data directory's setting).
+     */
     RuleBasedExtractor extractor(Path dataDir) throws IOException {
-        return Extractors.load(dataDir, gazetteers, actors);
+        return model.extractor(dataDir, gazetteers, actors);
     }
 
     int threads() {

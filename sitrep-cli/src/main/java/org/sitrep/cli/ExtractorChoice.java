@@ -8,22 +8,15 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.extract.Extractors;
 import org.sitrep.extract.learn.ModelChoice;
 
-/** The extractor the storing commands ({@code ingest}, {@code demo}, {@code serve}) use: the data directory's. */
+/** The extractor the storing commands without extraction options ({@code demo}, {@code serve}) use: the data directory's. */
 final class ExtractorChoice {
     private ExtractorChoice() {
     }
 
     /** The bundled dictionaries and gazetteer plus what the data directory adds, with its model setting. */
     static Extractor forStore(Path dataDir) {
-        return forStore(dataDir, null);
-    }
-
-    /** As {@link #forStore(Path)}, with {@code --model}/{@code --no-model} when the command takes them. */
-    static Extractor forStore(Path dataDir, ModelOptions model) {
         try {
-            return model == null
-                    ? Extractors.load(dataDir, List.of(), List.of(), ModelChoice.typing(ModelChoice.load(dataDir, null, false)))
-                    : model.extractor(dataDir, List.of(), List.of());
+            return Extractors.load(dataDir, List.of(), List.of(), ModelChoice.typing(ModelChoice.load(dataDir, null, false)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the extractor's data from " + dataDir + ": " + e.getMessage(), e);
         }
