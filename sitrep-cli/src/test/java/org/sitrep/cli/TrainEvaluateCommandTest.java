@@ -51,6 +51,21 @@ class TrainEvaluateCommandTest {
     }
 
     @Test
+    void aCorrectionReplacesTheRecordsOfItsNote() throws Exception {
+        Path corrections = tmp.resolve("reviewed.csv");
+        Files.writeString(corrections, "notes,event_type,sub_event_type\n"
+                + "\"On November 1, 2019 the Syrian Arab Army shelled Morek in northern Hama.\",Explosions/Remote violence,"
+                + "Air/drone strike\n"
+                + "\"A note no record has.\",Protests,Peaceful protest\n");
+        Path model = tmp.resolve("war.model");
+        IngestCommandTest.Run run = IngestCommandTest.sitrep("train", "--acled", records().toString(),
+                "--corrections", corrections.toString(), "--out", model.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("73 distinct notes (1 replaced by corrections)"), run.err());
+        assertTrue(ModelFile.read(model).trainedOn().contains("corrections reviewed.csv (2 records)"));
+    }
+
+    @Test
     void evaluateCrossValidatesAndScoresHeldOutNotesOnly() throws Exception {
         IngestCommandTest.Run run = IngestCommandTest.sitrep("evaluate", "--data", tmp.resolve("data").toString(),
                 "--acled", records().toString(), "--folds", "3");
