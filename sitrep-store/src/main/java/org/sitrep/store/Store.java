@@ -6,6 +6,8 @@ import org.sitrep.store.db.Database;
 import org.sitrep.store.event.EventStore;
 import org.sitrep.store.merge.IncidentStore;
 import org.sitrep.store.report.ReportStore;
+import org.sitrep.store.review.ReviewStore;
+import org.sitrep.store.user.UserStore;
 
 /**
  * Sitrep's store, opened once per process and shared by threads: reports, the events each tells,
@@ -17,6 +19,8 @@ public final class Store implements AutoCloseable {
     private final EventStore events;
     private final IncidentStore incidents;
     private final ControlTimeline control;
+    private final UserStore users;
+    private final ReviewStore reviews;
 
     private Store(Database db) {
         this.db = db;
@@ -24,6 +28,8 @@ public final class Store implements AutoCloseable {
         this.events = new EventStore(db);
         this.incidents = new IncidentStore(db);
         this.control = new ControlTimeline(db);
+        this.users = new UserStore(db);
+        this.reviews = new ReviewStore(db);
     }
 
     /** The H2 file store under {@code dataDir} (created if missing). */
@@ -55,6 +61,14 @@ public final class Store implements AutoCloseable {
 
     public ControlTimeline control() {
         return control;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public ReviewStore reviews() {
+        return reviews;
     }
 
     public Database database() {

@@ -28,18 +28,21 @@ public record EventRow(
         String source,
         String sourceKey,
         String outletKey,
-        String modality) {
+        String modality,
+        String stableKey) {
 
     public static EventRow of(Event event, Report report, int seq) {
-        return of(event, report, seq, report.narrator());
+        return of(event, report, seq, report.narrator(), null);
     }
 
     /**
      * @param corroborator who the report's own narration counts as for corroboration: its narrator, or
      *                     for a relay (the same text republished) the narrator of the report it relays,
      *                     so that a republication is not counted as an independent source
+     * @param stableKey    the event's key across re-extraction (see {@link StableKeys}); the id of the
+     *                     incident it founds derives from it
      */
-    public static EventRow of(Event event, Report report, int seq, String corroborator) {
+    public static EventRow of(Event event, Report report, int seq, String corroborator, String stableKey) {
         boolean cited = event.attribution() != null && notBlank(event.attribution().source());
         String source = cited ? event.attribution().source() : report.narrator();
         String modality = event.attribution() != null && notBlank(event.attribution().modality())
@@ -54,7 +57,8 @@ public record EventRow(
                 source,
                 Keys.of(cited ? source : corroborator),
                 Keys.of(report.outlet()),
-                modality);
+                modality,
+                stableKey);
     }
 
     /** A sub-event label the model does not know is not territorial, not an error. */
@@ -92,7 +96,7 @@ public record EventRow(
     /** Values for {@link EventStore}'s INSERT, in its column order. */
     List<Object> insertParams(long incidentId, String json) {
         Location loc = event.location();
-        List<Object> p = new ArrayList<>(35);
+        List<Object> p = new ArrayList<>(36);
         p.add(reportId);
         p.add(incidentId);
         p.add(seq);
@@ -129,6 +133,7 @@ public record EventRow(
         p.add(event.evidence() == null ? null : event.evidence().text());
         p.add(event.evidence() == null ? null : Keys.of(event.evidence().text()));
         p.add(json);
+        p.add(stableKey);
         return p;
     }
 

@@ -45,10 +45,24 @@ public final class EventMerger {
     private final Map<String, List<IncidentDraft>> byKey = new HashMap<>();
     /** Incidents whose members this transaction changed (or created), in the order first changed. */
     private final List<IncidentDraft> changed = new ArrayList<>();
+    /** New incidents pinned by people to an id no stored incident has (yet), by that id. */
+    private final Map<Long, IncidentDraft> pinnedNew = new HashMap<>();
+    private final String extractorVersion;
     private long created;
 
     public EventMerger(Connection c) {
+        this(c, null);
+    }
+
+    /** @param extractorVersion the extractor that read the events merged here, for the history */
+    public EventMerger(Connection c, String extractorVersion) {
         this.c = c;
+        this.extractorVersion = extractorVersion;
+    }
+
+    /** Writes again the incidents {@link #reload} read (after people moved events between them). */
+    public void rewrite() throws SQLException {
+        IncidentWriter.write(c, changed, extractorVersion, true);
     }
 
     /**
@@ -88,26 +102,58 @@ public final class EventMerger {
      */
     public long[] merge(List<EventRow> rows, List<String> jsons) throws SQLException {
         readCandidates(rows);
+        Map<String, Long> pins = pins(rows);
+        IncidentIds ids = new IncidentIds(c);
         List<IncidentDraft> assigned = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             EventRow row = rows.get(i);
             Member member = Member.of(row, jsons.get(i));
-            IncidentDraft incident = findMatch(row, member.sides());
+            Long pinned = row.stableKey() == null ? null : pins.get(row.stableKey());
+            IncidentDraft incident = pinned != null ? pinnedIncident(row, pinned) : findMatch(row, member.sides());
             if (incident == null) {
-                // after every stored incident and the ones created before it, as its id will be
-                incident = IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++);
+                // after every stored incident and the ones created before it; its id its founder's stable id
+                incident = row.stableKey() == null ? IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++)
+                        : IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++, ids.forKey(row.stableKey()));
                 remember(incident);
             }
             touch(incident);
             incident.add(member);
             assigned.add(incident);
         }
-        IncidentWriter.write(c, changed);
-        long[] ids = new long[assigned.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = assigned.get(i).id();
+        IncidentWriter.write(c, changed, extractorVersion, false);
+        long[] out = new long[assigned.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = assigned.get(i).id();
         }
-        return ids;
+        return out;
+    }
+
+    /** The incidents people pinned the rows' events to (by review, merge or split), by stable key. */
+    private Map<String, Long> pins(List<EventRow> rows) throws SQLException {
+        List<String> keys = rows.stream().map(EventRow::stableKey).filter(java.util.Objects::nonNull).toList();
+        Map<String, Long> out = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            Sql.list(c, "SELECT stable_key, incident_id FROM event_pin WHERE stable_key IN ("
+                    + Sql.placeholders(part.size()) + ")", part, rs -> out.put(rs.getString(1), rs.getLong(2)));
+        }
+        return out;
+    }
+
+    /** The incident an event is pinned to: as this transaction holds it, as stored, or anew under its id. */
+    private IncidentDraft pinnedIncident(EventRow row, long id) throws SQLException {
+        if (stored.containsKey(id)) {
+            return stored.get(id);
+        }
+        reload(List.of(id));
+        if (stored.containsKey(id)) {
+            return stored.get(id);
+        }
+        return pinnedNew.computeIfAbsent(id, k -> {
+            IncidentDraft d = IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++, k);
+            remember(d);
+            return d;
+        });
     }
 
     private static boolean mergeable(EventRow row) {

@@ -22,6 +22,8 @@ final class IncidentDraft {
     private final List<Member> members = new ArrayList<>();
     private DateWindow membersWindow;
     private boolean changed;
+    /** For a new incident: the stable id of the event that founds it, or the pinned id, when free. */
+    private Long wantedId;
 
     private IncidentDraft(Long id, long order, String eventType, String placeKey, String monthDay,
             DateWindow storedWindow) {
@@ -42,6 +44,17 @@ final class IncidentDraft {
     static IncidentDraft created(EventRow row, long order) {
         return new IncidentDraft(null, order, row.event().eventType(), row.placeKey(), row.event().monthDay(),
                 row.window());
+    }
+
+    /** A new incident that should take {@code id} (its founder's stable id, or an id people pinned). */
+    static IncidentDraft created(EventRow row, long order, long id) {
+        IncidentDraft d = created(row, order);
+        d.wantedId = id;
+        return d;
+    }
+
+    Long wantedId() {
+        return wantedId;
     }
 
     /** Marks it as changed by this transaction: its summary is to be written. */

@@ -2,64 +2,143 @@ package org.sitrep.store.merge;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.json.SitrepJson;
+import org.sitrep.model.Event;
 import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.DateWindow;
+import org.sitrep.store.review.EventFields;
+import org.sitrep.store.review.Reconciler;
+import org.sitrep.store.review.ReviewState;
 
 /**
- * Writes incidents merging changed, each once per report and in batches: new ones inserted with
- * their summary, changed ones updated, ones left without members deleted.
+ * Writes incidents merging changed, each once per report and in batches: ones left without members
+ * deleted first (their ids may be taken again at once by the same events read anew), new ones
+ * inserted under their founder's stable id when it is free, changed ones updated. A reviewed
+ * incident shows its reviewed fields over the summary its members give ({@link Reconciler}).
  */
 final class IncidentWriter {
     private static final String SUMMARY_COLUMNS = "sub_event_type, window_start, window_end, month_day, event_date,"
             + " date_precision, place_name, admin1, country, latitude, longitude, fatalities_low, fatalities_high,"
-            + " claim_count, corroboration, summary_json";
+            + " claim_count, corroboration, summary_json, updated_at";
     private static final String INSERT = "INSERT INTO incident (event_type, place_key, " + SUMMARY_COLUMNS
-            + ") VALUES (" + Sql.placeholders(18) + ")";
+            + ", id) VALUES (" + Sql.placeholders(20) + ")";
     // a representative read without its JSON is the one the incident already shows: keep that JSON
     private static final String UPDATE = "UPDATE incident SET sub_event_type = ?, window_start = ?, window_end = ?,"
             + " month_day = ?, event_date = ?, date_precision = ?, place_name = ?, admin1 = ?, country = ?,"
             + " latitude = ?, longitude = ?, fatalities_low = ?, fatalities_high = ?, claim_count = ?,"
-            + " corroboration = ?, summary_json = COALESCE(?, summary_json) WHERE id = ?";
+            + " corroboration = ?, summary_json = COALESCE(?, summary_json), updated_at = ? WHERE id = ?";
+    private static final String RETYPE = "UPDATE incident SET event_type = ? WHERE id = ?";
 
     private IncidentWriter() {
     }
 
-    static void write(Connection c, List<IncidentDraft> drafts) throws SQLException {
+    static void write(Connection c, List<IncidentDraft> drafts, String extractorVersion, boolean byReviewer)
+            throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Long> deleted = new ArrayList<>();
         List<IncidentDraft> created = new ArrayList<>();
-        List<List<?>> inserts = new ArrayList<>();
-        List<List<?>> updates = new ArrayList<>();
-        List<List<?>> deletes = new ArrayList<>();
+        List<IncidentDraft> updated = new ArrayList<>();
         for (IncidentDraft d : drafts) {
             if (d.isNew()) {
-                List<Object> p = new ArrayList<>(List.of(d.eventType()));
-                p.add(d.placeKey());
-                p.addAll(summaryParams(IncidentSummary.of(d.members())));
                 created.add(d);
-                inserts.add(p);
             } else if (d.changed() && d.members().isEmpty()) {
-                deletes.add(List.of(d.id()));
+                deleted.add(d.id());
             } else if (d.changed()) {
-                List<Object> p = summaryParams(IncidentSummary.of(d.members()));
-                p.add(d.id());
-                updates.add(p);
+                updated.add(d);
             }
         }
-        long[] ids = Sql.insertBatch(c, INSERT, inserts);
-        for (int i = 0; i < ids.length; i++) {
-            created.get(i).assignId(ids[i]);
+        Sql.batch(c, "DELETE FROM incident WHERE id = ?", deleted.stream().map(List::of).toList());
+        assignIds(c, created);
+        Set<Long> recreated = new HashSet<>();
+        created.forEach(d -> recreated.add(d.id()));
+        Sql.batch(c, "INSERT INTO event_deletion (incident_id, deleted_at, reason) VALUES (?, ?, 'removed')",
+                deleted.stream().filter(id -> !recreated.contains(id)).map(id -> List.<Object>of(id, now)).toList());
+
+        List<Long> written = new ArrayList<>();
+        created.forEach(d -> written.add(d.id()));
+        updated.forEach(d -> written.add(d.id()));
+        Map<Long, ReviewState> reviews = ReviewState.read(c, written);
+        List<List<?>> inserts = new ArrayList<>();
+        List<List<?>> updates = new ArrayList<>();
+        List<List<?>> retypes = new ArrayList<>();
+        for (IncidentDraft d : created) {
+            Columns cols = columns(c, d, reviews.get(d.id()), extractorVersion, byReviewer);
+            List<Object> p = new ArrayList<>(Arrays.asList(cols.eventType, d.placeKey()));
+            p.addAll(cols.values);
+            p.add(now);
+            p.add(d.id());
+            inserts.add(p);
         }
+        for (IncidentDraft d : updated) {
+            Columns cols = columns(c, d, reviews.get(d.id()), extractorVersion, byReviewer);
+            List<Object> p = new ArrayList<>(cols.values);
+            p.add(now);
+            p.add(d.id());
+            updates.add(p);
+            if (reviews.containsKey(d.id())) {
+                retypes.add(List.of(cols.eventType, d.id()));
+            }
+        }
+        Sql.batch(c, INSERT, inserts);
         Sql.batch(c, UPDATE, updates);
-        Sql.batch(c, "DELETE FROM incident WHERE id = ?", deletes);
+        Sql.batch(c, RETYPE, retypes);
     }
 
-    private static List<Object> summaryParams(IncidentSummary s) {
+    /** Each new incident takes its wanted id unless another incident holds it, else a fresh one. */
+    private static void assignIds(Connection c, List<IncidentDraft> created) throws SQLException {
+        IncidentIds ids = new IncidentIds(c);
+        Set<Long> taken = new HashSet<>();
+        for (IncidentDraft d : created) {
+            Long wanted = d.wantedId();
+            boolean free = wanted != null && !taken.contains(wanted)
+                    && Sql.count(c, "SELECT COUNT(*) FROM incident WHERE id = ?", List.of(wanted)) == 0;
+            long id = free ? wanted : ids.fresh();
+            taken.add(id);
+            d.assignId(id);
+        }
+    }
+
+    /** An incident's columns: event type, then the summary columns in {@link #SUMMARY_COLUMNS}' order. */
+    private record Columns(String eventType, List<Object> values) {
+    }
+
+    private static Columns columns(Connection c, IncidentDraft d, ReviewState review, String extractorVersion,
+            boolean byReviewer) throws SQLException {
+        IncidentSummary s = IncidentSummary.of(d.members());
         Member rep = s.representative();
-        return new ArrayList<>(Arrays.asList(rep.subEventType(),
-                s.window() == null ? null : s.window().start(), s.window() == null ? null : s.window().end(),
-                rep.monthDay(), rep.date(), rep.datePrecision(), rep.placeName(), rep.admin1(), rep.country(),
-                rep.latitude(), rep.longitude(), s.fatalitiesLow(), s.fatalitiesHigh(), s.claimCount(),
-                s.corroboration(), rep.json()));
+        if (review == null) {
+            return new Columns(d.eventType(), new ArrayList<>(Arrays.asList(rep.subEventType(),
+                    s.window() == null ? null : s.window().start(), s.window() == null ? null : s.window().end(),
+                    rep.monthDay(), rep.date(), rep.datePrecision(), rep.placeName(), rep.admin1(), rep.country(),
+                    rep.latitude(), rep.longitude(), s.fatalitiesLow(), s.fatalitiesHigh(), s.claimCount(),
+                    s.corroboration(), rep.json())));
+        }
+        Event machine = SitrepJson.readEvent(rep.json() != null ? rep.json()
+                : Sql.first(c, "SELECT event_json FROM event WHERE id = ?", List.of(rep.rank()), rs -> rs.getString(1))
+                        .orElseThrow(() -> new SQLException("event " + rep.rank() + " of incident " + d.id() + " missing")));
+        EventFields shown = Reconciler.shown(c, review, EventFields.of(machine, s.fatalitiesLow()),
+                extractorVersion, byReviewer);
+        return reviewed(shown, shown.applyTo(machine), s);
+    }
+
+    /** The columns of a reviewed incident: its reviewed fields over its members' summary. */
+    static Columns reviewed(EventFields f, Event shown, IncidentSummary s) {
+        DateWindow window = f.date() == null ? s.window() : DateWindow.of(f.date(), f.datePrecision());
+        int fatalities = f.fatalities() == null ? s.fatalitiesLow() : f.fatalities();
+        EventFields.Place p = f.place();
+        return new Columns(f.type(), new ArrayList<>(Arrays.asList(f.subType(),
+                window == null ? null : window.start(), window == null ? null : window.end(),
+                shown.monthDay(), f.date(), f.datePrecision(), p == null ? null : p.name(), p == null ? null : p.admin1(),
+                s.representative().country(), p == null ? null : p.latitude(), p == null ? null : p.longitude(),
+                fatalities, Math.max(fatalities, s.fatalitiesHigh()), s.claimCount(), s.corroboration(),
+                SitrepJson.eventLine(shown))));
     }
 }

@@ -21,6 +21,7 @@ import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.EventRow;
 import org.sitrep.store.event.EventStore;
+import org.sitrep.store.event.StableKeys;
 import org.sitrep.store.merge.EventMerger;
 
 /**
@@ -35,12 +36,21 @@ public final class ReportStore {
             + " url, tags_json, content_hash, event_count, revision, ingested_at, relay_of";
     private static final String ORDER = " ORDER BY COALESCE(source_published, published) ASC NULLS LAST, id";
 
+    /** The extractor of the bundled rules, named in the history of every event it read. */
+    public static final String RULES_EXTRACTOR = "sitrep rules 0.1.0";
+
     private final Database db;
     private final EventStore events;
+    private volatile String extractorVersion = RULES_EXTRACTOR;
 
     public ReportStore(Database db) {
         this.db = db;
         this.events = new EventStore(db);
+    }
+
+    /** Names the extractor whose events this store is given from now on (e.g. a learned model's version). */
+    public void extractorVersion(String version) {
+        this.extractorVersion = version == null || version.isBlank() ? RULES_EXTRACTOR : version.strip();
     }
 
     /**
@@ -109,14 +119,15 @@ public final class ReportStore {
             List<EventRow> rows = new ArrayList<>(reportEvents.size());
             List<String> jsons = new ArrayList<>(reportEvents.size());
             String corroborator = relayed.map(Relayed::narrator).orElse(report.narrator());
+            List<String> keys = StableKeys.of(report.id(), reportEvents);
             for (Event event : reportEvents) {
-                EventRow row = EventRow.of(event, report, rows.size(), corroborator);
+                EventRow row = EventRow.of(event, report, rows.size(), corroborator, keys.get(rows.size()));
                 rows.add(row);
                 jsons.add(row.json());
             }
             insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1), rows.size(),
-                    relayed.map(Relayed::id).orElse(null));
-            EventMerger merger = new EventMerger(c);
+                    relayed.map(Relayed::id).orElse(null), extractorVersion);
+            EventMerger merger = new EventMerger(c, extractorVersion);
             merger.reload(previousIncidents);
             events.insertAll(c, rows, merger.merge(rows, jsons), jsons);
             IngestOutcome outcome = revision.isPresent() ? IngestOutcome.REPLACED
@@ -146,13 +157,13 @@ public final class ReportStore {
     }
 
     private static void insertReport(Connection c, Report r, String hash, int revision, int eventCount,
-            String relayOf) throws SQLException {
+            String relayOf, String extractorVersion) throws SQLException {
         Sql.update(c, "INSERT INTO report (id, content_hash, title, author, outlet, published, source,"
-                + " source_published, narrator, url, tags_json, body, event_count, revision, ingested_at, relay_of)"
-                + " VALUES (" + Sql.placeholders(16) + ")",
+                + " source_published, narrator, url, tags_json, body, event_count, revision, ingested_at, relay_of,"
+                + " extractor_version) VALUES (" + Sql.placeholders(17) + ")",
                 Arrays.asList(r.id(), hash, r.title(), r.author(), r.outlet(), r.published(), r.source(),
                         r.sourcePublished(), r.narrator(), r.url(), json(r.tags()), r.body(), eventCount, revision,
-                        Timestamp.from(Instant.now()), relayOf));
+                        Timestamp.from(Instant.now()), relayOf, extractorVersion));
     }
 
     public Optional<StoredReport> find(String id) {
