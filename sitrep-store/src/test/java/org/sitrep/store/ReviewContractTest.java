@@ -225,6 +225,18 @@ abstract class ReviewContractTest extends StoreTestBase {
     }
 
     @Test
+    void eventsOfDifferentDaysMayBeMergedByAPerson() {
+        storeReport(CLASH + "\n\n" + STRIKE, clash(3), event().at(ABU_EXAMPLE).evidence(STRIKE)
+                .date(NOV_14.plusDays(3)).build());
+        long a = at("Kafr Test").id();
+        long b = at("Abu Example").id();
+        store.reviews().merge(a, b, "amira", "the same raid, dated by its end");
+        Incident merged = store.incidents().get(a).orElseThrow();
+        assertEquals(2, merged.claims().size());
+        assertEquals(NOV_14, merged.date(), "the reviewed event keeps the date it had");
+    }
+
+    @Test
     void deletionsAreListedForSync() {
         Instant before = Instant.now().minusSeconds(1);
         storeReport(CLASH + "\n\n" + STRIKE, clash(3), strike());

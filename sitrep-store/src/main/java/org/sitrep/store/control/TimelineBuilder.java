@@ -46,7 +46,7 @@ final class TimelineBuilder {
         DateWindow window = null;
         for (TerritorialClaim c : asserting) {
             if (c.window() != null) {
-                window = window == null ? c.window() : window.intersect(c.window());
+                window = window == null ? c.window() : window.common(c.window());
             }
         }
         TerritorialClaim rep = asserting.stream()

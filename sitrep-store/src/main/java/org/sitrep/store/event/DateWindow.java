@@ -57,6 +57,17 @@ public record DateWindow(LocalDate start, LocalDate end) {
         return new DateWindow(s, e);
     }
 
+    /**
+     * The days both windows allow, or, for windows that do not overlap (accounts a person merged
+     * although their dates disagree), the days from the first one's start to the last one's end.
+     */
+    public DateWindow common(DateWindow other) {
+        if (overlaps(other)) {
+            return intersect(other);
+        }
+        return new DateWindow(start.isBefore(other.start) ? start : other.start, end.isAfter(other.end) ? end : other.end);
+    }
+
     public boolean contains(LocalDate date) {
         return !date.isBefore(start) && !date.isAfter(end);
     }

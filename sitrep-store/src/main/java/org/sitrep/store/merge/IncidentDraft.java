@@ -65,7 +65,7 @@ final class IncidentDraft {
     void add(Member m) {
         members.add(m);
         if (m.window() != null) {
-            membersWindow = membersWindow == null ? m.window() : membersWindow.intersect(m.window());
+            membersWindow = membersWindow == null ? m.window() : membersWindow.common(m.window());
         }
     }
 

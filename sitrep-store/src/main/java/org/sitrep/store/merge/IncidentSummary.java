@@ -29,7 +29,7 @@ record IncidentSummary(Member representative, DateWindow window, int fatalitiesL
         DateWindow window = null;
         for (Member m : members) {
             if (m.window() != null) {
-                window = window == null ? m.window() : window.intersect(m.window());
+                window = window == null ? m.window() : window.common(m.window());
             }
         }
         List<Member> asserting = members.stream().filter(m -> !m.denied()).toList();

@@ -130,6 +130,11 @@ public final class ReviewStore {
         });
     }
 
+    /** The events that most need a person, first. */
+    public ReviewQueue queue() {
+        return new ReviewQueue(db);
+    }
+
     /** The event's history, oldest first (empty while nobody reviewed it). */
     public List<Revision> history(long eventId) {
         return db.read(c -> Revisions.of(c, eventId));
