@@ -20,11 +20,13 @@ import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.server.BadParameterException;
 import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
+import org.sitrep.server.ReviewFilters;
 import org.sitrep.server.export.ExportFormat;
 import org.sitrep.server.export.ExportSummary;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.store.Store;
 import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.review.ReviewFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,7 +56,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption db;
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "acled-csv, geojson or jsonl.")
+    @Option(names = "--format", required = true, paramLabel = "F", description = "acled-csv, geojson, jsonl, or training (the events "
+            + "people reviewed, one ACLED CSV record per account with its sentence in notes, for sitrep train "
+            + "--corrections).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: stdout).")
@@ -96,14 +100,26 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--text", paramLabel = "Q", description = "Words in the evidence sentence.")
     String text;
 
+    @Option(names = "--status", paramLabel = "S", description = "Review status(es), comma-separated, or all "
+            + "(default: every status but rejected and merged).")
+    String status;
+
+    @Option(names = "--reviewer", paramLabel = "U", description = "Events last reviewed by this user.")
+    String reviewer;
+
+    @Option(names = "--corrected", paramLabel = "true|false", description = "Events people corrected, or never did.")
+    String corrected;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ExportFormat chosen;
         EventQuery query;
+        ReviewFilter review;
         try {
             chosen = ExportFormat.of(format);
             query = Filters.eventQuery(filters()); // its names are checked against the store's below
+            review = ReviewFilters.of(filters());
         } catch (BadParameterException e) {
             err.println("sitrep: export: " + e.getMessage());
             return 2;
@@ -117,7 +133,8 @@ public final class ExportCommand implements Callable<Integer> {
                 return 2;
             }
             Exporter exporter = new Exporter(store, () -> actors);
-            ExportSummary summary = out == null ? toStdout(exporter, query, chosen) : toFile(exporter, query, chosen);
+            ExportSummary summary = out == null ? toStdout(exporter, query, review, chosen)
+                    : toFile(exporter, query, review, chosen);
             String where = out == null ? "stdout" : out.toString();
             err.println(String.format(Locale.ROOT, "sitrep: export: %d %s written to %s", summary.written(),
                     chosen == ExportFormat.JSONL ? "accounts" : "events", where)
@@ -132,20 +149,22 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private ExportSummary toStdout(Exporter exporter, EventQuery query, ExportFormat chosen) throws IOException {
+    private ExportSummary toStdout(Exporter exporter, EventQuery query, ReviewFilter review, ExportFormat chosen)
+            throws IOException {
         OutputStream stdout = new BufferedOutputStream(System.out) {
             @Override
             public void close() throws IOException {
                 flush(); // never close the process's stdout
             }
         };
-        ExportSummary summary = exporter.export(query, chosen, stdout);
+        ExportSummary summary = exporter.export(query, review, chosen, stdout);
         stdout.flush();
         return summary;
     }
 
     /** Writes a temporary file beside the target and renames it: no half-written file under the name. */
-    private ExportSummary toFile(Exporter exporter, EventQuery query, ExportFormat chosen) throws IOException {
+    private ExportSummary toFile(Exporter exporter, EventQuery query, ReviewFilter review, ExportFormat chosen)
+            throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -153,7 +172,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             ExportSummary summary;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                summary = exporter.export(query, chosen, file);
+                summary = exporter.export(query, review, chosen, file);
             }
             if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString(FILE_MODE));
@@ -184,6 +203,9 @@ public final class ExportCommand implements Callable<Integer> {
         put(p, "bbox", bbox);
         put(p, "source", source);
         put(p, "text", text);
+        put(p, "status", status);
+        put(p, "reviewer", reviewer);
+        put(p, "corrected", corrected);
         return p;
     }
 

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             StoreCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            UserCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */

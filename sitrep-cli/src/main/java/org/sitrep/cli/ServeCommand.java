@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over HTTP: the JSON API under /api (described at /api/openapi.json) and the "
                 + "web map at /. Listens on 127.0.0.1 only unless --host says otherwise.",
-                "Reads are open unless --read-token is given; POST /api/reports (ingest a report) needs --token, "
-                        + "and is refused while no token is configured."})
+                "Reads are open on 127.0.0.1; beyond it (--host) they need a user's token unless --public-read. "
+                        + "Writes (reviews, POST /api/reports) need an analyst's token (sitrep user add NAME --role "
+                        + "analyst) or --token."})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +42,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Close reads: every GET under /api then needs this token, or the write token "
                     + "(default: $SITREP_READ_TOKEN; none: reads are open).")
     String readToken;
+
+    @Option(names = "--public-read",
+            description = "Keep reads open without a token when listening beyond 127.0.0.1 (--host); by default they "
+                    + "then need a user's token.")
+    boolean publicRead;
 
     @Option(names = "--tiles", paramLabel = "URL",
             description = "A tile layer for the web map, as a URL template with {z}, {x} and {y} (e.g. "
@@ -70,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .withMap(MapLayers.of(data.dataDir(), layers))
                     .withTokens(orEnv(token, "SITREP_TOKEN"), orEnv(readToken, "SITREP_READ_TOKEN"))
                     .withMaxBodyBytes(maxBody)
+                    .withPublicRead(publicRead)
                     .withReadOptions(ReadOptions.defaults());
             return ServerRunner.serve(config, where, false, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

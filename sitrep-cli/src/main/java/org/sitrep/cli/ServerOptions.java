@@ -11,7 +11,7 @@ public final class ServerOptions {
 
     @Option(names = "--host", paramLabel = "HOST",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 opens it to the "
-                    + "network: close reads with --read-token first).")
+                    + "network: reads then need a user's token, unless --public-read).")
     String host = "127.0.0.1";
 
     @Option(names = "--allowed-host", paramLabel = "NAME",

@@ -24,6 +24,9 @@ final class ServerRunner {
         SitrepServer server = new SitrepServer(config);
         try {
             server.start(where.host, where.port);
+        } catch (IllegalStateException e) {
+            err.println("sitrep: " + e.getMessage());
+            return 1;
         } catch (JavalinBindException e) {
             if (!anyPortIfBusy || where.port == 0) {
                 err.println("sitrep: cannot listen on " + where.host + ":" + where.port + ": the port is in use or the "

@@ -24,7 +24,8 @@ import org.sitrep.store.event.EventQuery;
 public final class Filters {
     /** The event filters, as query parameter names. */
     public static final Set<String> EVENT_FILTERS = Set.of("from", "to", "type", "sub_type", "actor", "side", "place",
-            "admin1", "governorate", "country", "bbox", "source", "text", "report");
+            "admin1", "governorate", "country", "bbox", "source", "text", "report", "status", "reviewer", "corrected",
+            "updated_since");
     public static final Set<String> PAGING = Set.of("page", "size");
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;

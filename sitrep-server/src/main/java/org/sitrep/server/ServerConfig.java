@@ -21,10 +21,11 @@ import org.sitrep.store.Store;
  * @param map          the web map's tile layers and admin areas
  * @param allowedHosts names the server answers to besides the addresses it listens on (the
  *                     {@code Host} header of every other request is refused: DNS rebinding)
+ * @param publicRead   reads stay open without a token even when the server listens beyond loopback
  */
 public record ServerConfig(Store store, Supplier<? extends Extractor> extractor,
         Supplier<ActorDictionary> actors, String writeToken, String readToken, long maxBodyBytes,
-        ReadOptions readOptions, MapLayers map, List<String> allowedHosts) {
+        ReadOptions readOptions, MapLayers map, List<String> allowedHosts, boolean publicRead) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
 
@@ -41,33 +42,42 @@ public record ServerConfig(Store store, Supplier<? extends Extractor> extractor,
     /** Open reads, no POST, the bundled actor dictionary, a 5 MB body limit, no tiles or areas. */
     public static ServerConfig of(Store store, Supplier<? extends Extractor> extractor) {
         return new ServerConfig(store, extractor, ActorDictionary::bundled, null, null, DEFAULT_MAX_BODY_BYTES,
-                ReadOptions.defaults(), MapLayers.NONE, List.of());
+                ReadOptions.defaults(), MapLayers.NONE, List.of(), false);
     }
 
     public ServerConfig withTokens(String write, String read) {
-        return new ServerConfig(store, extractor, actors, write, read, maxBodyBytes, readOptions, map, allowedHosts);
+        return new ServerConfig(store, extractor, actors, write, read, maxBodyBytes, readOptions, map, allowedHosts,
+                publicRead);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, bytes, readOptions, map, allowedHosts);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, bytes, readOptions, map,
+                allowedHosts, publicRead);
     }
 
     public ServerConfig withActors(Supplier<ActorDictionary> dictionary) {
         return new ServerConfig(store, extractor, dictionary, writeToken, readToken, maxBodyBytes, readOptions, map,
-                allowedHosts);
+                allowedHosts, publicRead);
     }
 
     public ServerConfig withReadOptions(ReadOptions options) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, options, map, allowedHosts);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, options, map,
+                allowedHosts, publicRead);
     }
 
     public ServerConfig withMap(MapLayers layers) {
         return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, layers,
-                allowedHosts);
+                allowedHosts, publicRead);
+    }
+
+    public ServerConfig withPublicRead(boolean open) {
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, map,
+                allowedHosts, open);
     }
 
     public ServerConfig withAllowedHosts(List<String> hosts) {
-        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, map, hosts);
+        return new ServerConfig(store, extractor, actors, writeToken, readToken, maxBodyBytes, readOptions, map,
+                hosts, publicRead);
     }
 
     private static String blankToNull(String s) {

@@ -23,12 +23,14 @@ import org.sitrep.server.api.IngestApi;
 import org.sitrep.server.api.OpenApi;
 import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
+import org.sitrep.server.api.ReviewApi;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.server.index.IncidentSummaries;
 import org.sitrep.server.index.LiveEventIndex;
 import org.sitrep.server.map.ClustersApi;
 import org.sitrep.server.map.EventDaysApi;
+import org.sitrep.server.map.GazetteerApi;
 import org.sitrep.server.map.MapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,11 +51,14 @@ public final class SitrepServer implements AutoCloseable {
 
     private final Javalin app;
     private final HostCheck hostCheck;
+    private final ServerConfig config;
+    private final AccessGuard guard;
     private final List<Route> routes = new ArrayList<>();
     private String host = DEFAULT_HOST;
 
     public SitrepServer(ServerConfig config) {
-        AccessGuard guard = new AccessGuard(config.writeToken(), config.readToken());
+        guard = new AccessGuard(config.store().users(), config.writeToken(), config.readToken());
+        this.config = config;
         hostCheck = new HostCheck(config.allowedHosts());
         Supplier<Extractor> extractor = Memo.of(config.extractor());
         Supplier<ActorDictionary> actors = Memo.of(config.actors());
@@ -73,6 +78,8 @@ public final class SitrepServer implements AutoCloseable {
         ClustersApi clusters = new ClustersApi(eventIndex, summaries, aliases);
         EventDaysApi days = new EventDaysApi(eventIndex, aliases);
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
+        ReviewApi review = new ReviewApi(config.store(), guard, summaries);
+        GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
@@ -102,7 +109,13 @@ public final class SitrepServer implements AutoCloseable {
             }
         });
         get("/api/events", events::list);
+        // before /api/events/{id}: Javalin takes the first route that matches
+        get("/api/events/deleted", review::deleted);
         get("/api/events/{id}", events::get);
+        get("/api/events/{id}/history", review::history);
+        post("/api/events/{id}/review", review::review);
+        get("/api/review/queue", review::queue);
+        get("/api/gazetteer", gazetteer::search);
         get("/api/reports", reports::list);
         get("/api/reports/{id}", reports::get);
         post("/api/reports", ingest::post);
@@ -134,11 +147,34 @@ public final class SitrepServer implements AutoCloseable {
         return start(DEFAULT_HOST, port);
     }
 
+    /**
+     * Starts listening. Beyond loopback, reads need a token unless {@code publicRead}: with no user
+     * and no read token nobody could read, so it refuses to start ({@link IllegalStateException}).
+     */
     public SitrepServer start(String host, int port) {
+        boolean open = readsOpenOn(host, config.publicRead());
+        if (!open && config.readToken() == null && config.store().users().activeCount() == 0) {
+            throw new IllegalStateException("not listening on " + host + ": reads there need a token and no user "
+                    + "exists; add one (sitrep user add NAME --role viewer) or pass --public-read");
+        }
+        guard.readsOpen(open);
         this.host = host;
         hostCheck.listeningOn(host);
         app.start(host, port);
         return this;
+    }
+
+    /** Whether reads need no token on a server listening on {@code host}. */
+    static boolean readsOpenOn(String host, boolean publicRead) {
+        return publicRead || loopback(host);
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     public int port() {

@@ -13,9 +13,10 @@ import org.sitrep.store.db.Sql;
 /**
  * A cheap fingerprint of the store's content: it changes whenever a report is stored or replaced
  * (by this server or by an {@code ingest} in another process), so answers derived from the whole
- * store can be cached until it does. Each part is an index or table-count look-up.
+ * store can be cached until it does; a review (a new entry in the history) changes it too. Each
+ * part is an index or table-count look-up.
  */
-public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent) {
+public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent, long lastRevision) {
     /**
      * How long a stamp read from the database is taken as current: every request asks, and at
      * 100,000 events the three look-ups cost more than the answer. Writes through this process are
@@ -59,7 +60,7 @@ public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent) {
 
     private static StoreStamp readNow(Database db) {
         return db.read(c -> Sql.first(c, "SELECT (SELECT COUNT(*) FROM report), (SELECT MAX(ingested_at) FROM report),"
-                + " (SELECT MAX(id) FROM event)", List.of(),
-                rs -> new StoreStamp(rs.getLong(1), rs.getTimestamp(2), rs.getLong(3))).orElseThrow());
+                + " (SELECT MAX(id) FROM event), (SELECT MAX(id) FROM revision)", List.of(),
+                rs -> new StoreStamp(rs.getLong(1), rs.getTimestamp(2), rs.getLong(3), rs.getLong(4))).orElseThrow());
     }
 }

@@ -9,6 +9,7 @@ import org.sitrep.server.ApiException;
 import org.sitrep.server.BadParameterException;
 import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
+import org.sitrep.server.ReviewFilters;
 import org.sitrep.server.geojson.EventCollection;
 import org.sitrep.server.view.IncidentView;
 import org.sitrep.server.view.PageView;
@@ -18,6 +19,7 @@ import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
 import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.review.ReviewState;
 
 /** {@code GET /api/events} (filtered, paged, by date) and {@code GET /api/events/{id}} (with every claim). */
 public final class EventsApi {
@@ -44,7 +46,7 @@ public final class EventsApi {
         boolean geojson = geojson(Filters.value(params, "format"));
         EventQuery query = aliases.get().eventQuery(params);
         PageRequest request = Filters.page(params);
-        LiveEventIndex.Page found = index.find(query, request);
+        LiveEventIndex.Page found = index.find(query, ReviewFilters.of(params), request);
         PageView<IncidentView> page = PageView.of(new Page<>(summaries.byIds(found.incidentIds()), found.total(),
                 request.offset(), request.limit()), v -> v);
         if (geojson) {
@@ -57,8 +59,10 @@ public final class EventsApi {
     public void get(Context ctx) {
         Filters.requireKnown(ctx.queryParamMap(), Set.of());
         long id = Ids.number(ctx.pathParam("id"), "event");
-        IncidentView view = store.incidents().get(id).map(IncidentView::detail)
-                .orElseThrow(() -> ApiException.notFound("no event " + id));
+        java.util.Optional<ReviewState> review = store.reviews().state(id);
+        IncidentView view = store.incidents().get(id).map(i -> IncidentView.detail(i).withReview(review.orElse(null)))
+                .orElseThrow(() -> ApiException.notFound(review.filter(r -> r.mergedInto() != null)
+                        .map(r -> "event " + id + " was merged into event " + r.mergedInto()).orElse("no event " + id)));
         Responses.json(ctx, view);
     }
 

@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 import org.sitrep.server.BadParameterException;
 import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
+import org.sitrep.server.ReviewFilters;
 import org.sitrep.server.export.ExportFormat;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.review.ReviewFilter;
 
 /**
  * {@code GET /api/export?format=acled-csv|geojson|jsonl&...filters}: the events matching the
@@ -38,11 +40,12 @@ public final class ExportApi {
         }
         ExportFormat format = ExportFormat.of(label);
         EventQuery query = aliases.get().eventQuery(params);
+        ReviewFilter review = ReviewFilters.of(params);
         // everything is checked before the first byte: after it, an error can no longer be a JSON answer
         ctx.contentType(contentType(format) + "; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(format) + "\"");
         OutputStream out = ctx.outputStream();
-        exporter.export(query, format, out);
+        exporter.export(query, review, format, out);
         out.flush();
     }
 
@@ -51,6 +54,7 @@ public final class ExportApi {
             case ACLED_CSV -> "text/csv";
             case GEOJSON -> "application/geo+json";
             case JSONL -> "application/x-ndjson";
+            case TRAINING -> "text/csv";
         };
     }
 
@@ -59,6 +63,7 @@ public final class ExportApi {
             case ACLED_CSV -> "sitrep-events.csv";
             case GEOJSON -> "sitrep-events.geojson";
             case JSONL -> "sitrep-accounts.jsonl";
+            case TRAINING -> "sitrep-training.csv";
         };
     }
 }

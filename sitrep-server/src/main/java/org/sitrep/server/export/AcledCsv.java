@@ -16,6 +16,8 @@ import org.sitrep.model.Location;
 import org.sitrep.store.event.StoredEvent;
 import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
+import org.sitrep.store.review.ReviewState;
+import org.sitrep.store.review.ReviewStatus;
 
 /**
  * Merged events as rows of ACLED's CSV, with ACLED's column names and conventions, so tools that
@@ -27,7 +29,7 @@ final class AcledCsv {
             "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
             "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-            "notes", "fatalities", "tags", "timestamp");
+            "notes", "fatalities", "tags", "timestamp", "review_status", "reviewer", "corrections");
     private final Countries countries = new Countries();
     private final DisorderTypes disorder = new DisorderTypes();
     private final AcledConventions conventions = new AcledConventions();
@@ -42,7 +44,8 @@ final class AcledCsv {
      * {@code ingested} gives each report's storing time, for {@code timestamp}; {@code reportEvents}
      * a report's events, to find deaths a change of control shares with another event.
      */
-    List<String> row(Incident i, Map<String, Instant> ingested, Function<String, List<StoredEvent>> reportEvents) {
+    List<String> row(Incident i, Map<String, Instant> ingested, Function<String, List<StoredEvent>> reportEvents,
+            ReviewState review) {
         Long fatalitiesOwner = conventions.fatalitiesOwner(i, reportEvents);
         Event s = i.summary();
         Location l = s.location();
@@ -82,6 +85,9 @@ final class AcledCsv {
         r.add(Integer.toString(fatalitiesOwner == null ? i.fatalitiesLow() : 0));
         r.add(tags(i, fatalitiesOwner));
         r.add(Long.toString(timestamp(i, ingested)));
+        r.add((review == null ? ReviewStatus.EXTRACTED : review.status()).label());
+        r.add(review == null || review.reviewer() == null ? "" : review.reviewer());
+        r.add(Integer.toString(review == null ? 0 : review.corrections()));
         return r;
     }
 

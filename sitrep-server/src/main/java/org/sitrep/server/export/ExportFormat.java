@@ -7,10 +7,13 @@ import org.sitrep.server.BadParameterException;
 /**
  * What {@code sitrep export} writes: ACLED's CSV and GeoJSON of the merged events (one row or
  * feature per event, every source named), or JSON Lines of every source's account (the event JSON
- * the store keeps: lossless, and what {@code sitrep extract} writes).
+ * the store keeps: lossless, and what {@code sitrep extract} writes), or the events people reviewed
+ * as training records ({@link TrainingCsv}).
  */
 public enum ExportFormat {
-    ACLED_CSV("acled-csv"), GEOJSON("geojson"), JSONL("jsonl");
+    ACLED_CSV("acled-csv"), GEOJSON("geojson"), JSONL("jsonl"),
+    /** Reviewed events with each account's sentence, as ACLED CSV training records. */
+    TRAINING("training");
 
     private final String label;
 

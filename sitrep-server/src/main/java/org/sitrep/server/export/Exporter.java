@@ -25,6 +25,8 @@ import org.sitrep.store.Store;
 import org.sitrep.store.event.EventQuery;
 import org.sitrep.store.event.StoredEvent;
 import org.sitrep.store.merge.Incident;
+import org.sitrep.store.review.ReviewFilter;
+import org.sitrep.store.review.ReviewState;
 
 /**
  * Writes the events matching a query in one of the {@link ExportFormat}s, streaming (any size): the
@@ -52,11 +54,23 @@ public final class Exporter {
     }
 
     public ExportSummary export(EventQuery query, ExportFormat format, OutputStream out) throws IOException {
+        return export(query, ReviewFilter.DEFAULT, format, out);
+    }
+
+    /**
+     * The events matching the query and the review filter (by default every event but the rejected),
+     * each with its review status, reviewer and number of corrections; JSON Lines holds the sources'
+     * own accounts, as told, and takes no review filter.
+     */
+    public ExportSummary export(EventQuery query, ReviewFilter review, ExportFormat format, OutputStream out)
+            throws IOException {
+        Reviews reviews = new Reviews(store, review);
         try {
             return switch (format) {
-                case ACLED_CSV -> acled(query, out);
-                case GEOJSON -> geojson(query, out);
+                case ACLED_CSV -> acled(query, reviews, out);
+                case GEOJSON -> geojson(query, reviews, out);
                 case JSONL -> jsonl(query, out);
+                case TRAINING -> training(query, reviews, out);
             };
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -64,7 +78,7 @@ public final class Exporter {
     }
 
     /** Undated events are left out: an ACLED row needs a date. So are changes of control every source denies. */
-    private ExportSummary acled(EventQuery query, OutputStream out) throws IOException {
+    private ExportSummary acled(EventQuery query, Reviews reviews, OutputStream out) throws IOException {
         AcledCsv csv = new AcledCsv(actors.get());
         Map<String, Instant> ingested = ingestTimes();
         Function<String, List<StoredEvent>> reportEvents = reportEvents();
@@ -72,12 +86,15 @@ public final class Exporter {
         w.write(CsvLine.of(AcledCsv.COLUMNS));
         Tally tally = new Tally();
         eachIncident(query, i -> {
+            if (!reviews.accepts(i.id())) {
+                return;
+            }
             if (i.date() == null) {
                 tally.skip("year unknown: an ACLED row needs a date");
             } else if (csv.deniedChangeOfControl(i)) {
                 tally.skip("a change of control every source denies");
             } else {
-                List<String> row = csv.row(i, ingested, reportEvents);
+                List<String> row = csv.row(i, ingested, reportEvents, reviews.of(i.id()));
                 tally.written(AcledCsv.problems(row));
                 write(w, CsvLine.of(row));
             }
@@ -91,7 +108,7 @@ public final class Exporter {
      * properties; events without coordinates are left out, and so are changes of control every
      * source denies.
      */
-    private ExportSummary geojson(EventQuery query, OutputStream out) throws IOException {
+    private ExportSummary geojson(EventQuery query, Reviews reviews, OutputStream out) throws IOException {
         AcledCsv csv = new AcledCsv(actors.get());
         Map<String, Instant> ingested = ingestTimes();
         Function<String, List<StoredEvent>> reportEvents = reportEvents();
@@ -103,6 +120,9 @@ public final class Exporter {
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
             eachIncident(query, i -> {
+                if (!reviews.accepts(i.id())) {
+                    return;
+                }
                 var l = i.summary().location();
                 if (l == null || !l.placed()) {
                     tally.skip("no coordinates");
@@ -112,7 +132,7 @@ public final class Exporter {
                     tally.skip("a change of control every source denies");
                     return;
                 }
-                List<String> row = csv.row(i, ingested, reportEvents);
+                List<String> row = csv.row(i, ingested, reportEvents, reviews.of(i.id()));
                 Map<String, String> properties = new LinkedHashMap<>();
                 for (int c = 0; c < row.size(); c++) {
                     properties.put(AcledCsv.COLUMNS.get(c), row.get(c));
@@ -142,6 +162,30 @@ public final class Exporter {
         });
         w.flush();
         return new ExportSummary(n[0], 0, null);
+    }
+
+    /** Reviewed events (not rejected or merged away), one record per account with a sentence; undated ones left out. */
+    private ExportSummary training(EventQuery query, Reviews reviews, OutputStream out) throws IOException {
+        TrainingCsv csv = new TrainingCsv();
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(CsvLine.of(TrainingCsv.COLUMNS));
+        Tally tally = new Tally();
+        eachIncident(query, i -> {
+            ReviewState review = reviews.of(i.id());
+            if (review == null || !review.status().reviewed() || !review.status().visible() || !reviews.accepts(i.id())) {
+                return;
+            }
+            if (i.date() == null) {
+                tally.skip("year unknown: an ACLED row needs a date");
+                return;
+            }
+            for (List<String> row : csv.rows(i, review)) {
+                write(w, CsvLine.of(row));
+            }
+            tally.written(List.of());
+        });
+        w.flush();
+        return tally.summary();
     }
 
     private void eachIncident(EventQuery query, Consumer<Incident> each) {

@@ -29,7 +29,10 @@ public record EventProperties(
         int corroboration,
         String sources,
         String report,
-        String evidence) {
+        String evidence,
+        String reviewStatus,
+        String reviewer,
+        int corrections) {
 
     public static EventProperties of(IncidentView v) {
         Location l = v.location();
@@ -37,7 +40,8 @@ public record EventProperties(
                 name(v.actor1()), side(v.actor1()), name(v.actor2()), side(v.actor2()), v.placeId(),
                 l == null ? null : l.name(), l == null ? null : l.admin1(), v.country(),
                 l == null ? null : l.geoPrecision(), v.fatalities().low(), v.fatalities().high(), v.corroboration(),
-                String.join("; ", v.sources()), v.report(), v.evidence() == null ? null : v.evidence().text());
+                String.join("; ", v.sources()), v.report(), v.evidence() == null ? null : v.evidence().text(),
+                v.status(), v.reviewer(), v.corrections());
     }
 
     /** The feature of a placed event, or null when it has no coordinates. */

@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.sitrep.store.PageRequest;
+import org.sitrep.store.db.Keys;
 import org.sitrep.store.db.Sql;
+import org.sitrep.store.review.EventFields;
+import org.sitrep.store.review.ReviewFilter;
+import org.sitrep.store.review.ReviewState;
+import org.sitrep.store.review.ReviewStatus;
 
 /**
  * The events' filter columns in memory, as one immutable snapshot, so a filtered, sorted page of
@@ -42,8 +47,14 @@ final class EventIndex {
     private final int[] sortedDays;
     /** Per {@link KeyColumn} (by ordinal), the events of each key. */
     private final Postings[] postings;
+    /** The incidents people reviewed, and when each incident last changed (for updated_since). */
+    private final Map<Long, ReviewState> reviews;
+    private final Map<Long, java.time.Instant> updatedAt;
 
-    private EventIndex(KeyDictionary keys, List<IndexedEvent> events, Map<Long, Integer> incidentDays) {
+    private EventIndex(KeyDictionary keys, List<IndexedEvent> events, Map<Long, Integer> incidentDays,
+            Map<Long, ReviewState> reviews, Map<Long, java.time.Instant> updatedAt) {
+        this.reviews = reviews;
+        this.updatedAt = updatedAt;
         this.keys = keys;
         this.events = events;
         this.maxEventId = events.isEmpty() ? 0 : events.get(events.size() - 1).id();
@@ -164,10 +175,31 @@ final class EventIndex {
     /** The whole index, read on one snapshot of the store. */
     static EventIndex build(Connection c) throws SQLException {
         KeyDictionary keys = new KeyDictionary();
-        List<IndexedEvent> events = readEvents(c, keys, 0);
+        Map<Long, ReviewState> reviews = new HashMap<>();
+        for (ReviewState r : ReviewState.all(c)) {
+            reviews.put(r.eventId(), r);
+        }
+        List<IndexedEvent> events = readEvents(c, keys, 0, reviews);
         Map<Long, Integer> days = new HashMap<>();
-        Sql.list(c, "SELECT id, event_date FROM incident", List.of(), rs -> days.put(rs.getLong(1), day(rs, 2)));
-        return new EventIndex(keys, events, days);
+        Map<Long, java.time.Instant> updated = new HashMap<>();
+        Sql.list(c, "SELECT id, event_date, updated_at FROM incident", List.of(), rs -> {
+            readUpdated(rs, updated);
+            return days.put(rs.getLong(1), day(rs, 2));
+        });
+        return new EventIndex(keys, events, days, reviews, updated);
+    }
+
+    private static void readUpdated(ResultSet rs, Map<Long, java.time.Instant> updated) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp(3);
+        if (at != null) {
+            updated.put(rs.getLong(1), at.toInstant());
+        }
+    }
+
+    /** Whether the incident at this place of {@link #order} passes the review filter. */
+    private boolean reviewAccepts(ReviewFilter filter, int position) {
+        long id = order[position];
+        return filter.accepts(reviews.get(id), updatedAt.get(id));
     }
 
     /**
@@ -176,7 +208,7 @@ final class EventIndex {
      */
     EventIndex withAdditions(Connection c) throws SQLException {
         KeyDictionary more = keys.copy();
-        List<IndexedEvent> added = readEvents(c, more, maxEventId);
+        List<IndexedEvent> added = readEvents(c, more, maxEventId, reviews);
         long stored = Sql.count(c, "SELECT COUNT(*) FROM event", List.of());
         if (stored != events.size() + added.size()) {
             return null;
@@ -185,18 +217,22 @@ final class EventIndex {
             return this;
         }
         Map<Long, Integer> days = new HashMap<>(incidentDays);
+        Map<Long, java.time.Instant> updated = new HashMap<>(updatedAt);
         // merging a new account into an incident may change the incident's date
-        Sql.list(c, "SELECT id, event_date FROM incident WHERE id IN (SELECT incident_id FROM event WHERE id > ?)",
-                List.of(maxEventId), rs -> days.put(rs.getLong(1), day(rs, 2)));
+        Sql.list(c, "SELECT id, event_date, updated_at FROM incident WHERE id IN"
+                + " (SELECT incident_id FROM event WHERE id > ?)", List.of(maxEventId), rs -> {
+                    readUpdated(rs, updated);
+                    return days.put(rs.getLong(1), day(rs, 2));
+                });
         List<IndexedEvent> all = new ArrayList<>(events.size() + added.size());
         all.addAll(events);
         all.addAll(added);
-        return new EventIndex(more, List.copyOf(all), days);
+        return new EventIndex(more, List.copyOf(all), days, reviews, updated);
     }
 
     /** The ids of one page of the incidents with an event matching, in order, and how many match. */
-    Result find(EventMatcher matcher, PageRequest page) {
-        BitSet matching = matching(matcher);
+    Result find(EventMatcher matcher, ReviewFilter filter, PageRequest page) {
+        BitSet matching = matching(matcher, filter);
         long total = matching.cardinality();
         List<Long> ids = new ArrayList<>(page.limit());
         int seen = 0;
@@ -209,8 +245,8 @@ final class EventIndex {
     }
 
     /** The ids of every incident that matches, in the API's order (an export's rows). */
-    List<Long> allIds(EventMatcher matcher) {
-        BitSet matching = matching(matcher);
+    List<Long> allIds(EventMatcher matcher, ReviewFilter filter) {
+        BitSet matching = matching(matcher, filter);
         List<Long> ids = new ArrayList<>(matching.cardinality());
         for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
             ids.add(order[p]);
@@ -219,23 +255,24 @@ final class EventIndex {
     }
 
     /** Calls {@code each} with every event that matches and belongs to an incident, in event id order. */
-    void forEach(EventMatcher matcher, Consumer<IndexedEvent> each) {
+    void forEach(EventMatcher matcher, ReviewFilter filter, Consumer<IndexedEvent> each) {
         if (matcher.matchesNothing()) {
             return;
         }
         eachCandidate(matcher, i -> {
-            if (positions[i] >= 0 && matcher.matches(events.get(i))) {
+            if (positions[i] >= 0 && reviewAccepts(filter, positions[i]) && matcher.matches(events.get(i))) {
                 each.accept(events.get(i));
             }
         });
     }
 
     /** The matching incidents, as bits at their places in {@link #order}. */
-    private BitSet matching(EventMatcher matcher) {
+    private BitSet matching(EventMatcher matcher, ReviewFilter filter) {
         BitSet matching = new BitSet(order.length);
         if (!matcher.matchesNothing()) {
             eachCandidate(matcher, i -> {
-                if (positions[i] >= 0 && matcher.matches(events.get(i))) {
+                if (positions[i] >= 0 && !matching.get(positions[i]) && reviewAccepts(filter, positions[i])
+                        && matcher.matches(events.get(i))) {
                     matching.set(positions[i]);
                 }
             });
@@ -247,7 +284,8 @@ final class EventIndex {
     record Result(long total, List<Long> incidentIds) {
     }
 
-    private static List<IndexedEvent> readEvents(Connection c, KeyDictionary keys, long after) throws SQLException {
+    private static List<IndexedEvent> readEvents(Connection c, KeyDictionary keys, long after,
+            Map<Long, ReviewState> reviews) throws SQLException {
         Map<Long, List<int[]>> actors = new HashMap<>();
         Sql.list(c, "SELECT event_id, name_key, parent_key, side_key FROM event_actor WHERE event_id > ?",
                 List.of(after), rs -> actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -260,10 +298,29 @@ final class EventIndex {
             int[] sides = as.stream().mapToInt(a -> a[2]).filter(k -> k != KeyDictionary.NONE).toArray();
             Double lat = Sql.getDoubleOrNull(rs, "latitude");
             Double lon = Sql.getDoubleOrNull(rs, "longitude");
-            return new IndexedEvent(id, rs.getLong("incident_id"), day(rs, 3), keys.add(lower(rs.getString("event_type"))),
-                    keys.add(lower(rs.getString("sub_event_type"))), lat == null ? Double.NaN : lat,
-                    lon == null ? Double.NaN : lon, keys.add(rs.getString("place_name_key")),
-                    keys.add(rs.getString("mention_key")), keys.add(rs.getString("admin1_key")),
+            long incident = rs.getLong("incident_id");
+            int day = day(rs, 3);
+            String type = rs.getString("event_type");
+            String subType = rs.getString("sub_event_type");
+            String placeName = rs.getString("place_name_key");
+            String admin1 = rs.getString("admin1_key");
+            ReviewState review = reviews.get(incident);
+            if (review != null && review.status() != ReviewStatus.EXTRACTED) {
+                // filters and the map see the event as people corrected it, through every account
+                EventFields f = review.reviewed();
+                type = f.type();
+                subType = f.subType();
+                day = f.date() == null ? IndexedEvent.UNDATED : (int) f.date().toEpochDay();
+                EventFields.Place p = f.place();
+                lat = p == null ? null : p.latitude();
+                lon = p == null ? null : p.longitude();
+                placeName = p == null ? null : Keys.of(p.name());
+                admin1 = p == null ? null : Keys.of(p.admin1());
+            }
+            return new IndexedEvent(id, incident, day, keys.add(lower(type)),
+                    keys.add(lower(subType)), lat == null ? Double.NaN : lat,
+                    lon == null ? Double.NaN : lon, keys.add(placeName),
+                    keys.add(rs.getString("mention_key")), keys.add(admin1),
                     keys.add(rs.getString("country_key")), keys.add(rs.getString("source_key")),
                     keys.add(rs.getString("outlet_key")), rs.getString("report_id"), rs.getString("evidence_key"),
                     rs.getString("source"), names, sides);

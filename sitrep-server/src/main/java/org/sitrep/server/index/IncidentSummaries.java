@@ -15,6 +15,7 @@ import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.merge.Incident;
+import org.sitrep.store.review.ReviewState;
 
 /**
  * The list form of some incidents, by id: each incident's summary columns and its accounts'
@@ -64,11 +65,12 @@ public final class IncidentSummaries {
             Map<Long, List<String>> sources = new LinkedHashMap<>();
             Sql.list(c, "SELECT incident_id, source FROM event WHERE incident_id" + in + " ORDER BY id", params,
                     rs -> sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+            Map<Long, ReviewState> reviews = ReviewState.read(c, params);
             Map<Long, IncidentView> out = new HashMap<>();
             heads.forEach((id, i) -> {
                 List<String> told = sources.getOrDefault(id, List.of());
                 out.put(id, IncidentView.summary(i, told.size(), told.stream().filter(Objects::nonNull).distinct()
-                        .toList()));
+                        .toList()).withReview(reviews.get(id)));
             });
             return out;
         });

@@ -6,6 +6,7 @@ import org.sitrep.server.StoreStamp;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.event.EventQuery;
+import org.sitrep.store.review.ReviewFilter;
 
 /**
  * The event index kept in step with the store: every query first checks the store's {@link
@@ -13,6 +14,9 @@ import org.sitrep.store.event.EventQuery;
  * before answering, so a client that has just posted a report finds its events.
  */
 public final class LiveEventIndex {
+    private static final ReviewFilter ANY_REVIEW = new ReviewFilter(
+            java.util.EnumSet.allOf(org.sitrep.store.review.ReviewStatus.class), null, null, null);
+
     private final Database db;
     private volatile Entry current;
 
@@ -28,15 +32,22 @@ public final class LiveEventIndex {
     }
 
     public Page find(EventQuery query, PageRequest page) {
+        return find(query, ReviewFilter.DEFAULT, page);
+    }
+
+    public Page find(EventQuery query, ReviewFilter review, PageRequest page) {
         EventIndex index = index();
-        EventIndex.Result r = index.find(new EventMatcher(query, index.keys), page);
+        EventIndex.Result r = index.find(new EventMatcher(query, index.keys), review, page);
         return new Page(r.total(), r.incidentIds());
     }
 
-    /** The ids of every incident matching a query, in the API's order. */
+    /**
+     * The ids of every incident matching a query, in the API's order, whatever their review status
+     * (an export applies its own review filter).
+     */
     public List<Long> allIds(EventQuery query) {
         EventIndex index = index();
-        return index.allIds(new EventMatcher(query, index.keys));
+        return index.allIds(new EventMatcher(query, index.keys), ANY_REVIEW);
     }
 
     /**
@@ -54,8 +65,12 @@ public final class LiveEventIndex {
 
     /** Calls {@code each} with every event matching the query, in event id order (the map's clusters and days). */
     public void forEachMatch(EventQuery query, Consumer<Match> each) {
+        forEachMatch(query, ReviewFilter.DEFAULT, each);
+    }
+
+    public void forEachMatch(EventQuery query, ReviewFilter review, Consumer<Match> each) {
         EventIndex index = index();
-        index.forEach(new EventMatcher(query, index.keys), e -> each.accept(new Match(e.incidentId(), e.day(),
+        index.forEach(new EventMatcher(query, index.keys), review, e -> each.accept(new Match(e.incidentId(), e.day(),
                 index.keys.name(e.type()), e.latitude(), e.longitude())));
     }
 
@@ -75,7 +90,8 @@ public final class LiveEventIndex {
             if (e != null && e.stamp().equals(now)) {
                 return e.index();
             }
-            EventIndex previous = e == null ? null : e.index();
+            // a review changes incidents without adding events: read everything again
+            EventIndex previous = e == null || e.stamp().lastRevision() != now.lastRevision() ? null : e.index();
             // the stamp was read first: a write after it only makes the next query read again
             EventIndex next = db.read(c -> {
                 EventIndex updated = previous == null ? null : previous.withAdditions(c);

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.sitrep.server.BadParameterException;
 import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
+import org.sitrep.server.ReviewFilters;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.index.IncidentSummaries;
 import org.sitrep.server.index.LiveEventIndex;
@@ -49,7 +50,7 @@ public final class ClustersApi {
         EventQuery query = aliases.get().eventQuery(params);
         requireView(query.bbox(), zoom);
         EventClusters clusters = new EventClusters(zoom);
-        index.forEachMatch(query, clusters);
+        index.forEachMatch(query, ReviewFilters.of(params), clusters);
         Responses.json(ctx, clusters.view(this::singles));
     }
 
@@ -58,7 +59,7 @@ public final class ClustersApi {
         Map<Long, EventClusters.Single> out = new HashMap<>();
         for (IncidentView v : summaries.byIds(List.copyOf(incidentIds))) {
             out.put(v.id(), new EventClusters.Single(v.id(), v.date(), v.eventType(), v.subEventType(),
-                    v.location() == null ? null : v.location().name(), v.fatalities().low()));
+                    v.location() == null ? null : v.location().name(), v.fatalities().low(), v.status()));
         }
         return out;
     }

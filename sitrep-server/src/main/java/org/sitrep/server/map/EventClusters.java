@@ -31,9 +31,9 @@ public final class EventClusters implements Consumer<Match> {
             Single event) {
     }
 
-    /** The event of a cell that holds one. */
+    /** The event of a cell that holds one; {@code status} its review status (the map draws reviewed ones apart). */
     public record Single(long id, LocalDate date, String eventType, String subEventType, String place,
-            int fatalities) {
+            int fatalities, String status) {
     }
 
     /** The clusters of a view and the number of events they hold. */

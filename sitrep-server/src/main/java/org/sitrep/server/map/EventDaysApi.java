@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.sitrep.server.FilterAliases;
 import org.sitrep.server.Filters;
+import org.sitrep.server.ReviewFilters;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.index.LiveEventIndex;
 
@@ -23,7 +24,7 @@ public final class EventDaysApi {
         Map<String, List<String>> params = ctx.queryParamMap();
         Filters.requireKnown(params, Filters.EVENT_FILTERS);
         EventDays days = new EventDays();
-        index.forEachMatch(aliases.get().eventQuery(params), days);
+        index.forEachMatch(aliases.get().eventQuery(params), ReviewFilters.of(params), days);
         Responses.json(ctx, days.days());
     }
 }

@@ -7,20 +7,28 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.sitrep.gazetteer.AdminArea;
 import org.sitrep.gazetteer.AreaImport;
+import org.sitrep.gazetteer.Gazetteer;
+import org.sitrep.gazetteer.Gazetteers;
 
 /**
  * What the web map draws besides the store's data: the tile layers the user configured (none by
  * default: the built-in country outlines need no network) and the admin areas the user imported
  * with {@code sitrep gazetteer import-areas}.
  *
- * @param areas asked for once, on the first request that needs them
+ * @param areas     asked for once, on the first request that needs them
+ * @param gazetteer where reviewers search for a place; asked for once, on the first search
  */
-public record MapLayers(List<TileLayer> tiles, Supplier<List<AdminArea>> areas) {
-    /** No tiles, no areas. */
+public record MapLayers(List<TileLayer> tiles, Supplier<List<AdminArea>> areas, Supplier<Gazetteer> gazetteer) {
+    /** No tiles, no areas, the built-in gazetteer. */
     public static final MapLayers NONE = new MapLayers(List.of(), List::of);
 
     public MapLayers {
         tiles = List.copyOf(tiles);
+    }
+
+    /** With the built-in gazetteer. */
+    public MapLayers(List<TileLayer> tiles, Supplier<List<AdminArea>> areas) {
+        this(tiles, areas, Gazetteers::builtin);
     }
 
     /**
@@ -42,6 +50,12 @@ public record MapLayers(List<TileLayer> tiles, Supplier<List<AdminArea>> areas) 
                 return AreaImport.load(dataDir);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the admin areas of " + dataDir + ": " + e.getMessage(), e);
+            }
+        }, () -> {
+            try {
+                return Gazetteers.load(dataDir, List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the gazetteer of " + dataDir + ": " + e.getMessage(), e);
             }
         });
     }

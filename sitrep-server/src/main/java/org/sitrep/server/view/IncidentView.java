@@ -11,6 +11,9 @@ import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.event.PlaceKey;
 import org.sitrep.store.merge.Claim;
 import org.sitrep.store.merge.Incident;
+import org.sitrep.store.review.EventFields;
+import org.sitrep.store.review.ReviewState;
+import org.sitrep.store.review.ReviewStatus;
 
 /**
  * One event as the API shows it: a merged incident, summarised by its most precise account, with
@@ -21,6 +24,10 @@ import org.sitrep.store.merge.Incident;
  * @param evidence      that account's sentence
  * @param claimCount    how many accounts (one per report and source) tell it
  * @param corroboration how many distinct sources assert, claim or report it (denials not counted)
+ * @param status        extracted (nobody looked), confirmed, corrected, rejected or needs_review
+ * @param reviewer      who reviewed it last; null while nobody did
+ * @param corrections   how many corrections people made to it
+ * @param pending       (detail only) the machine's newer reading of a reviewed event, when it differs
  */
 public record IncidentView(
         long id,
@@ -45,6 +52,10 @@ public record IncidentView(
         List<String> sources,
         String report,
         Evidence evidence,
+        String status,
+        String reviewer,
+        int corrections,
+        @JsonInclude(JsonInclude.Include.NON_NULL) EventFields pending,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Claim> claims) {
 
     /**
@@ -75,6 +86,18 @@ public record IncidentView(
                 i.subEventType(), s.actor1(), s.actor2(), s.assocActor1(), s.assocActor2(), s.location(),
                 PlaceKey.of(s.location()), country,
                 new Fatalities(i.fatalitiesLow(), i.fatalitiesHigh(), i.conflicting()), s.prisoners(), s.materiel(),
-                claimCount, i.corroboration(), sources, s.report(), s.evidence(), claims);
+                claimCount, i.corroboration(), sources, s.report(), s.evidence(), ReviewStatus.EXTRACTED.label(), null, 0,
+                null, claims);
+    }
+
+    /** This view with the event's review (null: nobody reviewed it); the machine's pending reading in the detail. */
+    public IncidentView withReview(ReviewState r) {
+        if (r == null) {
+            return this;
+        }
+        return new IncidentView(id, date, datePrecision, monthDay, window, eventType, subEventType, actor1, actor2,
+                assocActor1, assocActor2, location, placeId, country, fatalities, prisoners, materiel, claimCount,
+                corroboration, sources, report, evidence, r.status().label(), r.reviewer(), r.corrections(),
+                claims == null ? null : r.pending(), claims);
     }
 }

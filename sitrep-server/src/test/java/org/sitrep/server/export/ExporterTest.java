@@ -57,7 +57,7 @@ class ExporterTest {
                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
                 "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-                "fatalities", "tags", "timestamp"), rows.get(0));
+                "fatalities", "tags", "timestamp", "review_status", "reviewer", "corrections"), rows.get(0));
         assertEquals(5, s[0].written());
         assertEquals(1, s[0].skipped(), "the arrest whose year is unknown");
         Map<String, Map<String, String>> bySubType = new HashMap<>();
