@@ -57,6 +57,16 @@ async function fetchOk(url, signal) {
   return response;
 }
 
+/** POSTs a JSON body with the signed-in user's token; answers the JSON reply. */
+export async function postJson(path, body) {
+  const h = { ...headers(), 'Content-Type': 'application/json' };
+  const response = await fetch(path, { method: 'POST', headers: h, body: JSON.stringify(body) });
+  let answer = {};
+  try { answer = await response.json(); } catch (e) { /* not JSON: keep the status */ }
+  if (!response.ok) throw new ApiError(response.status, answer.error, answer.detail || response.statusText);
+  return answer;
+}
+
 export async function getJson(path, params, signal) {
   return (await fetchOk(apiUrl(path, params), signal)).json();
 }

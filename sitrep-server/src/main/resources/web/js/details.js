@@ -23,8 +23,9 @@ function actor(a) {
 }
 
 export class Details {
-  constructor(colours, open) {
+  constructor(colours, open, review) {
     this.colours = colours;
+    this.review = review; // the review panel under the event's fields
     this.open = open; // {event(id), place(id), report(id, eventId)}
     this.node = document.getElementById('detail');
     this.reports = new Map(); // id -> promise of the report detail
@@ -59,7 +60,7 @@ export class Details {
     const assoc2 = (e.assoc_actor2 || []).map((a) => a.name).join(', ');
     const claims = el('div', { id: 'claims' });
     replace(this.node,
-      el('article', { id: 'event-card', data: { eventId: e.id } },
+      el('article', { id: 'event-card', class: `status-${e.status}`, data: { eventId: e.id, status: e.status } },
         el('h2', {}, el('span', { class: 'swatch', style: { background: this.colours.type(e.event_type) } }),
           e.sub_event_type || e.event_type),
         el('dl', {},
@@ -80,6 +81,7 @@ export class Details {
           el('dt', {}, 'Corroboration'), el('dd', { class: 'corroboration' },
             `${e.corroboration} independent source${e.corroboration === 1 ? '' : 's'}`
             + (e.claim_count !== e.corroboration ? ` (${e.claim_count} accounts)` : ''))),
+        this.review ? this.review.render(e) : null,
         el('h3', {}, 'Who says so'),
         claims));
     for (const c of e.claims || []) {

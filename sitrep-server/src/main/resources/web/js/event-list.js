@@ -55,8 +55,12 @@ export class EventList {
       ? (e.fatalities.conflicting ? ` · ${e.fatalities.low}–${e.fatalities.high} killed` : ` · ${e.fatalities.low} killed`)
       : '';
     const sources = e.sources.length ? ` · ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}` : '';
-    return el('li', { data: { eventId: e.id, type: e.event_type }, onclick: () => this.onSelect(e.id) },
-      el('div', { class: 'when' }, dateLabel(e), killed, sources),
+    const reviewed = e.status && e.status !== 'extracted';
+    return el('li', { class: `status-${e.status}${reviewed ? ' reviewed' : ''}`,
+      data: { eventId: e.id, type: e.event_type, status: e.status }, onclick: () => this.onSelect(e.id) },
+      el('div', { class: 'when' }, dateLabel(e), killed, sources,
+        reviewed ? el('span', { class: `badge status-${e.status}`, title: `${e.status} by ${e.reviewer}` },
+          e.status.replace('_', ' ')) : null),
       el('div', { class: 'what' },
         el('span', { class: 'swatch', style: { background: this.colours.type(e.event_type) } }),
         e.sub_event_type || e.event_type),

@@ -52,8 +52,10 @@ export class EventsLayer {
     const e = c.event;
     const title = [e.date || 'date unknown', e.sub_event_type || e.event_type, e.place].filter(Boolean).join(' · ')
       + (e.fatalities ? ` · ${e.fatalities} killed` : '');
+    const reviewed = e.status && e.status !== 'extracted';
     const node = el('div', {
-      class: 'ev-dot', title, data: { eventId: e.id, type: e.event_type },
+      class: 'ev-dot' + (reviewed ? ' reviewed' : ' unreviewed'), title: title + (reviewed ? ` · ${e.status}` : ''),
+      data: { eventId: e.id, type: e.event_type, status: e.status || 'extracted' },
       style: { background: this.colours.type(e.event_type) },
     });
     const icon = L.divIcon({

@@ -2,6 +2,7 @@
 // to one state kept in the URL. Every change schedules the requests it needs; a newer request of
 // the same kind aborts the older one, so dragging the slider or the map stays responsive.
 import { ApiError, apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
+import { ReviewPanel } from './review.js';
 import { addBaseLayers } from './basemap.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
@@ -63,11 +64,14 @@ class App {
     layers.addOverlay(this.events.group, 'Events');
     layers.addOverlay(this.control.group, 'Control of places');
     this.list = new EventList(colours, (id) => this.select({ event: String(id) }), (step) => this.turnPage(step));
+    this.review = new ReviewPanel((id) => this.reviewed(id));
     this.details = new Details(colours, {
       event: (id) => this.select({ event: String(id) }),
       place: (id) => this.select({ place: id, report: '', mark: '' }),
       report: (id, eventId) => this.select({ report: id, mark: String(eventId) }, true),
-    });
+    }, this.review);
+    this.signIn();
+    document.addEventListener('keydown', (e) => this.key(e));
     this.filters = new FilterForm(colours, (patch) => this.update(patch));
     this.timebar = new TimeBar((patch, immediate) => this.update(patch, immediate ? 0 : SLIDER_DELAY_MS));
     document.getElementById('detail-back').addEventListener('click', () => this.back());
@@ -116,6 +120,52 @@ class App {
     const n = Math.max(...all.clusters.map((c) => c.bbox[3]));
     // the legend covers the map's lower left corner: keep the data clear of it
     this.map.fitBounds([[s, w], [n, e]], { paddingTopLeft: [240, 30], paddingBottomRight: [30, 30], maxZoom: 9 });
+  }
+
+  // ---- review
+
+  /** The header's sign-in: a token kept in this tab's session storage only. */
+  signIn() {
+    const button = document.getElementById('signin');
+    button.textContent = token() ? 'Sign out' : 'Sign in';
+    button.title = token() ? 'Forget the token in this tab' : 'Give your token (sitrep user add) to review';
+    button.addEventListener('click', () => {
+      if (token()) {
+        setToken(null);
+        location.reload();
+        return;
+      }
+      document.getElementById('token-label').textContent = 'Your token:';
+      document.getElementById('token-bar').hidden = false;
+      document.getElementById('token-input').focus();
+    });
+  }
+
+  /** A decision was saved: show the event as it is now, and the map and list with it. */
+  reviewed(id) {
+    this.details.reset();
+    this.state = { ...this.state, event: String(id) };
+    this.writeHash();
+    this.schedule(['markers', 'list', 'days', 'detail'], 0);
+  }
+
+  /** The queue's keys, outside form fields: n the next event to review, c confirm, r reject. */
+  key(e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select')) return;
+    if (e.key === 'n') {
+      e.preventDefault();
+      this.nextInQueue().catch((err) => this.fail('review queue', err));
+    } else if ((e.key === 'c' || e.key === 'r') && this.state.event && !this.state.place && !this.state.report) {
+      e.preventDefault();
+      this.review.decide(e.key === 'c' ? 'confirm' : 'reject');
+    }
+  }
+
+  async nextInQueue() {
+    const q = await getJson('/api/review/queue', { size: 2 });
+    const next = q.items.map((i) => i.event).find((ev) => ev && String(ev.id) !== this.state.event);
+    if (next) this.select({ event: String(next.id) });
+    else replace(this.status, 'Nothing left to review.');
   }
 
   // ---- state
