@@ -181,6 +181,26 @@ abstract class ReviewContractTest extends StoreTestBase {
     }
 
     @Test
+    void aNewReadingOfTheKindOfAReviewedEventIsFlaggedNotLost() {
+        storeReport(CLASH + "\n\n" + STRIKE, clash(3), strike());
+        long clashId = at("Kafr Test").id();
+        long strikeId = at("Tell Sample").id();
+        store.reviews().review(clashId, ReviewAction.CONFIRM, Map.of(), "amira", "a clash it was");
+        // another extractor reads the clash's sentence as an air strike: another kind, so another key
+        Event readAsStrike = event().sub("Air/drone strike").evidence(CLASH).killed(3).build();
+        storeReport(CLASH + "\n\n" + STRIKE + "\n\n(re-read)", readAsStrike, strike());
+        Incident shown = store.incidents().get(clashId).orElseThrow();
+        assertEquals("Armed clash", shown.subEventType(), "the confirmed reading stands");
+        assertEquals(List.of("Air/drone strike"), shown.claims().stream().map(cl -> cl.subEventType()).toList(),
+                "the sentence's new reading joined the reviewed event");
+        ReviewState state = store.reviews().state(clashId).orElseThrow();
+        assertEquals(ReviewStatus.NEEDS_REVIEW, state.status());
+        assertEquals("Air/drone strike", state.pending().subType());
+        assertEquals(strikeId, at("Tell Sample").id(), "the unreviewed strike of the other sentence is untouched");
+        assertEquals(2, incidents().size());
+    }
+
+    @Test
     void theHistoryRefusesUpdateAndDeleteOnTheDatabaseItself() {
         storeReport(CLASH, clash(3));
         long id = at("Kafr Test").id();

@@ -128,16 +128,48 @@ public final class EventMerger {
         return out;
     }
 
-    /** The incidents people pinned the rows' events to (by review, merge or split), by stable key. */
+    /**
+     * The incidents people pinned the rows' events to (by review, merge or split), by stable key.
+     * A pinned event the machine no longer reads under its key (it reads its kind otherwise) is
+     * followed by the event now read from the same sentence, if that one has no pin of its own:
+     * it goes where the pinned one went, so the review there sees the new reading.
+     */
     private Map<String, Long> pins(List<EventRow> rows) throws SQLException {
-        List<String> keys = rows.stream().map(EventRow::stableKey).filter(java.util.Objects::nonNull).toList();
+        Map<String, Long> pinned = new HashMap<>();
+        for (String reportId : rows.stream().map(EventRow::reportId).distinct().toList()) {
+            Sql.list(c, "SELECT stable_key, incident_id FROM event_pin WHERE stable_key LIKE ? ESCAPE '\\'",
+                    List.of(likePrefix(reportId + "#")), rs -> pinned.put(rs.getString(1), rs.getLong(2)));
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        rows.forEach(r -> keys.add(r.stableKey()));
+        Map<String, java.util.ArrayDeque<Long>> vanished = new HashMap<>();
+        pinned.entrySet().stream().filter(e -> !keys.contains(e.getKey())).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> vanished.computeIfAbsent(span(e.getKey()), k -> new java.util.ArrayDeque<>())
+                        .add(e.getValue()));
         Map<String, Long> out = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += 500) {
-            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
-            Sql.list(c, "SELECT stable_key, incident_id FROM event_pin WHERE stable_key IN ("
-                    + Sql.placeholders(part.size()) + ")", part, rs -> out.put(rs.getString(1), rs.getLong(2)));
+        for (EventRow row : rows) {
+            String key = row.stableKey();
+            if (key == null) {
+                continue;
+            }
+            java.util.ArrayDeque<Long> followed = vanished.get(span(key));
+            Long to = pinned.containsKey(key) ? pinned.get(key) : followed == null ? null : followed.poll();
+            if (to != null) {
+                out.put(key, to);
+            }
         }
         return out;
+    }
+
+    /** A stable key without its kind and occurrence: the report and the evidence span. */
+    private static String span(String stableKey) {
+        int occurrence = stableKey.lastIndexOf('#');
+        int kind = occurrence > 0 ? stableKey.lastIndexOf('#', occurrence - 1) : -1;
+        return kind > 0 ? stableKey.substring(0, kind) : stableKey;
+    }
+
+    private static String likePrefix(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The incident an event is pinned to: as this transaction holds it, as stored, or anew under its id. */
