@@ -90,7 +90,8 @@ public final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             ServerConfig config = ServerConfig.of(store, () -> extractor)
-                    .withMap(MapLayers.of(data.dataDir(), List.of()));
+                    .withMap(MapLayers.of(data.dataDir(), List.of()))
+                    .withPublicRead(where.publicRead);
             return Math.max(status, ServerRunner.serve(config, where, true, out, err));
         }
     }

@@ -43,11 +43,6 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(default: $SITREP_READ_TOKEN; none: reads are open).")
     String readToken;
 
-    @Option(names = "--public-read",
-            description = "Keep reads open without a token when listening beyond 127.0.0.1 (--host); by default they "
-                    + "then need a user's token.")
-    boolean publicRead;
-
     @Option(names = "--tiles", paramLabel = "URL",
             description = "A tile layer for the web map, as a URL template with {z}, {x} and {y} (e.g. "
                     + "https://tile.openstreetmap.org/{z}/{x}/{y}.png), offered beside the built-in country outlines; "
@@ -76,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .withMap(MapLayers.of(data.dataDir(), layers))
                     .withTokens(orEnv(token, "SITREP_TOKEN"), orEnv(readToken, "SITREP_READ_TOKEN"))
                     .withMaxBodyBytes(maxBody)
-                    .withPublicRead(publicRead)
+                    .withPublicRead(where.publicRead)
                     .withReadOptions(ReadOptions.defaults());
             return ServerRunner.serve(config, where, false, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

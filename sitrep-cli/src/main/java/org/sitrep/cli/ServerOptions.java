@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --port} and {@code --host} for the commands that serve the API ({@code serve}, {@code demo}). */
+/**
+ * {@code --port}, {@code --host}, {@code --allowed-host} and {@code --public-read} for the commands that serve
+ * the API ({@code serve}, {@code demo}).
+ */
 public final class ServerOptions {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 7070;
@@ -19,4 +22,9 @@ public final class ServerOptions {
                     + "name of a proxy in front of it. Requests for any other Host are refused (421): a web page cannot "
                     + "reach the server by DNS rebinding.")
     List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--public-read",
+            description = "Keep reads open without a token when listening beyond 127.0.0.1 (--host); by default they "
+                    + "then need a user's token.")
+    boolean publicRead;
 }

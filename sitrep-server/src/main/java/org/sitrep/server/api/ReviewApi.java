@@ -21,6 +21,7 @@ import org.sitrep.server.view.PageView;
 import org.sitrep.store.Page;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
+import org.sitrep.store.merge.Incident;
 import org.sitrep.store.review.Deletion;
 import org.sitrep.store.review.EventFields;
 import org.sitrep.store.review.ReviewAction;
@@ -96,9 +97,9 @@ public final class ReviewApi {
         List<Revision> revisions = store.reviews().history(id);
         if (state.isEmpty()) {
             // never reviewed: its history is the machine's reading as it stands
-            IncidentView view = store.incidents().get(id).map(IncidentView::detail)
+            Incident incident = store.incidents().get(id)
                     .orElseThrow(() -> ApiException.notFound("no event " + id));
-            EventFields now = EventFields.of(store.incidents().get(id).orElseThrow().summary(), view.fatalities().low());
+            EventFields now = EventFields.of(incident.summary(), incident.fatalitiesLow());
             String version = store.reviews().extractorVersion(id).orElse(null);
             Responses.json(ctx, new History(id, "extracted", null, 0, null, now, null,
                     List.of(new Revision(0, id, null, "extractor", "extracted", null, now, null, version))));
