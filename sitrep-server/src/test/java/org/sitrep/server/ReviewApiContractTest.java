@@ -120,6 +120,11 @@ abstract class ReviewApiContractTest extends ServedFixturesTest {
         assertEquals("rejected", deleted.get(0).get("reason").asText());
         assertTrue(ids("/api/events?updated_since=" + before + "&status=all").contains(id));
         assertError(http.get("/api/events/deleted"), 400, "bad_request", "'since' is required");
+        assertFalse(http.get("/api/export?format=acled-csv").text().contains("Nowhere Village"));
+        String changed = http.get("/api/export?format=acled-csv&status=all&updated_since=" + before).text();
+        assertTrue(changed.contains("Nowhere Village") && changed.contains(",rejected,amira,0"), changed);
+        assertEquals(1, http.get("/api/export?format=acled-csv&status=all&updated_since=" + Instant.now().plusSeconds(60))
+                .text().strip().split("\n").length, "only the header: nothing changed since");
     }
 
     @Test

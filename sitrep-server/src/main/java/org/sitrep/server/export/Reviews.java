@@ -2,10 +2,8 @@ package org.sitrep.server.export;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.sitrep.store.Store;
-import org.sitrep.store.db.Sql;
 import org.sitrep.store.review.ReviewFilter;
 import org.sitrep.store.review.ReviewState;
 
@@ -22,9 +20,7 @@ final class Reviews {
         this.filter = filter;
         store.reviews().all().forEach(s -> states.put(s.eventId(), s));
         if (filter.updatedSince() != null) {
-            store.database().read(c -> Sql.list(c, "SELECT id, updated_at FROM incident WHERE updated_at > ?",
-                    List.of(java.sql.Timestamp.from(filter.updatedSince())),
-                    rs -> updated.put(rs.getLong(1), rs.getTimestamp(2).toInstant())));
+            updated.putAll(store.reviews().updatedSince(filter.updatedSince()));
         }
     }
 

@@ -159,6 +159,14 @@ public final class ReviewStore {
                 rs.getTimestamp(2).toInstant(), rs.getString(3))));
     }
 
+    /** When each event changed after {@code since} (by ingest or review), by id. */
+    public Map<Long, Instant> updatedSince(Instant since) {
+        Map<Long, Instant> out = new java.util.HashMap<>();
+        db.read(c -> Sql.list(c, "SELECT id, updated_at FROM incident WHERE updated_at > ?",
+                List.of(Timestamp.from(since)), rs -> out.put(rs.getLong(1), rs.getTimestamp(2).toInstant())));
+        return out;
+    }
+
     /** The extractor version of the report an event's representative account comes from. */
     public Optional<String> extractorVersion(long eventId) {
         return db.read(c -> extractorVersion(c, eventId));
