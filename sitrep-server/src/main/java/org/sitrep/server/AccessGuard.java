@@ -20,8 +20,6 @@ public final class AccessGuard {
     public record Principal(String name, Role role) {
     }
 
-    private static final String ATTRIBUTE = "sitrep.principal";
-
     private final UserStore users;
     private final byte[] writeToken;
     private final byte[] readToken;
@@ -73,7 +71,6 @@ public final class AccessGuard {
             throw ApiException.forbidden(what + " needs the " + needed.label() + " role; " + p.name() + " is a "
                     + p.role().label());
         }
-        ctx.attribute(ATTRIBUTE, p);
         return p;
     }
 

@@ -42,9 +42,4 @@ public record ReviewFilter(Set<ReviewStatus> statuses, String reviewer, Boolean 
         }
         return updatedSince == null || updatedAt != null && updatedAt.isAfter(updatedSince);
     }
-
-    /** Whether it lets every visible event through (no review filter asked for). */
-    public boolean isDefault() {
-        return equals(DEFAULT);
-    }
 }

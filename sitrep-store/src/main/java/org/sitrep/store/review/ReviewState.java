@@ -23,10 +23,6 @@ public record ReviewState(long eventId, ReviewStatus status, Long mergedInto, Ev
     private static final String COLUMNS = "incident_id, status, merged_into, reviewed_json, machine_json, pending_json,"
             + " reviewer, corrections, updated_at";
 
-    public ReviewState with(ReviewStatus s, EventFields reviewedNow, EventFields pendingNow, String who, int count) {
-        return new ReviewState(eventId, s, mergedInto, reviewedNow, machine, pendingNow, who, count, Instant.now());
-    }
-
     public static Optional<ReviewState> read(Connection c, long eventId) throws SQLException {
         return Sql.first(c, "SELECT " + COLUMNS + " FROM event_review WHERE incident_id = ?", List.of(eventId),
                 ReviewState::map);

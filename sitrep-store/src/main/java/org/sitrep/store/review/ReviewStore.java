@@ -144,10 +144,6 @@ public final class ReviewStore {
         return db.read(c -> ReviewState.read(c, eventId));
     }
 
-    public Map<Long, ReviewState> states(List<Long> eventIds) {
-        return db.read(c -> ReviewState.read(c, eventIds));
-    }
-
     public List<ReviewState> all() {
         return db.read(ReviewState::all);
     }
