@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores the extraction against ACLED-coded records (event type, territory, actor sides, "
                 + "location within 10 km, fatalities), each distinct note one report.",
+                "--reviewed scores it against the events analysts reviewed in the store.",
                 "--folds K cross-validates the learned layer: K models, each trained on the other folds' notes, "
                         + "each extracting its own held-out fold. Figures on notes a model was trained on are "
                         + "not measures."})
@@ -56,8 +57,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Option(names = "--acled", required = true, paramLabel = "FILE.csv", description = "ACLED-format CSV records.")
+    @Option(names = "--acled", paramLabel = "FILE.csv", description = "ACLED-format CSV records.")
     Path acled;
+
+    @Option(names = "--reviewed", description = "Score against every event analysts have reviewed in the store "
+            + "(the data directory's, or --db): the product measuring itself on its users' decisions.")
+    boolean reviewed;
+
+    @Mixin
+    StoreOption db;
 
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validate with K folds (trains K models).")
     Integer folds;
@@ -80,6 +88,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (folds != null && (modelOptions.model != null || modelOptions.noModel)) {
             throw new IllegalArgumentException("--folds trains its own models: it takes neither --model nor --no-model");
+        }
+        if ((acled == null) == !reviewed) {
+            throw new IllegalArgumentException("give either --acled FILE.csv or --reviewed");
+        }
+        if (reviewed) {
+            acled = ReviewedRecords.write(db, data);
+            acled.toFile().deleteOnExit();
         }
         List<AcledRecord> records = AcledRecords.read(acled);
         List<List<AcledRecord>> notes = AcledRecords.byNote(records);

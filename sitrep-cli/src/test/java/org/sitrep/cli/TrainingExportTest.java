@@ -76,6 +76,29 @@ class TrainingExportTest {
         assertTrue(err.toString().contains("2 events written"), err.toString());
     }
 
+    @Test
+    void evaluateReviewedScoresTheExtractorAgainstWhatPeopleDecided() throws Exception {
+        Path data = tmp.resolve("data");
+        try (Store store = Store.openDataDir(data)) {
+            store.reports().store(new Report("note", "Note", null, "Outlet", LocalDate.of(2023, 6, 2), null, null,
+                    List.of(), null, RAID, null, null), List.of(event("Armed clash", "Battles", "Kafr Invented", 35.1,
+                    RAID, 0, 2)));
+            List<Incident> all = store.incidents().find(EventQuery.all(), org.sitrep.store.PageRequest.first(10)).items();
+            store.reviews().review(idAt(all, "Kafr Invented"), ReviewAction.CORRECT, Map.of("sub_type", "Attack"),
+                    "amira", "traders, not fighters");
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                "evaluate", "--data", data.toString(), "--reviewed", "--no-model");
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().contains("1 records, 1 distinct notes"), out.toString());
+        assertTrue(out.toString().contains("acled type-F1="), out.toString());
+        StringWriter none = new StringWriter();
+        assertEquals(2, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(none, true),
+                "evaluate", "--data", data.toString()), "neither --acled nor --reviewed");
+    }
+
     private static long idAt(List<Incident> all, String place) {
         return all.stream().filter(i -> place.equals(i.summary().location().name())).findFirst().orElseThrow().id();
     }
