@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads ACLED-format CSV (ACLED's own exports, and the review helper's {@code export --format
+ * Reads ACLED-format CSV (ACLED's own exports, and the reviewed events' {@code export --format
  * training}): a header row naming the columns, then one record per row. {@code notes} and
  * {@code event_type} are required; {@code sub_event_type} and the evaluation columns are read
  * where present. Old and current ACLED types are both understood ({@link AcledLabel}).
