@@ -54,8 +54,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     DataDirOption data;
 
+    /** --gazetteer, --actors, --threads and the model choice, as extract and ingest take them. */
     @Mixin
-    ModelOptions modelOptions;
+    ExtractionOptions extraction;
 
     @Option(names = "--acled", paramLabel = "FILE.csv", description = "ACLED-format CSV records.")
     Path acled;
@@ -73,20 +74,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the fold split (default ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "A place file added for this run (repeatable).")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--actors", paramLabel = "FILE", description = "An actor dictionary added for this run (repeatable).")
-    List<Path> actors = new ArrayList<>();
-
-    @Option(names = "--threads", paramLabel = "N", description = "Reports extracted at once (default: the cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (folds != null && (modelOptions.model != null || modelOptions.noModel)) {
+        if (folds != null && (extraction.model.model != null || extraction.model.noModel)) {
             throw new IllegalArgumentException("--folds trains its own models: it takes neither --model nor --no-model");
         }
         if ((acled == null) == !reviewed) {
@@ -104,7 +96,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Report> reports = reports(notes);
         ExtractionEvaluation rulesOnly = new ExtractionEvaluation();
-        List<List<Event>> ruleEvents = extract(Extractors.load(data.dataDir(), gazetteers, actors), reports);
+        List<List<Event>> ruleEvents = extract(
+                Extractors.load(data.dataDir(), extraction.gazetteers, extraction.actors), reports);
         for (int i = 0; i < notes.size(); i++) {
             rulesOnly.add(notes.get(i), ruleEvents.get(i));
         }
@@ -113,7 +106,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             crossValidate(notes, reports, rulesOnly, out, err);
             return 0;
         }
-        EventModel model = modelOptions.load(data.dataDir());
+        EventModel model = extraction.model.load(data.dataDir());
         out.println("rules only:");
         print(rulesOnly, out);
         if (model == null) {
@@ -125,7 +118,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ExtractionEvaluation withModel = new ExtractionEvaluation();
         List<List<Event>> modelEvents = extract(
-                Extractors.load(data.dataDir(), gazetteers, actors, ModelChoice.typing(model)), reports);
+                Extractors.load(data.dataDir(), extraction.gazetteers, extraction.actors, ModelChoice.typing(model)),
+                reports);
         for (int i = 0; i < notes.size(); i++) {
             withModel.add(notes.get(i), modelEvents.get(i));
         }
@@ -148,7 +142,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             EventModel model = Trainer.standard(null).train(training, "fold " + (f + 1));
             List<Integer> heldOut = split.heldOut(f);
             classifier.values().forEach(c -> c.add(model, heldOut.stream().map(notes::get).toList()));
-            List<List<Event>> events = extract(Extractors.load(data.dataDir(), gazetteers, actors,
+            List<List<Event>> events = extract(Extractors.load(data.dataDir(), extraction.gazetteers, extraction.actors,
                     ModelChoice.typing(model)), heldOut.stream().map(reports::get).toList());
             for (int j = 0; j < heldOut.size(); j++) {
                 withModel.add(notes.get(heldOut.get(j)), events.get(j));
@@ -207,8 +201,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private List<List<Event>> extract(RuleBasedExtractor extractor, List<Report> reports) {
         List<List<Event>> out = new ArrayList<>(reports.size());
-        try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
-            extraction.run(reports.stream().map(r -> ReadResult.of(r.id(), r, List.of())), outcome -> {
+        try (ParallelExtraction parallel = new ParallelExtraction(extractor, extraction.threads())) {
+            parallel.run(reports.stream().map(r -> ReadResult.of(r.id(), r, List.of())), outcome -> {
                 if (outcome.failure() != null) {
                     throw new IllegalStateException(outcome.read().input() + ": extraction failed: " + outcome.failure());
                 }
