@@ -27,11 +27,7 @@ public final class ConflictCountry {
     public String ofReport(Document doc) {
         Map<String, Integer> votes = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
-            for (ActorMention m : s.actors) {
-                if (m.entry().conflictCountry() != null) {
-                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
-                }
-            }
+            voteActors(s, votes);
             for (PlaceMention p : s.places) {
                 if (!p.isRegion() && p.known()) {
                     Place e = places.entry(p, null, null, List.of());
@@ -47,6 +43,30 @@ public final class ConflictCountry {
                 }
             }
         }
+        return mostVoted(votes);
+    }
+
+    /**
+     * The conflict country most of the report's known actors belong to ({@code #! country}), or null:
+     * what can be told before its places are read.
+     */
+    public static String ofActors(Document doc) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (SentenceAnalysis s : doc.sentences) {
+            voteActors(s, votes);
+        }
+        return mostVoted(votes);
+    }
+
+    private static void voteActors(SentenceAnalysis s, Map<String, Integer> votes) {
+        for (ActorMention m : s.actors) {
+            if (m.entry().conflictCountry() != null) {
+                votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static String mostVoted(Map<String, Integer> votes) {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package org.sitrep.extract.stages;
 
 import java.util.Set;
+import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
@@ -35,23 +36,6 @@ public final class PlaceStage implements Stage {
         return Set.of(Annotation.PLACES);
     }
 
-    /**
-     * The conflict country most of the report's known actors belong to ({@code #! country}), or null:
-     * a hint for picking a place out of a run of capitals, not (yet) a filter on every place.
-     */
-    static String actorsCountry(Document doc) {
-        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
-        for (SentenceAnalysis s : doc.sentences) {
-            for (org.sitrep.extract.actor.ActorMention m : s.actors) {
-                if (m.entry().conflictCountry() != null) {
-                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
-                }
-            }
-        }
-        return votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                .orElse(null);
-    }
-
     @Override
     public Set<LanguageFile> reads() {
         return Set.of(LanguageFile.PLACES);
@@ -59,7 +43,9 @@ public final class PlaceStage implements Stage {
 
     @Override
     public void apply(Document doc) {
-        String country = actorsCountry(doc);
+        // the report's war, from its actors: a hint for picking a place out of a run of capitals,
+        // not (yet) a filter on every place
+        String country = ConflictCountry.ofActors(doc);
         String hint = null;
         int paragraph = -1;
         for (SentenceAnalysis s : doc.sentences) {
