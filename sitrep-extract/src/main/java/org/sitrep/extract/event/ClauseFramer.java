@@ -55,7 +55,7 @@ public final class ClauseFramer {
         }
         if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())
                 && words.anaphoric.matcher(text.substring(0, t.start())).find()) {
-            return; // "killed by the bombardments": its losses go to the act told before, if one was
+            return; // "died in the strikes": its losses go to the act told before, if one was
         }
         Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
         Optional<TriggerCategory> kind = typer.kind(new TriggerEvidence(doc, index, t, cs, ce, verdict, roles));

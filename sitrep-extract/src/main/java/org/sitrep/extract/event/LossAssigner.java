@@ -61,7 +61,7 @@ public final class LossAssigner {
         }
         if (cas.civilianVictims() && target.actor2 == null && target.category != null
                 && (target.category.isRemote() || target.category == TriggerCategory.IED)) {
-            target.actor2 = civilians; // "One child was killed by the bombardments"
+            target.actor2 = civilians; // "a boy died in the shelling"
         }
         target.materiel.addAll(cas.materiel());
     }

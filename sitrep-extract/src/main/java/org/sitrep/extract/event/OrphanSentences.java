@@ -12,10 +12,10 @@ import org.sitrep.extract.rules.TriggerCategory;
 import org.sitrep.extract.time.DateMention;
 
 /**
- * Sentences with no trigger of their own that still tell an event. "The first took place on
- * November 18": one event per ordinal, a copy of the paragraph's last dated anew. "30 HTS members
- * were killed" told by another source: an event of its own, since claims stay apart (else its
- * figures belong to the paragraph's last event).
+ * Sentences with no trigger of their own that still tell an event. "The second came on May 3":
+ * one event per ordinal, a copy of the paragraph's last dated anew. "12 rebels died", told by
+ * another source: an event of its own, since claims stay apart (else its figures belong to the
+ * paragraph's last event).
  */
 public final class OrphanSentences {
     private final EventTyper typer;

@@ -19,7 +19,7 @@ class BackgroundTest {
 
     @Test
     void totalsCountedFromTheWarsBeginningAreBackground() {
-        assertTrue(background.tells("More than 120,000 people have been killed since the uprising began in 2012."));
+        assertTrue(background.tells("Over 120,000 fighters and civilians have died since the uprising began in 2012."));
         assertTrue(background.tells("Over 40000 people were killed since the start of the conflict."));
         assertTrue(background.tells("Some 9000 fighters have died since March 2014, the group says."));
         assertTrue(background.tells("At least 60 journalists have been killed since the country's civil war broke out."));
@@ -51,7 +51,7 @@ class BackgroundTest {
     void aReportsBackgroundSentenceMakesNoEventAndAddsNoDeaths() {
         RuleBasedExtractor extractor = new RuleBasedExtractor(EventFixtures.ACTORS, new FakeGeocoder());
         List<Event> events = extractor.extract(TestReports.of("On March 10, the SAA shelled Tal Sukkar in northern "
-                + "Hama, killing 3 civilians. More than 300000 people have been killed since the war began in 2011.",
+                + "Hama, killing 3 civilians. Some 300,000 people have died since the war began in 2011.",
                 LocalDate.of(2019, 3, 12)));
         assertEquals(1, events.size(), events.toString());
         assertEquals(3, events.get(0).fatalities());
