@@ -13,6 +13,7 @@ import org.sitrep.extract.event.ClauseFramer;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.EventWords;
+import org.sitrep.extract.event.Retellings;
 import org.sitrep.extract.event.RoleConventions;
 import org.sitrep.extract.event.RuleEventTyper;
 import org.sitrep.extract.event.SentencePlaces;
@@ -97,7 +98,8 @@ public final class RuleBasedExtractor implements Extractor {
                 eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
                         filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND))),
                 new AllocationStage(new AllocationReader(counts)),
-                new MergeStage(typer)), language);
+                new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue")))),
+                language);
     }
 
     private static EventStage eventStage(ActorDictionary actors, RoleFinder roles, Geocoder geocoder,

@@ -5,6 +5,7 @@ import org.sitrep.extract.count.CasualtyFinder;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.count.CountWords;
 import org.sitrep.extract.event.EventWords;
+import org.sitrep.extract.event.Retellings;
 import org.sitrep.extract.lang.Language;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.rules.FrameFilter;
@@ -41,6 +42,10 @@ public final class English {
 
     public static Labels labels() {
         return new Labels(LANGUAGE.lines(LanguageFile.LABELS));
+    }
+
+    public static Retellings retellings() {
+        return new Retellings(LANGUAGE.lexicon(LanguageFile.CASUALTIES).list("additive-cue"));
     }
 
     public static EventWords eventWords() {

@@ -2,7 +2,10 @@ package org.sitrep.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.sitrep.ingest.regex.PatternLexicon;
+import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.rules.Draft;
 import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
@@ -13,9 +16,37 @@ import org.sitrep.model.SubEventType;
  * Sunday") is retold by the report's next placed violent event of that day and source, preferably
  * of the same kind (an unplaced event told after a placed one adds to it: "5 more were killed");
  * its deaths are the incident's deaths by ACLED's rule, the most conservative
- * figure the report gives, never the sum of its retellings.
+ * figure the report gives, never the sum of its retellings. The same figure told again at one
+ * place and day, without a word that puts it on top of the first ({@code [additive-cue]} in
+ * casualties.txt: "3 more", "another 3"), is the first retold: a lead pasted twice, the headline's
+ * figure in the body.
  */
 public final class Retellings {
+    private final PatternLexicon additiveCues;
+
+    /** @param additiveCues patterns of the words that put a figure on top of one already told */
+    public Retellings(List<String> additiveCues) {
+        this.additiveCues = new PatternLexicon(additiveCues.stream().map(p -> new WordStartPattern(p, 0)).toList());
+    }
+
+    /**
+     * The deaths of two tellings merged as one event at one place and day: the parts' sum, unless the
+     * later sentence tells the earlier's figure again without saying that it comes on top.
+     */
+    public Integer mergedFatalities(Draft earlier, Draft later, String laterSentence) {
+        if (earlier.fatalities == null || later.fatalities == null) {
+            return earlier.fatalities == null ? later.fatalities : earlier.fatalities;
+        }
+        boolean retold = earlier.sentence != later.sentence && earlier.fatalities.equals(later.fatalities)
+                && earlier.fatalities > 0 && !addsOn(laterSentence);
+        return retold ? earlier.fatalities : earlier.fatalities + later.fatalities;
+    }
+
+    private boolean addsOn(String sentence) {
+        boolean[] found = new boolean[1];
+        additiveCues.forEachMatch(sentence.toLowerCase(Locale.ROOT), (k, start, m) -> found[0] = true);
+        return found[0];
+    }
     public List<Draft> fold(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
         for (Draft told : drafts) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.Retellings;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.Stage;
@@ -29,10 +30,11 @@ import org.sitrep.model.SubEventType;
  */
 public final class MergeStage implements Stage {
     private final EventTyper typer;
-    private final Retellings retellings = new Retellings();
+    private final Retellings retellings;
 
-    public MergeStage(EventTyper typer) {
+    public MergeStage(EventTyper typer, Retellings retellings) {
         this.typer = typer;
+        this.retellings = retellings;
     }
 
     @Override
@@ -51,6 +53,11 @@ public final class MergeStage implements Stage {
     }
 
     @Override
+    public Set<LanguageFile> reads() {
+        return Set.of(LanguageFile.CASUALTIES); // the words that put a figure on top of one told before
+    }
+
+    @Override
     public void apply(Document doc) {
         Map<String, Draft> kept = new LinkedHashMap<>();
         for (Draft d : doc.drafts) {
@@ -59,10 +66,10 @@ public final class MergeStage implements Stage {
             if (other == null) {
                 kept.put(key, d);
             } else {
-                kept.put(key, merge(other, d));
+                kept.put(key, merge(other, d, doc));
             }
         }
-        List<Draft> drafts = retellings.fold(foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values()))));
+        List<Draft> drafts = retellings.fold(foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values()), doc)));
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));
@@ -81,7 +88,7 @@ public final class MergeStage implements Stage {
      * A battle told at region level ("in the Eastern Ghouta") and the same battle told at a place
      * in that region in the same or the next paragraph, same day and source, are one event.
      */
-    private List<Draft> foldRegionLevel(List<Draft> drafts) {
+    private List<Draft> foldRegionLevel(List<Draft> drafts, Document doc) {
         List<Draft> out = new ArrayList<>(drafts);
         for (Draft coarse : drafts) {
             if (!violent(coarse.type) || coarse.location == null || coarse.location.geoPrecision() == null
@@ -94,7 +101,7 @@ public final class MergeStage implements Stage {
                         && Math.abs(fine.paragraph - coarse.paragraph) <= 1 && fine.dayKey().equals(coarse.dayKey())
                         && Objects.equals(fine.source, coarse.source) && sidesMeet(coarse, fine)) {
                     int i = out.indexOf(fine);
-                    Draft merged = merge(fine, coarse);
+                    Draft merged = merge(fine, coarse, doc);
                     merged.location = fine.location;
                     out.set(i, merged);
                     out.remove(coarse);
@@ -153,7 +160,7 @@ public final class MergeStage implements Stage {
         return t.type() == EventType.BATTLES || t.type() == EventType.EXPLOSIONS;
     }
 
-    private Draft merge(Draft a, Draft b) {
+    private Draft merge(Draft a, Draft b, Document doc) {
         Draft main = typer.precedence(b.type) < typer.precedence(a.type) ? b : a;
         Draft other = main == a ? b : a;
         Draft m = main.copy();
@@ -163,9 +170,9 @@ public final class MergeStage implements Stage {
         if (m.actor2 == null && other.actor2 != null && (m.actor1 == null || !other.actor2.side().equals(m.actor1.side()))) {
             m.actor2 = other.actor2;
         }
-        if (other.fatalities != null) {
-            m.fatalities = m.fatalities == null ? other.fatalities : m.fatalities + other.fatalities;
-        }
+        Draft earlier = a.sentence <= b.sentence ? a : b;
+        Draft later = earlier == a ? b : a;
+        m.fatalities = retellings.mergedFatalities(earlier, later, doc.sentences.get(later.sentence).text());
         if (m.prisoners == null) {
             m.prisoners = other.prisoners;
         }

@@ -44,6 +44,42 @@ class RetellingsTest {
     }
 
     @Test
+    void aSentenceRepeatedWordForWordTellsItsFigureOnce() {
+        String told = "Gunmen killed 5 soldiers in Qalat Nur on Monday. ";
+        List<Event> events = violent(told + told);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(5, events.get(0).fatalities(), "a pasted-twice paragraph is not ten deaths");
+    }
+
+    @Test
+    void theSameFigureRetoldInOtherWordsAtThePlaceIsOneFigure() {
+        List<Event> events = violent("Four soldiers died when rebels stormed an army post in Qalat Nur on Monday. "
+                + "On Monday rebels attacked the post in Qalat Nur and killed 4 soldiers.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(4, events.get(0).fatalities());
+    }
+
+    @Test
+    void theSameFigureSaidToBeOnTopIsAdded() {
+        assertEquals(6, violent("Shelling killed 3 civilians in Qalat Nur on Monday. An air strike killed 3 more "
+                + "civilians in Qalat Nur on Monday.").get(0).fatalities());
+        assertEquals(6, violent("Shelling killed 3 civilians in Qalat Nur on Monday. Another 3 civilians were killed "
+                + "by rocket fire in Qalat Nur on Monday.").get(0).fatalities());
+        assertEquals(4, violent("A mine killed 2 shepherds near Qalat Nur on Monday. A second mine also killed 2 "
+                + "farmers near Qalat Nur on Monday.").get(0).fatalities());
+        assertEquals(2, violent("Shelling killed 1 civilian in Qalat Nur on Monday. Shelling on Qalat Nur on Monday "
+                + "later killed one man.").get(0).fatalities());
+    }
+
+    @Test
+    void differentFiguresAtOnePlaceAreStillItsParts() {
+        List<Event> events = violent("Shelling killed 2 civilians in Qalat Nur on Monday. An air strike killed 3 "
+                + "civilians in Qalat Nur on Monday.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(5, events.get(0).fatalities());
+    }
+
+    @Test
     void theConservativeFigureIsTheLowerOfTwoGivenOnesElseTheOneGiven() {
         assertEquals(4, Retellings.conservative(4, 6));
         assertEquals(6, Retellings.conservative(0, 6));

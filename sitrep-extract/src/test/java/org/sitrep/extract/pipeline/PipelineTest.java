@@ -93,7 +93,7 @@ class PipelineTest {
         List<String> log = new ArrayList<>();
         Stage events = new Recording("events", Set.of(), Set.of(Annotation.EVENTS), log);
         Stage merge = new MergeStage(new RuleEventTyper(English.frameFilter(), ActorDictionary.bundled(),
-                English.labels(), English.eventWords()));
+                English.labels(), English.eventWords()), English.retellings());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Pipeline(List.of(events, merge)));
         assertTrue(e.getMessage().contains("merge needs ALLOCATED"), e.getMessage());
