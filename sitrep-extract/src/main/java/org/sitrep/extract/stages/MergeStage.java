@@ -69,7 +69,7 @@ public final class MergeStage implements Stage {
                 kept.put(key, merge(other, d, doc));
             }
         }
-        List<Draft> drafts = retellings.fold(foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values()), doc)));
+        List<Draft> drafts = retellings.fold(foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values()), doc), doc));
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));
@@ -117,7 +117,7 @@ public final class MergeStage implements Stage {
      * its sides, on the same day by the same source, are part of that battle ("clashes ... amid
      * Turkish shelling"), as ACLED codes them.
      */
-    private static List<Draft> foldIntoBattles(List<Draft> drafts) {
+    private List<Draft> foldIntoBattles(List<Draft> drafts, Document doc) {
         List<Draft> out = new ArrayList<>(drafts);
         for (Draft shell : drafts) {
             if (shell.type.type() != EventType.EXPLOSIONS) {
@@ -130,9 +130,9 @@ public final class MergeStage implements Stage {
                         || battle.paragraph == shell.paragraph && sidesMeet(battle, shell) && samePlace;
                 if (battle != shell && battle.type.type() == EventType.BATTLES && together
                         && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
-                    if (shell.fatalities != null) {
-                        battle.fatalities = battle.fatalities == null ? shell.fatalities : battle.fatalities + shell.fatalities;
-                    }
+                    Draft earlier = battle.sentence <= shell.sentence ? battle : shell;
+                    Draft later = earlier == battle ? shell : battle;
+                    battle.fatalities = retellings.mergedFatalities(earlier, later, sentence(doc, later));
                     out.remove(shell);
                     break;
                 }
@@ -172,13 +172,17 @@ public final class MergeStage implements Stage {
         }
         Draft earlier = a.sentence <= b.sentence ? a : b;
         Draft later = earlier == a ? b : a;
-        m.fatalities = retellings.mergedFatalities(earlier, later, doc.sentences.get(later.sentence).text());
+        m.fatalities = retellings.mergedFatalities(earlier, later, sentence(doc, later));
         if (m.prisoners == null) {
             m.prisoners = other.prisoners;
         }
         m.materiel.addAll(other.materiel);
         m.confidence = Math.max(a.confidence, b.confidence);
         return m;
+    }
+
+    private static String sentence(Document doc, Draft d) {
+        return doc.sentences.get(d.sentence).text();
     }
 
     static Event toEvent(Report report, Draft d) {

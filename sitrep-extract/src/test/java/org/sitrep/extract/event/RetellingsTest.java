@@ -60,6 +60,21 @@ class RetellingsTest {
     }
 
     @Test
+    void aWordLikeOtherAwayFromTheFigureDoesNotPutItOnTop() {
+        List<Event> events = violent("Nine jihadists were killed on Monday in fighting with other rebel groups in Qalat "
+                + "Nur. Rebels said they killed nine jihadists in Qalat Nur on Monday.");
+        assertEquals(9, events.get(0).fatalities(), events.toString());
+    }
+
+    @Test
+    void shellingToldWithABattleRetellsItsFigure() {
+        List<Event> events = violent("Rebels and the army clashed in Qalat Nur on Monday, and 3 civilians were killed. "
+                + "Rebel rocket shells hit Qalat Nur on Monday, killing 3 civilians.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(3, events.get(0).fatalities());
+    }
+
+    @Test
     void theSameFigureSaidToBeOnTopIsAdded() {
         assertEquals(6, violent("Shelling killed 3 civilians in Qalat Nur on Monday. An air strike killed 3 more "
                 + "civilians in Qalat Nur on Monday.").get(0).fatalities());
