@@ -190,7 +190,10 @@ public final class CasualtyFinder {
                 continue; // "30 members, including 3 commanders, were killed": 3 is part of 30
             }
             if (!c.isArticle(tokens) && isFatalityNoun(tokens, c.end())) {
-                fatal += c.value(); // "10 fatalities among the army's fighters"
+                if (!toldAgain(counted, c.value(), null)) {
+                    fatal += c.value(); // "10 fatalities among the army's fighters"; "16 dead ... 16 people were killed"
+                }
+                counted.add(new CountedDead(c.value(), null));
                 anyFatal = true;
                 i = c.end() - 1;
                 continue;
@@ -216,7 +219,10 @@ public final class CasualtyFinder {
                     lost.add(c.value() + " " + span(tokens, c.end(), headEnd(tokens, m, materiel)));
                 }
                 if (isFatalityNoun(tokens, c.end())) {
-                    fatal += c.value();
+                    if (!toldAgain(counted, c.value(), null)) {
+                        fatal += c.value();
+                    }
+                    counted.add(new CountedDead(c.value(), null));
                     anyFatal = true;
                 }
                 i = c.end() - 1;

@@ -254,6 +254,16 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aHeadlinesCountOfDeadRunIntoItsLeadIsOneFigure() {
+        assertEquals(16, finder.find("16 dead in blast at bus station Reuters Monday At least 16 people were killed "
+                + "when a bomb went off at a bus station on Monday.").fatalities());
+        assertEquals(9, finder.find("Nine killed as shells hit market: shells killed nine people at the market.")
+                .fatalities());
+        assertEquals(11, finder.find("The raid left 4 dead and 7 people were killed in the town.").fatalities(),
+                "two different figures are two parts");
+    }
+
+    @Test
     void aYearAfterAMonthOrADayOfOneIsADateNotACount() {
         assertEquals(5, finder.find("Posted October 3 2016 Five civilians were killed in the shelling.").fatalities());
         assertEquals(8, finder.find("Wed 12 Jul 2017 8 fighters were killed near the dam.").fatalities());
