@@ -62,6 +62,8 @@ public final class CasualtyFinder {
     private final TokenPhrases uncertain;
     /** Heads that say no more than "people". */
     private final Set<String> unspecific;
+    /** What else an attack did to people ("displaced 40000"): no count after it is of the dead. */
+    private final TokenPhrases otherOutcome;
 
     /**
      * @param lx     the language's casualty words (casualties.txt)
@@ -102,6 +104,7 @@ public final class CasualtyFinder {
         alternative = TokenPhrases.of(lx.list("alternative"));
         uncertain = injury.plus(lx.list("hedge"));
         unspecific = lx.set("unspecific");
+        otherOutcome = TokenPhrases.of(lx.list("other-outcome"));
     }
 
     /** A section of sentence cues, one regex alternative a line. */
@@ -338,6 +341,10 @@ public final class CasualtyFinder {
         if (months.contains(before)) {
             return true;
         }
+        if (c.start() >= 2 && (before.equals(".") || before.equals("/") || before.equals("-"))
+                && tokens.get(c.start() - 2).lower().matches("\\d{1,2}")) {
+            return true; // "11.03.2016": a numeric date
+        }
         return c.start() >= 2 && before.matches("\\d{1,2}") && months.contains(tokens.get(c.start() - 2).lower());
     }
 
@@ -435,7 +442,18 @@ public final class CasualtyFinder {
 
     /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
     private boolean activeKillBefore(List<Token> tokens, int at) {
-        return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7 && !passiveBefore(tokens, start));
+        return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7 && !passiveBefore(tokens, start)
+                && !otherOutcomeBetween(tokens, start, at));
+    }
+
+    /** "killed 9 civilians and forced 2000 residents to flee": another verb of what was done comes between. */
+    private boolean otherOutcomeBetween(List<Token> tokens, int from, int to) {
+        for (int j = Math.max(0, from); j < to; j++) {
+            if (otherOutcome.startsAt(tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "were killed", "were reportedly killed"; not "which reportedly killed". */
@@ -472,7 +490,7 @@ public final class CasualtyFinder {
         for (int j = from; j < to; j++) {
             String t = tokens.get(j).lower();
             if (t.equals(".") || t.equals(";") || injury.startsAt(tokens, j) || killBefore.startsAt(tokens, j)
-                    || t.equals("were") || t.equals("was") || t.equals("while") || t.equals("which")) {
+                    || otherOutcome.startsAt(tokens, j) || t.equals("were") || t.equals("was") || t.equals("while") || t.equals("which")) {
                 return false;
             }
         }

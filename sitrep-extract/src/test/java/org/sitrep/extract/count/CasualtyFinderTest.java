@@ -264,6 +264,27 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aYearInANumericDateIsNoCount() {
+        assertEquals(15, finder.find("11.03.2016 Fifteen people died in a blast near the bus station.").fatalities());
+        assertEquals(2, finder.find("Posted 5/3/2016 two soldiers were killed by a mine.").fatalities());
+        assertEquals(3, finder.find("2019-07-21 Three civilians were killed in the raid.").fatalities());
+    }
+
+    @Test
+    void aNumberRightBeforeAnArticleCountsNoOneAfterIt() {
+        assertEquals(2, finder.find("Share 0 348 A man and his son were killed when a shell hit their house.")
+                .fatalities());
+        assertEquals(1, finder.find("Views 1250 An elderly woman was killed by a sniper.").fatalities());
+    }
+
+    @Test
+    void peopleDisplacedAfterPeopleKilledAreNotDead() {
+        assertEquals(120, finder.find("The offensive has killed at least 120 fighters and displaced 40000 people.")
+                .fatalities());
+        assertEquals(9, finder.find("Air strikes killed 9 civilians and forced 2000 residents to flee.").fatalities());
+    }
+
+    @Test
     void aYearAfterAMonthOrADayOfOneIsADateNotACount() {
         assertEquals(5, finder.find("Posted October 3 2016 Five civilians were killed in the shelling.").fatalities());
         assertEquals(8, finder.find("Wed 12 Jul 2017 8 fighters were killed near the dam.").fatalities());
