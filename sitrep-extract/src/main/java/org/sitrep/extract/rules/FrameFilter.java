@@ -20,11 +20,14 @@ public final class FrameFilter {
     private static final int NEAR_WINDOW = 3;
     /** How far before "to" a movement may stand: "advanced on the town from the east to capture it". */
     private static final int MOTION_WINDOW = 7;
+    /** An assembly's place is often long: "gathered in front of the provincial governor's office in X to protest". */
+    private static final int ASSEMBLY_WINDOW = 12;
 
     private final TokenPhrases negation;
     private final TokenPhrases attempt;
     private final Set<String> realTo;
     private final Set<String> realToMotion;
+    private final Set<String> realToAssembly;
     private final List<String> fought;
     private final TokenPhrases intent;
     private final TokenPhrases intentNear;
@@ -40,6 +43,7 @@ public final class FrameFilter {
         attempt = TokenPhrases.of(lx.list("attempt"));
         realTo = lx.set("real-to");
         realToMotion = lx.set("real-to-motion");
+        realToAssembly = lx.set("real-to-assembly");
         fought = lx.list("fought");
         intent = TokenPhrases.of(lx.list("intent"));
         intentNear = TokenPhrases.of(lx.list("intent-near"));
@@ -75,7 +79,9 @@ public final class FrameFilter {
         // "to" + trigger: real after "managed to", an attempt after "tried to", else a plan
         if (t > 0 && tokens.get(t - 1).lower().equals("to")) {
             String verb = t > 1 ? tokens.get(t - 2).lower() : "";
-            if (!realTo.contains(verb) && !movedTo(tokens, t - 1, firstTokenAt(tokens, clauseStart))) {
+            boolean protest = trigger.category() == TriggerCategory.PROTEST;
+            if (!realTo.contains(verb) && !didWhatFollows(tokens, t - 1, firstTokenAt(tokens, clauseStart),
+                    protest ? realToAssembly : realToMotion, protest ? ASSEMBLY_WINDOW : MOTION_WINDOW)) {
                 return Verdict.NONE;
             }
         }
@@ -115,16 +121,17 @@ public final class FrameFilter {
     }
 
     /**
-     * "advanced in northern Hama to control X": a movement a few words before the purpose's "to",
-     * in the same clause and with no other "to" between, did what the purpose says.
+     * "advanced in northern Hama to control X", "gathered outside the ministry to protest": a movement
+     * (an assembly, for a protest) a few words before the purpose's "to", in the same clause and with
+     * no other "to" between, did what the purpose says.
      */
-    private boolean movedTo(List<Token> tokens, int to, int clauseStart) {
-        for (int i = to - 1; i >= Math.max(clauseStart, to - MOTION_WINDOW); i--) {
+    private boolean didWhatFollows(List<Token> tokens, int to, int clauseStart, Set<String> verbs, int window) {
+        for (int i = to - 1; i >= Math.max(clauseStart, to - window); i--) {
             String w = tokens.get(i).lower();
-            if (realToMotion.contains(w)) {
+            if (verbs.contains(w)) {
                 return true;
             }
-            if (w.equals("to") && i > 0 && realToMotion.contains(tokens.get(i - 1).lower())) {
+            if (w.equals("to") && i > 0 && verbs.contains(tokens.get(i - 1).lower())) {
                 return true; // "returned to the town to take control of it"
             }
             if (w.equals("to") || clauseBreaks.contains(w) || intent.startsAt(tokens, i)) {

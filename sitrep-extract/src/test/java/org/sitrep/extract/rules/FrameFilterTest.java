@@ -83,4 +83,37 @@ class FrameFilterTest {
         assertTrue(filter.clauseBreaks().contains("while"));
         assertTrue(filter.clauseBreaks().contains(";"));
     }
+
+    /** The verdict on the protest trigger of the sentence (its first PROTEST trigger). */
+    private FrameFilter.Verdict judgeProtest(String sentence) {
+        Trigger t = LEXICON.find(sentence).stream().filter(x -> x.category() == TriggerCategory.PROTEST)
+                .findFirst().orElseThrow(() -> new AssertionError("no protest trigger in: " + sentence));
+        return judge(sentence, t);
+    }
+
+    @Test
+    void aCrowdThatGatheredToProtestProtested() {
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Workers gathered outside the ministry to protest unpaid wages."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Bakers gathered in front of the provincial governor's "
+                + "office in the old town to protest the price of flour."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Teachers assembled in the main square to demand higher pay."));
+        assertEquals(FrameFilter.Verdict.EVENT,
+                judgeProtest("Farmers rallied in front of parliament on Sunday to denounce a new tax."));
+        assertEquals(FrameFilter.Verdict.EVENT,
+                judgeProtest("Dozens of retirees stood outside the pension office to voice their anger."));
+    }
+
+    @Test
+    void aCallToProtestOrAnAssemblyToFightIsNoEvent() {
+        assertEquals(FrameFilter.Verdict.NONE, judgeProtest("Unions called on their members to protest on Friday."));
+        assertEquals(FrameFilter.Verdict.NONE, judgeProtest("The opposition plans to demand new elections."));
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst("Troops gathered near the town to capture it."));
+    }
+
+    @Test
+    void strikesAndSlogansAreProtests() {
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Bus drivers went on strike in the capital."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Crowds chanted anti-government slogans in the square."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Nurses staged a walkout at the city hospital."));
+    }
 }
