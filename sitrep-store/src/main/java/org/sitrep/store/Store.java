@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import java.nio.file.Path;
+import org.sitrep.store.alert.AlertStore;
 import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.control.ControlTimeline;
 import org.sitrep.store.db.Database;
@@ -23,6 +24,7 @@ public final class Store implements AutoCloseable {
     private final UserStore users;
     private final ReviewStore reviews;
     private final ChangeLog changes;
+    private final AlertStore alerts;
 
     private Store(Database db) {
         this.db = db;
@@ -33,6 +35,7 @@ public final class Store implements AutoCloseable {
         this.users = new UserStore(db);
         this.reviews = new ReviewStore(db);
         this.changes = new ChangeLog(db);
+        this.alerts = new AlertStore(db);
     }
 
     /** The H2 file store under {@code dataDir} (created if missing). */
@@ -77,6 +80,11 @@ public final class Store implements AutoCloseable {
     /** The sequence of changes to events and control, for following the store live. */
     public ChangeLog changes() {
         return changes;
+    }
+
+    /** Watch lists and the alerts they sent. */
+    public AlertStore alerts() {
+        return alerts;
     }
 
     public Database database() {
