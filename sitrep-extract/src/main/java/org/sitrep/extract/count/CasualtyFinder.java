@@ -64,6 +64,8 @@ public final class CasualtyFinder {
     private final Set<String> unspecific;
     /** What else an attack did to people ("displaced 40000"): no count after it is of the dead. */
     private final TokenPhrases otherOutcome;
+    /** Dead and wounded told as one figure ("killing and wounding 18"): half of it are counted dead. */
+    private final TokenPhrases combinedHarm;
 
     /**
      * @param lx     the language's casualty words (casualties.txt)
@@ -105,6 +107,7 @@ public final class CasualtyFinder {
         uncertain = injury.plus(lx.list("hedge"));
         unspecific = lx.set("unspecific");
         otherOutcome = TokenPhrases.of(lx.list("other-outcome"));
+        combinedHarm = TokenPhrases.of(lx.list("combined-harm"));
     }
 
     /** A section of sentence cues, one regex alternative a line. */
@@ -202,6 +205,13 @@ public final class CasualtyFinder {
                 continue;
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
+            if (head < 0 && !c.isArticle(tokens) && combinedHarm.endsWithin(tokens, c.start(), 3) && headless(tokens, c.end())) {
+                fatal += deadOfCombined(c.value()); // "killing and wounding dozens."
+                injured += c.value() - deadOfCombined(c.value());
+                anyFatal = true;
+                i = c.end() - 1;
+                continue;
+            }
             if (head < 0 && !c.isArticle(tokens) && (killAfter.endsWithin(tokens, c.start(), 4) && headless(tokens, c.end())
                     && !injury.endsWithin(tokens, c.start(), 3)
                     || c.end() < tokens.size() && countVerb.contains(tokens.get(c.end()).lower())
@@ -255,6 +265,12 @@ public final class CasualtyFinder {
             boolean countedDead = false;
             if (isSubset) {
                 // part of a figure already counted
+            } else if (combinedHarm.endsWithin(tokens, c.start(), 3) || combinedAfter(tokens, end)) {
+                // "killed and wounded 18 soldiers", "18 soldiers were killed or injured": one figure of both
+                fatal += deadOfCombined(c.value());
+                injured += c.value() - deadOfCombined(c.value());
+                anyFatal = true;
+                civilians |= civilian.startsAt(tokens, head);
             } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start())
                     || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
                     || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())))))) {
@@ -409,11 +425,18 @@ public final class CasualtyFinder {
             if (fatalityNouns.contains(t)) {
                 return true;
             }
-            if (!fatalityAdjectives.contains(t)) {
+            if (!fatalityAdjectives.contains(t) && !isProperAdjective(tokens, j, at)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "21 Houthi fatalities", "3 Iraqi deaths": a capitalised word after the count names whose dead. */
+    private static boolean isProperAdjective(List<Token> tokens, int j, int countEnd) {
+        String text = tokens.get(j).text();
+        return j == countEnd && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && Character.isLetter(text.charAt(0));
     }
 
     private boolean isPlural(String noun) {
@@ -441,6 +464,24 @@ public final class CasualtyFinder {
     }
 
     /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
+    /**
+     * The dead among a figure of dead and wounded together: ACLED codes half of it (rounded down, at
+     * least one), as the text does not say how the figure splits.
+     */
+    private static int deadOfCombined(int figure) {
+        return Math.max(1, figure / 2);
+    }
+
+    /** "18 soldiers were (reportedly) killed and wounded": the combined verb right after the head. */
+    private boolean combinedAfter(List<Token> tokens, int end) {
+        int j = end;
+        while (j < tokens.size() && (passiveBefore.contains(tokens.get(j).lower())
+                || adverbsInVerb.contains(tokens.get(j).lower()))) {
+            j++;
+        }
+        return combinedHarm.startsAt(tokens, j);
+    }
+
     private boolean activeKillBefore(List<Token> tokens, int at) {
         return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7 && !passiveBefore(tokens, start)
                 && !otherOutcomeBetween(tokens, start, at));
