@@ -66,6 +66,9 @@ public final class CasualtyFinder {
     private final TokenPhrases otherOutcome;
     /** Dead and wounded told as one figure ("killing and wounding 18"): half of it are counted dead. */
     private final TokenPhrases combinedHarm;
+    /** What makes the next number an age ("aged 30", "between the ages of 9"), and what joins two ages. */
+    private final TokenPhrases ageCue;
+    private final Set<String> ageJoin;
 
     /**
      * @param lx     the language's casualty words (casualties.txt)
@@ -108,6 +111,8 @@ public final class CasualtyFinder {
         unspecific = lx.set("unspecific");
         otherOutcome = TokenPhrases.of(lx.list("other-outcome"));
         combinedHarm = TokenPhrases.of(lx.list("combined-harm"));
+        ageCue = TokenPhrases.of(lx.list("age-cue"));
+        ageJoin = lx.set("age-join");
     }
 
     /** A section of sentence cues, one regex alternative a line. */
@@ -152,6 +157,7 @@ public final class CasualtyFinder {
         List<CountedDead> counted = new ArrayList<>();
         int lastFatalCount = 0;
         boolean lastHeadGeneric = false;
+        int lastAgeEnd = -2;
         for (int i = 0; i < tokens.size(); i++) {
             if (subset.startsAt(tokens, i)) {
                 inSubset = true;
@@ -171,7 +177,9 @@ public final class CasualtyFinder {
             }
             if (c == null && i > 0 && objectPronoun.contains(tokens.get(i).lower())
                     && killAfter.endsWithin(tokens, i, 1)) {
-                fatal += 1; // "killing him"
+                if (counted.isEmpty()) {
+                    fatal += 1; // "killing him"; "shot dead a soldier ... after killing him" is that soldier
+                }
                 anyFatal = true;
                 continue;
             }
@@ -185,6 +193,12 @@ public final class CasualtyFinder {
             }
             if (c == null || i > 0 && months.contains(tokens.get(i - 1).lower()) || isYear(tokens, c)) {
                 continue; // "November 14" and "September 15 2016" are dates
+            }
+            if (ageCue.endsWithin(tokens, c.start(), 0) || c.start() == lastAgeEnd + 1
+                    && ageJoin.contains(tokens.get(lastAgeEnd).lower())) {
+                lastAgeEnd = c.end(); // "aged 30 and 45", "between the ages of 9 and 14": ages, not counts
+                i = c.end() - 1;
+                continue;
             }
             CountWords.Count upper = upperBound(tokens, c, i > 0 && tokens.get(i - 1).lower().equals("between"));
             if (upper != null) {
@@ -271,7 +285,7 @@ public final class CasualtyFinder {
                 injured += c.value() - deadOfCombined(c.value());
                 anyFatal = true;
                 civilians |= civilian.startsAt(tokens, head);
-            } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start())
+            } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start(), previousEnd)
                     || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
                     || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())))))) {
                 // "7 were injured and 1 person killed": the verb right after the count says it
@@ -403,9 +417,10 @@ public final class CasualtyFinder {
     }
 
     /** "causing injuries and killing 7": of the cues before a count, the closer one tells what happened to it. */
-    private boolean killCueCloser(List<Token> tokens, int at) {
+    private boolean killCueCloser(List<Token> tokens, int at, int previousFigureEnd) {
         int kill = killAfter.lastEndWithin(tokens, at, 4);
-        return kill >= 0 && kill > injury.lastEndWithin(tokens, at, 4);
+        // "leaving 3 dead and 7 others injured": a cue before the previous figure is that figure's
+        return kill >= 0 && kill > previousFigureEnd && kill > injury.lastEndWithin(tokens, at, 4);
     }
 
     /** "a man, woman, and child" ends there; "civilian property" goes on: civilian is no person there. */

@@ -345,4 +345,32 @@ class CasualtyFinderTest {
         assertEquals(1, finder.find("Border guards fatally shot a smuggler near the fence.").fatalities());
         assertEquals(2, finder.find("Two farmers were fatally shot in their field.").fatalities());
     }
+
+    @Test
+    void thoseArrestedOrDetainedAfterTheDeadAreNotDead() {
+        Casualties c = finder.find("Police repelled the attack, killing 4 gunmen and arresting 6 others.");
+        assertEquals(4, c.fatalities());
+        assertEquals(6, c.prisoners());
+        assertEquals(2, finder.find("Troops killed 2 smugglers and detaining 3 of their drivers.").fatalities());
+    }
+
+    @Test
+    void theDeadLeftBehindAndTheOthersInjuredAreTwoFigures() {
+        assertEquals(3, finder.find("A car bomb went off, leaving 3 civilians dead and 7 others injured.").fatalities());
+        assertEquals(2, finder.find("The blast left two soldiers dead and five others wounded.").fatalities());
+    }
+
+    @Test
+    void agesAreNotCounts() {
+        assertEquals(4, finder.find("Four boys between the ages of 9 and 14 were killed by the shell.").fatalities());
+        assertEquals(2, finder.find("Two women, aged 30 and 45, were killed in the raid.").fatalities());
+        assertEquals(3, finder.find("Three children aged 6 were killed when the roof fell.").fatalities());
+    }
+
+    @Test
+    void aPronounAfterTheDeadIsTheSamePerson() {
+        assertEquals(1, finder.find("Gunmen shot dead a soldier and took his rifle after killing him.").fatalities());
+        assertEquals(1, finder.find("A man was shot by a sniper, killing him instantly.").fatalities(),
+                "no death counted before the pronoun: it is the one");
+    }
 }
