@@ -73,4 +73,16 @@ class TriggerLexiconTest {
     void aSuicideCarBombIsASuicideBombing() {
         assertEquals(List.of(TriggerCategory.SUICIDE), categories(SUICIDE_CAR_BOMB));
     }
+
+    @Test
+    void aPlaceFallsToASideShellsFallIntoAPlace() {
+        for (String taken : List.of("The town fell to the rebels at dawn.", "The crossing fell into rebel hands on Friday.",
+                "The airport has fallen into the hands of the militia.", "The district fell into the control of the army.")) {
+            assertTrue(categories(taken).contains(TriggerCategory.TAKE_PASSIVE), taken);
+        }
+        for (String impact : List.of("Mortar shells fell into the eastern quarter of the town.",
+                "Two rockets fell into an empty field near the airport.")) {
+            assertTrue(!categories(impact).contains(TriggerCategory.TAKE_PASSIVE), impact + " " + categories(impact));
+        }
+    }
 }
