@@ -39,6 +39,7 @@ import org.sitrep.extract.stages.MergeStage;
 import org.sitrep.extract.stages.PlaceStage;
 import org.sitrep.extract.stages.SegmentStage;
 import org.sitrep.extract.stages.TriggerStage;
+import org.sitrep.extract.text.DateLines;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
 import org.sitrep.extract.time.MonthNames;
@@ -86,7 +87,8 @@ public final class RuleBasedExtractor implements Extractor {
         Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
         this.language = language;
         this.pipeline = new Pipeline(List.of(
-                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
+                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS),
+                        DateLines.of(calendar))),
                 new ActorStage(matcher),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),

@@ -85,7 +85,7 @@ class PipelineTest {
         // the test language zz supplies abbreviations.txt but no calendar.txt
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Pipeline(stages, Language.bundled("zz")));
-        assertEquals("stage dates reads lang/zz/calendar.txt, which language zz does not supply", e.getMessage());
+        assertEquals("stage segment reads lang/zz/calendar.txt, which language zz does not supply", e.getMessage());
     }
 
     @Test
@@ -105,7 +105,7 @@ class PipelineTest {
     void eachStageIsDescribedWithWhatItNeedsAddsAndReads() {
         Pipeline p = new Pipeline(List.of(new SegmentStage(English.splitter()), new DateStage(English.dateFinder())));
         assertEquals(List.of(
-                "segment      needs -; adds SENTENCES, TOKENS; reads lang/en/abbreviations.txt",
+                "segment      needs -; adds SENTENCES, TOKENS; reads lang/en/abbreviations.txt, lang/en/calendar.txt",
                 "dates        needs SENTENCES; adds DATES; reads lang/en/calendar.txt"), p.describe(Language.english()));
     }
 }
