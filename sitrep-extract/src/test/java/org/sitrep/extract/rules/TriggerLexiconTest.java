@@ -85,4 +85,15 @@ class TriggerLexiconTest {
             assertTrue(!categories(impact).contains(TriggerCategory.TAKE_PASSIVE), impact + " " + categories(impact));
         }
     }
+
+    @Test
+    void aWeaponNamedBeforeAttackIsTheAttacksKind() {
+        assertEquals(List.of(TriggerCategory.KILLED_BY, TriggerCategory.AIR),
+                categories("Nine people were killed in a barrel bomb attack on the market."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A car bomb attack shook the checkpoint."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Two bomb attacks shook the city."));
+        assertEquals(List.of(TriggerCategory.SUICIDE), categories("A suicide bombing attack shook the base."));
+        assertEquals(List.of(TriggerCategory.GRENADE), categories("A grenade attack wounded two guards."));
+        assertEquals(List.of(TriggerCategory.CLASH), categories("The attack on the checkpoint lasted an hour."));
+    }
 }
