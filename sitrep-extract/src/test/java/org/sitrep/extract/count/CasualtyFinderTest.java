@@ -331,6 +331,8 @@ class CasualtyFinderTest {
         assertEquals(5, finder.find("The group said it had killed 5 Houthis during fighting near the dam.").fatalities());
         assertEquals(3, finder.find("Three Kurds were shot dead at a checkpoint.").fatalities());
         assertEquals(2, finder.find("Troops killed two Palestinians near the crossing.").fatalities());
+        assertEquals(9, finder.find("Nine medics were killed in strikes on the hospital.").fatalities());
+        assertEquals(4, finder.find("The shelling killed 4 rescuers at the site.").fatalities());
     }
 
     @Test
