@@ -31,6 +31,8 @@ import org.sitrep.server.index.LiveEventIndex;
 import org.sitrep.server.map.ClustersApi;
 import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
+import org.sitrep.server.live.LiveOptions;
+import org.sitrep.server.live.LiveStream;
 import org.sitrep.server.map.MapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +56,15 @@ public final class SitrepServer implements AutoCloseable {
     private final ServerConfig config;
     private final AccessGuard guard;
     private final List<Route> routes = new ArrayList<>();
+    private final LiveStream live;
     private String host = DEFAULT_HOST;
 
     public SitrepServer(ServerConfig config) {
+        this(config, LiveOptions.DEFAULTS);
+    }
+
+    /** With the live stream's settings ({@link LiveOptions#DEFAULTS} otherwise). */
+    public SitrepServer(ServerConfig config, LiveOptions liveOptions) {
         guard = new AccessGuard(config.store().users(), config.writeToken(), config.readToken());
         this.config = config;
         hostCheck = new HostCheck(config.allowedHosts());
@@ -81,6 +89,7 @@ public final class SitrepServer implements AutoCloseable {
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
         GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
+        live = new LiveStream(config.store().changes(), summaries, liveOptions);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -129,6 +138,7 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/export", export::download);
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
+        get("/api/stream", live::stream);
         ErrorMapping.install(app, LOG);
     }
 
@@ -161,6 +171,7 @@ public final class SitrepServer implements AutoCloseable {
         this.host = host;
         hostCheck.listeningOn(host);
         app.start(host, port);
+        live.start();
         return this;
     }
 
@@ -191,7 +202,13 @@ public final class SitrepServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
+    /** The live stream, for what else follows the store's changes (alerts). */
+    public LiveStream live() {
+        return live;
+    }
+
     public void stop() {
+        live.close();
         app.stop();
     }
 

@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import java.nio.file.Path;
+import org.sitrep.store.alert.AlertStore;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.control.ControlTimeline;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.event.EventStore;
@@ -21,6 +23,8 @@ public final class Store implements AutoCloseable {
     private final ControlTimeline control;
     private final UserStore users;
     private final ReviewStore reviews;
+    private final ChangeLog changes;
+    private final AlertStore alerts;
 
     private Store(Database db) {
         this.db = db;
@@ -30,6 +34,8 @@ public final class Store implements AutoCloseable {
         this.control = new ControlTimeline(db);
         this.users = new UserStore(db);
         this.reviews = new ReviewStore(db);
+        this.changes = new ChangeLog(db);
+        this.alerts = new AlertStore(db);
     }
 
     /** The H2 file store under {@code dataDir} (created if missing). */
@@ -69,6 +75,16 @@ public final class Store implements AutoCloseable {
 
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    /** The sequence of changes to events and control, for following the store live. */
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    /** Watch lists and the alerts they sent. */
+    public AlertStore alerts() {
+        return alerts;
     }
 
     public Database database() {
