@@ -33,10 +33,7 @@ public final class SourcesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DataDirOption data;
-
-    @Mixin
-    StoreOption db;
+    UserCommand.StoreChoice where = new UserCommand.StoreChoice();
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "One source, by name or alias.")
     String name;
@@ -55,7 +52,7 @@ public final class SourcesCommand implements Callable<Integer> {
             err.println("sitrep: sources: --period '" + period + "' is not YYYY-MM, 'undated' or 'all'");
             return 2;
         }
-        try (Store store = db.open(data)) {
+        try (Store store = where.open()) {
             if (rebuild) {
                 out.println("recomputed the evidence of " + store.sources().rebuild() + " incidents");
             }

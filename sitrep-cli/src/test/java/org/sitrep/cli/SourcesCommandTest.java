@@ -33,27 +33,31 @@ class SourcesCommandTest {
         return data;
     }
 
+    /** The command's output, once it succeeded. */
+    private static String sources(String... args) {
+        String[] r = CliRun.run(args);
+        assertEquals("0", r[0], r[2]);
+        return r[1];
+    }
+
     @Test
     void theTableRanksCorroboratedSourcesAboveAReversedOne() throws Exception {
-        Path data = ingested();
-        String[] r = CliRun.run("sources", "--data", data.toString());
-        assertEquals("0", r[0], r[2]);
-        String[] lines = r[1].strip().split("\n");
-        assertTrue(lines[0].startsWith("rank source"), r[1]);
-        assertTrue(lines[3].startsWith("3    Valley Courier"), r[1]);
-        assertTrue(lines[3].contains("0.40 [0.03-0.86]"), r[1]);
+        String table = sources("sources", "--data", ingested().toString());
+        String[] lines = table.strip().split("\n");
+        assertTrue(lines[0].startsWith("rank source"), table);
+        assertTrue(lines[3].startsWith("3    Valley Courier") && lines[3].contains("0.40 [0.03-0.86]"), table);
     }
 
     @Test
     void oneSourceWithTheRegistrysWordOnItsSide() throws Exception {
         Path data = ingested();
         Path registry = Files.writeString(dir.resolve("mine.tsv"), "Valley Courier\tthe Courier\toutlet\tgovernment\t\t\n");
-        String[] r = CliRun.run("sources", "the courier", "--rebuild", "--registry", registry.toString(),
+        String one = sources("sources", "the courier", "--rebuild", "--registry", registry.toString(),
                 "--data", data.toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("Valley Courier (outlet, favours government)"), r[1]);
-        assertTrue(r[1].contains("1 change of control it claimed reversed within 14 days"), r[1]);
-        assertTrue(r[1].contains("most claims are about its own side's gains"), r[1]);
+        for (String expected : new String[] {"Valley Courier (outlet, favours government)",
+            "1 change of control it claimed reversed within 14 days", "most claims are about its own side's gains"}) {
+            assertTrue(one.contains(expected), one);
+        }
     }
 
     @Test
@@ -62,8 +66,7 @@ class SourcesCommandTest {
         String[] period = CliRun.run("sources", "--period", "November", "--data", data.toString());
         assertEquals("2", period[0]);
         assertEquals("sitrep: sources: --period 'November' is not YYYY-MM, 'undated' or 'all'", period[2].strip());
-        String[] nobody = CliRun.run("sources", "Nobody Gazette", "--data", data.toString());
-        assertEquals("1", nobody[0]);
+        assertEquals("1", CliRun.run("sources", "Nobody Gazette", "--data", data.toString())[0]);
         Path registry = Files.writeString(dir.resolve("bad.tsv"), "Valley Courier\t\tblog\t\t\t\n");
         String[] bad = CliRun.run("sources", "--registry", registry.toString(), "--data", data.toString());
         assertEquals("2", bad[0]);
