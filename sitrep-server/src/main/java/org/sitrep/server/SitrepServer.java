@@ -24,6 +24,7 @@ import org.sitrep.server.api.OpenApi;
 import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
 import org.sitrep.server.api.ReviewApi;
+import org.sitrep.server.api.SourcesApi;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.server.index.IncidentSummaries;
@@ -79,6 +80,7 @@ public final class SitrepServer implements AutoCloseable {
         EventDaysApi days = new EventDaysApi(eventIndex, aliases);
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
+        SourcesApi sources = new SourcesApi(config.store().sources());
         GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
@@ -129,6 +131,9 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/export", export::download);
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
+        // before /api/sources/{name}
+        get("/api/sources/reliability", sources::reliability);
+        get("/api/sources/{name}", sources::get);
         ErrorMapping.install(app, LOG);
     }
 
