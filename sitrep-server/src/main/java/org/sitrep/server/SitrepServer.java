@@ -24,6 +24,7 @@ import org.sitrep.server.api.OpenApi;
 import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
 import org.sitrep.server.api.ReviewApi;
+import org.sitrep.server.api.SourcesApi;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.server.index.IncidentSummaries;
@@ -87,6 +88,7 @@ public final class SitrepServer implements AutoCloseable {
         EventDaysApi days = new EventDaysApi(eventIndex, aliases);
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
+        SourcesApi sources = new SourcesApi(config.store().sources());
         GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         live = new LiveStream(config.store().changes(), summaries, liveOptions);
@@ -139,6 +141,9 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
         get("/api/stream", live::stream);
+        // before /api/sources/{name}
+        get("/api/sources/reliability", sources::reliability);
+        get("/api/sources/{name}", sources::get);
         ErrorMapping.install(app, LOG);
     }
 
