@@ -34,6 +34,7 @@ import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
 import org.sitrep.server.live.LiveOptions;
 import org.sitrep.server.live.LiveStream;
+import org.sitrep.server.map.PlaceLabelsApi;
 import org.sitrep.server.map.MapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,9 @@ public final class SitrepServer implements AutoCloseable {
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
         SourcesApi sources = new SourcesApi(config.store().sources());
-        GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
+        Supplier<org.sitrep.gazetteer.Gazetteer> gazetteerOnce = Memo.of(config.map().gazetteer());
+        GazetteerApi gazetteer = new GazetteerApi(gazetteerOnce);
+        PlaceLabelsApi placeLabels = new PlaceLabelsApi(gazetteerOnce);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         live = new LiveStream(config.store().changes(), summaries, liveOptions);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
@@ -144,6 +147,7 @@ public final class SitrepServer implements AutoCloseable {
         // before /api/sources/{name}
         get("/api/sources/reliability", sources::reliability);
         get("/api/sources/{name}", sources::get);
+        get("/api/place-labels", placeLabels::list);
         ErrorMapping.install(app, LOG);
     }
 
