@@ -22,6 +22,22 @@ function start() {
   // an opened event or place wants room: the sheet grows; back to the list, it shrinks again
   const detail = document.getElementById('detail-panel');
   new MutationObserver(() => sheet(!detail.hidden)).observe(detail, { attributes: true, attributeFilter: ['hidden'] });
+  // the list's events open with the keyboard as with a click: each is a tab stop, Enter opens it
+  const list = document.getElementById('event-list');
+  const focusable = () => {
+    for (const li of list.querySelectorAll('li[data-event-id]:not([tabindex])')) {
+      li.tabIndex = 0;
+      li.setAttribute('role', 'button');
+    }
+  };
+  new MutationObserver(focusable).observe(list, { childList: true });
+  list.addEventListener('keydown', (e) => {
+    const li = e.target.closest('li[data-event-id]');
+    if (li && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      li.click();
+    }
+  });
   const mapBox = document.getElementById('map');
   new ResizeObserver(() => {
     const app = window.sitrep;

@@ -197,5 +197,12 @@ class MapViewTest {
         List<String> families = (List<String>) browser.js("return [...new Set([...document.querySelectorAll("
                 + "'body, #top, #event-list li, #timebar, .legend, .place-label span')].map(n => getComputedStyle(n).fontFamily))]");
         assertEquals(1, families.size(), "one type family: " + families);
+
+        WebElement item = browser.find("#event-list li[data-event-id]");
+        assertEquals("0", item.getAttribute("tabindex"), "an event of the list is a tab stop");
+        item.sendKeys(Keys.ENTER);
+        browser.settle();
+        assertEquals(item.getAttribute("data-event-id"), String.valueOf(browser.js(
+                "return new URLSearchParams(location.hash.slice(1)).get('event')")), "Enter opens the event");
     }
 }
