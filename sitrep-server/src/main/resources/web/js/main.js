@@ -12,12 +12,16 @@ import { EventList } from './event-list.js';
 import { EventsLayer, viewBox } from './events-layer.js';
 import { FilterForm } from './filters.js';
 import { Legend } from './legend.js';
+import { Live, liveRange } from './live.js';
 import { DEFAULTS, FILTERS, eventFilters, readState, stateHash } from './state.js';
 import { TimeBar } from './timebar.js';
 
 const SYRIA = [[32.3, 35.7], [37.3, 42.4]];
 const WORLD = '-180,-85,180,85';
 const SLIDER_DELAY_MS = 120;
+// changes of the live stream come in bursts (a report's events): one redraw for each burst
+const LIVE_DELAY_MS = 300;
+const MINUTE_MS = 60000;
 
 class App {
   constructor() {
@@ -56,14 +60,20 @@ class App {
     this.map = map;
     const layers = L.control.layers(null, null, { position: 'topright' }).addTo(map);
     L.control.scale({ imperial: false, position: 'bottomright' }).addTo(map);
+    this.live = new Live({
+      changed: (kinds) => this.schedule(kinds, LIVE_DELAY_MS),
+      fresh: () => this.schedule(['markers', 'list'], 0),
+    });
     this.events = new EventsLayer(map, colours, {
       event: (id) => this.select({ event: String(id) }),
       cluster: (c) => this.openCluster(c),
+      fresh: (id) => this.live.isFresh(id),
     });
     this.control = new ControlLayer(map, colours, (id) => this.select({ place: id, report: '', mark: '' }));
     layers.addOverlay(this.events.group, 'Events');
     layers.addOverlay(this.control.group, 'Control of places');
-    this.list = new EventList(colours, (id) => this.select({ event: String(id) }), (step) => this.turnPage(step));
+    this.list = new EventList(colours, (id) => this.select({ event: String(id) }), (step) => this.turnPage(step),
+      (id) => this.live.isFresh(id));
     this.review = new ReviewPanel((id) => this.reviewed(id));
     this.details = new Details(colours, {
       event: (id) => this.select({ event: String(id) }),
@@ -89,9 +99,9 @@ class App {
 
     await addBaseLayers(map, layers);
     const [, days] = await Promise.all([this.filters.loadChoices(colours), getJson('/api/event-days')]);
-    this.days = days;
+    this.days = liveRange(days);
     this.legend = new Legend(map, colours);
-    this.timebar.setRange(days);
+    this.timebar.setRange(this.days);
     await this.control.loadPlaces();
     await this.initialView();
     // a move (animated zoom, drag) is work in progress too: its requests follow on 'moveend'
@@ -101,6 +111,9 @@ class App {
     this.showState();
     this.writeHash();
     this.schedule(['markers', 'list', 'control', 'days', 'detail'], 0);
+    this.live.start();
+    // the time bar's today moves on at midnight even when nothing comes in
+    setInterval(() => this.schedule(['range'], 0), MINUTE_MS);
   }
 
   async initialView() {
@@ -340,10 +353,28 @@ class App {
       case 'detail':
         await this.showDetail(signal);
         break;
+      case 'range':
+        await this.followRange(signal);
+        break;
+      case 'places': // a change of control came in: the place may be new to the map
+        await this.control.loadPlaces(signal);
+        this.control.select(s.place || null);
+        this.schedule(['control'], 0);
+        break;
       default:
         throw new Error('unknown task ' + kind);
     }
     this.showStatus();
+  }
+
+  /** The days the store covers grew (the live stream, or midnight): the time bar follows its last day. */
+  async followRange(signal) {
+    const last = this.days.last;
+    this.days = liveRange(await getJson('/api/event-days', {}, signal));
+    this.timebar.setRange(this.days);
+    this.timebar.show(this.state.date, this.state.window);
+    this.timebar.draw();
+    if (!this.state.date && this.days.last !== last) this.schedule(['control'], 0);
   }
 
   async showDetail(signal) {

@@ -32,6 +32,9 @@ import org.sitrep.server.index.LiveEventIndex;
 import org.sitrep.server.map.ClustersApi;
 import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
+import org.sitrep.server.live.LiveOptions;
+import org.sitrep.server.live.LiveStream;
+import org.sitrep.server.map.PlaceLabelsApi;
 import org.sitrep.server.map.MapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,9 +58,15 @@ public final class SitrepServer implements AutoCloseable {
     private final ServerConfig config;
     private final AccessGuard guard;
     private final List<Route> routes = new ArrayList<>();
+    private final LiveStream live;
     private String host = DEFAULT_HOST;
 
     public SitrepServer(ServerConfig config) {
+        this(config, LiveOptions.DEFAULTS);
+    }
+
+    /** With the live stream's settings ({@link LiveOptions#DEFAULTS} otherwise). */
+    public SitrepServer(ServerConfig config, LiveOptions liveOptions) {
         guard = new AccessGuard(config.store().users(), config.writeToken(), config.readToken());
         this.config = config;
         hostCheck = new HostCheck(config.allowedHosts());
@@ -81,8 +90,11 @@ public final class SitrepServer implements AutoCloseable {
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
         SourcesApi sources = new SourcesApi(config.store().sources());
-        GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
+        Supplier<org.sitrep.gazetteer.Gazetteer> gazetteerOnce = Memo.of(config.map().gazetteer());
+        GazetteerApi gazetteer = new GazetteerApi(gazetteerOnce);
+        PlaceLabelsApi placeLabels = new PlaceLabelsApi(gazetteerOnce);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
+        live = new LiveStream(config.store().changes(), summaries, liveOptions);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -131,9 +143,11 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/export", export::download);
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
+        get("/api/stream", live::stream);
         // before /api/sources/{name}
         get("/api/sources/reliability", sources::reliability);
         get("/api/sources/{name}", sources::get);
+        get("/api/place-labels", placeLabels::list);
         ErrorMapping.install(app, LOG);
     }
 
@@ -166,6 +180,7 @@ public final class SitrepServer implements AutoCloseable {
         this.host = host;
         hostCheck.listeningOn(host);
         app.start(host, port);
+        live.start();
         return this;
     }
 
@@ -196,7 +211,13 @@ public final class SitrepServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
+    /** The live stream, for what else follows the store's changes (alerts). */
+    public LiveStream live() {
+        return live;
+    }
+
     public void stop() {
+        live.close();
         app.stop();
     }
 

@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import java.nio.file.Path;
+import org.sitrep.store.alert.AlertStore;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.control.ControlTimeline;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.event.EventStore;
@@ -23,6 +25,8 @@ public final class Store implements AutoCloseable {
     private final ControlTimeline control;
     private final UserStore users;
     private final ReviewStore reviews;
+    private final ChangeLog changes;
+    private final AlertStore alerts;
     private final SourceStore sources;
 
     private Store(Database db, SourceRegistry registry) {
@@ -34,6 +38,8 @@ public final class Store implements AutoCloseable {
         this.control = new ControlTimeline(db);
         this.users = new UserStore(db);
         this.reviews = new ReviewStore(db, sources);
+        this.changes = new ChangeLog(db);
+        this.alerts = new AlertStore(db);
     }
 
     /**
@@ -77,6 +83,16 @@ public final class Store implements AutoCloseable {
 
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    /** The sequence of changes to events and control, for following the store live. */
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    /** Watch lists and the alerts they sent. */
+    public AlertStore alerts() {
+        return alerts;
     }
 
     /** Sources and their reliability. */

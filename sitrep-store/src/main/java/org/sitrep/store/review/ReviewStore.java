@@ -11,6 +11,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
+import org.sitrep.store.change.ChangeKind;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.merge.EventMerger;
@@ -56,11 +58,12 @@ public final class ReviewStore {
             ReviewState next = decided(state, action.status(), after, reviewer, corrections);
             next.save(c);
             Revisions.append(c, eventId, reviewer, action.label(), before, after, reason, null);
-            if (action == ReviewAction.REJECT) {
-                deleted(c, eventId, "rejected");
-            }
             pinMembers(c, eventId);
             rewrite(c, List.of(eventId));
+            if (action == ReviewAction.REJECT) {
+                // after the rewrite: the change sequence ends with the removal, not the rewritten summary
+                deleted(c, eventId, "rejected");
+            }
             return next;
         });
     }
@@ -234,6 +237,7 @@ public final class ReviewStore {
     private static void deleted(Connection c, long eventId, String reason) throws SQLException {
         Sql.update(c, "INSERT INTO event_deletion (incident_id, deleted_at, reason) VALUES (?, ?, ?)",
                 List.of(eventId, Timestamp.from(Instant.now()), reason));
+        ChangeLog.append(c, List.of(new ChangeLog.Entry(ChangeKind.REMOVED, eventId, null)));
     }
 
     /** Writes the events again from their accounts, with their reviews laid over. */
