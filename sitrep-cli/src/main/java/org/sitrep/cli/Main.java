@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             ExportCommand.class,
             BenchApiCommand.class,
+            BenchSourcesCommand.class,
             StoreCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,

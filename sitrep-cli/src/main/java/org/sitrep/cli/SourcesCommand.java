@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sources", mixinStandardHelpOptions = true,
         description = {"Prints each source's reliability: its claims, how many an independent source corroborates, "
                 + "how many are contradicted, its changes of control reversed within 14 days, its claims against its "
-                + "own side's interest, and the estimate (the mean of a Beta posterior, with its 90 % interval), "
+                + "own side's interest, and the estimate (the mean of a Beta posterior, with its 90 %% interval), "
                 + "most reliable first. With NAME: that source month by month, with the reasons in words.",
                 "The figures are kept at ingest; --rebuild recomputes them (after the source registry changed)."})
 public final class SourcesCommand implements Callable<Integer> {

@@ -66,6 +66,46 @@ class SourcesApiTest {
     }
 
     @Test
+    void anEventsConfidenceWeighsItsSourcesAndTheirIndependence() {
+        long clash = firstEventAt("Qaryat Ula", "Armed clash");
+        JsonNode event = http.get("/api/events/" + clash).json();
+        double extraction = event.get("extraction_confidence").asDouble();
+        JsonNode belief = event.get("source_belief");
+        assertEquals(2, belief.get("independent_sources").asInt(), belief.toString());
+        // independent witnesses multiply the odds: Outlet One (1 corroborated, half a reversal: 2 to 1.5) and
+        // the rebel sources (1 corroborated: 2 to 1) give 8 to 3
+        assertEquals(8.0 / 11, belief.get("probability").asDouble(), 0.001, belief.toString());
+        assertEquals(extraction * belief.get("probability").asDouble(), event.get("confidence").asDouble(), 0.001);
+        assertTrue(belief.get("explanation").asText().startsWith("2 independent sources tell it"), belief.toString());
+        assertEquals(2, belief.get("sources").size());
+    }
+
+    @Test
+    void aContestedPeriodSaysWhichClaimTheEvidenceFavoursAndKeepsTheOther() {
+        // a rival claim on the day Outlet One gives Tall Thani to the army: the rebels held it, one source says
+        store.reports().store(ApiFixtures.report("rival", "Outlet Four", ApiFixtures.MARCH_2, "Rival claim."),
+                List.of(ApiFixtures.event(ApiFixtures.MARCH_1, "Non-state actor overtakes territory",
+                        ApiFixtures.REBELS, ApiFixtures.ARMY, ApiFixtures.TALL_THANI, 0, null, "Rival claim.")));
+        String placeId = http.get("/api/places").json().get("items").get(0).get("place").get("id").asText();
+        JsonNode place = http.get("/api/places/" + java.net.URLEncoder.encode(placeId,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).json();
+        JsonNode period = place.get("contested").get(0);
+        assertEquals(2, period.get("evidence").size(), period.toString());
+        JsonNode favoured = period.get("favoured");
+        assertEquals(period.get("evidence").get(0).get("incident_id").asLong(), favoured.get("incident_id").asLong());
+        assertTrue(favoured.get("by").asDouble() >= 0, period.toString());
+    }
+
+    private long firstEventAt(String place, String subType) {
+        for (JsonNode e : http.get("/api/events?size=50").json().get("items")) {
+            if (e.get("location").get("name").asText().equals(place) && e.get("sub_event_type").asText().equals(subType)) {
+                return e.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no " + subType + " at " + place);
+    }
+
+    @Test
     void badRequestsAreNamed() {
         assertError(http.get("/api/sources/Nobody%20Gazette"), 404, "not_found", "no claims from a source named");
         assertError(http.get("/api/sources/reliability?period=March"), 400, "bad_request", "period 'March'");

@@ -116,7 +116,14 @@ final class EvidenceRules {
         return counted.size();
     }
 
+    /** Supports computed in this run, by incident id: a busy place's incidents are each other's rivals. */
+    private final java.util.Map<Long, Integer> supports = new java.util.HashMap<>();
+
     private int support(IncidentAccounts i) {
+        return supports.computeIfAbsent(i.id(), id -> supportOf(i));
+    }
+
+    private int supportOf(IncidentAccounts i) {
         return groups(i.asserting()) + (i.confirmed() ? REVIEW_SUPPORT : 0) - (i.rejected() ? REVIEW_SUPPORT : 0);
     }
 

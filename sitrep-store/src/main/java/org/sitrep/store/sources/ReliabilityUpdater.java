@@ -44,13 +44,13 @@ final class ReliabilityUpdater {
         Map<Long, List<Account>> accounts = read(c, ACCOUNT + " WHERE e.incident_id IN ", touched);
         Set<Long> recompute = new LinkedHashSet<>(touched);
         Map<String, List<IncidentAccounts>> places = new HashMap<>();
-        for (PlaceDays p : changesOfControl(c, accounts, touched)) {
+        for (PlaceDays p : spans(changesOfControl(c, accounts, touched))) {
             DateWindow w = p.window();
             Map<Long, List<Account>> near = readPlace(c, p.placeKey(), w.start().minusDays(2L * NEAR),
                     w.end().plusDays(2L * NEAR));
             List<IncidentAccounts> context = new ArrayList<>();
             near.forEach((id, l) -> context.add(new IncidentAccounts(id, l, null)));
-            places.merge(p.placeKey(), context, (a, b) -> union(a, b));
+            places.put(p.placeKey(), context);
             for (IncidentAccounts n : context) {
                 DateWindow nw = n.window();
                 if (nw != null && !nw.start().isAfter(w.end().plusDays(NEAR))
@@ -62,13 +62,10 @@ final class ReliabilityUpdater {
         Set<Long> all = new LinkedHashSet<>(recompute);
         places.values().forEach(l -> l.forEach(i -> all.add(i.id())));
         Map<Long, String> reviews = reviews(c, all);
-        for (Long id : recompute) {
-            if (!accounts.containsKey(id)) {
-                places.values().stream().flatMap(List::stream).filter(i -> i.id() == id).findFirst()
-                        .ifPresent(i -> accounts.put(id, i.accounts()));
-            }
-        }
+        // neighbours the touched incidents did not include: their accounts as the place query read them
+        places.values().forEach(l -> l.forEach(i -> accounts.putIfAbsent(i.id(), i.accounts())));
         List<ClaimEvidence> fresh = new ArrayList<>();
+        Map<String, List<IncidentAccounts>> reviewed = new HashMap<>();
         for (Long id : recompute) {
             List<Account> list = accounts.get(id);
             if (list == null) {
@@ -76,8 +73,8 @@ final class ReliabilityUpdater {
             }
             IncidentAccounts incident = new IncidentAccounts(id, list, reviews.get(id));
             List<IncidentAccounts> samePlace = incident.placeKey() == null ? List.of()
-                    : places.getOrDefault(incident.placeKey(), List.of()).stream()
-                            .map(i -> new IncidentAccounts(i.id(), i.accounts(), reviews.get(i.id()))).toList();
+                    : reviewed.computeIfAbsent(incident.placeKey(), k -> places.getOrDefault(k, List.of()).stream()
+                            .map(i -> i.withReview(reviews.get(i.id()))).toList());
             fresh.addAll(rules.evaluate(incident, samePlace));
         }
         replace(c, recompute, fresh);
@@ -110,11 +107,14 @@ final class ReliabilityUpdater {
         return out;
     }
 
-    private static List<IncidentAccounts> union(List<IncidentAccounts> a, List<IncidentAccounts> b) {
-        Map<Long, IncidentAccounts> out = new LinkedHashMap<>();
-        a.forEach(i -> out.put(i.id(), i));
-        b.forEach(i -> out.putIfAbsent(i.id(), i));
-        return new ArrayList<>(out.values());
+    /** One span per place, from the first touched day to the last. */
+    private static List<PlaceDays> spans(List<PlaceDays> changes) {
+        Map<String, DateWindow> out = new LinkedHashMap<>();
+        for (PlaceDays p : changes) {
+            out.merge(p.placeKey(), p.window(), (a, b) -> new DateWindow(
+                    a.start().isBefore(b.start()) ? a.start() : b.start(), a.end().isAfter(b.end()) ? a.end() : b.end()));
+        }
+        return out.entrySet().stream().map(e -> new PlaceDays(e.getKey(), e.getValue())).toList();
     }
 
     /** Swaps the incidents' evidence rows and adds the difference to the tallies. */

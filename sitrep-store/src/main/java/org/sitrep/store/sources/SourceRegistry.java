@@ -33,6 +33,8 @@ public final class SourceRegistry {
     private final Map<String, SourceEntry> entries;
     /** Entry name keys by the key of every name and alias. */
     private final Map<String, String> names;
+    /** {@link #canonicalKey} of names already asked for ("" for a name with no key). */
+    private final Map<String, String> canonical = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SourceRegistry(Map<String, SourceEntry> entries) {
         this.entries = entries;
@@ -141,8 +143,15 @@ public final class SourceRegistry {
 
     /** The key sources are counted under: the registry's name for a known source, else the name's own key. */
     public String canonicalKey(String name) {
-        String key = Keys.of(name);
-        return key == null ? null : names.getOrDefault(key, key);
+        if (name == null) {
+            return null;
+        }
+        // asked for the same few names again and again (every pair of sources of every incident)
+        String key = canonical.computeIfAbsent(name, n -> {
+            String k = Keys.of(n);
+            return k == null ? "" : names.getOrDefault(k, k);
+        });
+        return key.isEmpty() ? null : key;
     }
 
     /** The name to show for a source key: the registry's spelling when known. */

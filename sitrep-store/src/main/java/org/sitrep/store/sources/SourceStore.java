@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 
@@ -29,6 +30,13 @@ public final class SourceStore {
 
     private final Database db;
     private volatile SourceRegistry registry;
+    /** Time spent in {@link #update}: what keeping the figures costs each ingest (for the benchmark). */
+    private final LongAdder updates = new LongAdder();
+    private final LongAdder updateNanos = new LongAdder();
+
+    /** How many updates ran, and their time in all. */
+    public record UpdateCost(long updates, long nanos) {
+    }
 
     public SourceStore(Database db, SourceRegistry registry) {
         this.db = db;
@@ -46,7 +54,15 @@ public final class SourceStore {
 
     /** Recomputes, in the caller's write transaction, the evidence of incidents that changed. */
     public void update(Connection c, Collection<Long> incidentIds) throws SQLException {
+        long start = System.nanoTime();
         new ReliabilityUpdater(registry).update(c, incidentIds);
+        updateNanos.add(System.nanoTime() - start);
+        updates.increment();
+    }
+
+    /** The updates' count and time since this store was opened. */
+    public UpdateCost updateCost() {
+        return new UpdateCost(updates.sum(), updateNanos.sum());
     }
 
     /** Recomputes every incident's evidence (after the registry changed); returns how many incidents. */
@@ -100,6 +116,27 @@ public final class SourceStore {
                     + " AND claims > 0 ORDER BY period", List.of(key), rs -> reliability(rs, rs.getString(15)));
             return Optional.of(new SourceHistory(total.get(), months));
         });
+    }
+
+    /**
+     * The belief an account's sources give it: {@code sources} by name (or alias), {@code denied}
+     * the ones among them that deny it. Each source's reliability is its record over all months.
+     */
+    public SourceBelief belief(List<String> sources, java.util.Set<String> denied) {
+        java.util.Map<String, SourceBelief.Witness> witnesses = new java.util.LinkedHashMap<>();
+        for (String name : sources) {
+            String key = registry.canonicalKey(name);
+            if (key == null || witnesses.containsKey(key)) {
+                continue;
+            }
+            SourceReliability r = source(name).map(SourceHistory::total).orElse(null);
+            witnesses.put(key, r == null
+                    ? new SourceBelief.Witness(registry.displayName(key, name), key, 0.5, 0.05, 0.95,
+                            denied.contains(name), "no record yet")
+                    : new SourceBelief.Witness(r.name(), key, r.mean(), r.low(), r.high(), denied.contains(name),
+                            r.explanation()));
+        }
+        return new BeliefCalculator(registry).belief(List.copyOf(witnesses.values()));
     }
 
     /** What one incident says about each of its sources. */
