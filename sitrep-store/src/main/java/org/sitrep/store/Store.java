@@ -8,6 +8,7 @@ import org.sitrep.store.merge.IncidentStore;
 import org.sitrep.store.report.ReportStore;
 import org.sitrep.store.review.ReviewStore;
 import org.sitrep.store.user.UserStore;
+import org.sitrep.store.watch.WatchStore;
 
 /**
  * Sitrep's store, opened once per process and shared by threads: reports, the events each tells,
@@ -21,6 +22,7 @@ public final class Store implements AutoCloseable {
     private final ControlTimeline control;
     private final UserStore users;
     private final ReviewStore reviews;
+    private final WatchStore watch;
 
     private Store(Database db) {
         this.db = db;
@@ -30,6 +32,7 @@ public final class Store implements AutoCloseable {
         this.control = new ControlTimeline(db);
         this.users = new UserStore(db);
         this.reviews = new ReviewStore(db);
+        this.watch = new WatchStore(db);
     }
 
     /** The H2 file store under {@code dataDir} (created if missing). */
@@ -69,6 +72,11 @@ public final class Store implements AutoCloseable {
 
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    /** What watching outlets remembers: each source's polls and the items seen. */
+    public WatchStore watch() {
+        return watch;
     }
 
     public Database database() {
