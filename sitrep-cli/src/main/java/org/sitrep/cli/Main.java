@@ -24,11 +24,13 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             ExportCommand.class,
             BenchApiCommand.class,
+            BenchSourcesCommand.class,
             StoreCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
             UserCommand.class,
             AlertCommand.class,
+            SourcesCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */

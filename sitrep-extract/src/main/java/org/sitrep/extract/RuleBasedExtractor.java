@@ -34,13 +34,16 @@ import org.sitrep.extract.stages.AllocationStage;
 import org.sitrep.extract.stages.AttributionStage;
 import org.sitrep.extract.stages.CasualtyStage;
 import org.sitrep.extract.stages.DateStage;
+import org.sitrep.extract.stages.DatelineStage;
 import org.sitrep.extract.stages.EventStage;
 import org.sitrep.extract.stages.MergeStage;
 import org.sitrep.extract.stages.PlaceStage;
 import org.sitrep.extract.stages.SegmentStage;
 import org.sitrep.extract.stages.TriggerStage;
+import org.sitrep.extract.text.DateLines;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
+import org.sitrep.extract.time.DatelineReader;
 import org.sitrep.extract.time.MonthNames;
 import org.sitrep.gazetteer.Geocoder;
 import org.sitrep.model.Event;
@@ -86,7 +89,9 @@ public final class RuleBasedExtractor implements Extractor {
         Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
         this.language = language;
         this.pipeline = new Pipeline(List.of(
-                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
+                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS),
+                        DateLines.of(calendar))),
+                new DatelineStage(new DatelineReader(new DateFinder(calendar))),
                 new ActorStage(matcher),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),

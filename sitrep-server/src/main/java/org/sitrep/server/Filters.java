@@ -230,6 +230,23 @@ public final class Filters {
         }
     }
 
+    /** A required whole number within [min, max]. */
+    public static int wholeNumber(Map<String, List<String>> params, String name, int min, int max) {
+        if (value(params, name) == null) {
+            throw new BadParameterException("'" + name + "' is required: a whole number " + min + " to " + max);
+        }
+        int v = integer(params, name, min);
+        if (v < min || v > max) {
+            throw new BadParameterException("'" + name + "' must be " + min + " to " + max + ", not " + v);
+        }
+        return v;
+    }
+
+    /** A map view's box, west,south,east,north in degrees. */
+    public static BoundingBox boundingBox(String text) {
+        return bbox(text);
+    }
+
     /** The parameter's single value, stripped; null when absent or blank. */
     public static String value(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);

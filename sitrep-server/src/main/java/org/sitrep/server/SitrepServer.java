@@ -27,6 +27,7 @@ import org.sitrep.server.api.OpenApi;
 import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
 import org.sitrep.server.api.ReviewApi;
+import org.sitrep.server.api.SourcesApi;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.server.index.IncidentSummaries;
@@ -36,6 +37,7 @@ import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
 import org.sitrep.server.live.LiveOptions;
 import org.sitrep.server.live.LiveStream;
+import org.sitrep.server.map.PlaceLabelsApi;
 import org.sitrep.server.map.MapApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +97,10 @@ public final class SitrepServer implements AutoCloseable {
         EventDaysApi days = new EventDaysApi(eventIndex, aliases);
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
-        GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
+        SourcesApi sources = new SourcesApi(config.store().sources());
+        Supplier<org.sitrep.gazetteer.Gazetteer> gazetteerOnce = Memo.of(config.map().gazetteer());
+        GazetteerApi gazetteer = new GazetteerApi(gazetteerOnce);
+        PlaceLabelsApi placeLabels = new PlaceLabelsApi(gazetteerOnce);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         live = new LiveStream(config.store().changes(), summaries, liveOptions);
         alerts = new AlertDispatcher(config.store(), this::url, alertOptions);
@@ -153,6 +158,10 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/alerts", alertsApi::list);
         post("/api/alerts", alertsApi::add);
         delete("/api/alerts/{id}", alertsApi::remove);
+        // before /api/sources/{name}
+        get("/api/sources/reliability", sources::reliability);
+        get("/api/sources/{name}", sources::get);
+        get("/api/place-labels", placeLabels::list);
         ErrorMapping.install(app, LOG);
     }
 

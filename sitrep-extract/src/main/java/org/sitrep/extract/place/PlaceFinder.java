@@ -182,11 +182,13 @@ public final class PlaceFinder {
             return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, feature, null, 0,
                     false), s, Math.max(e - 1, fe - 1));
         }
-        if (!known && feature == null) {
+        if (!known && e - s > 1) {
             Candidate inner = knownInside(sentence, tokens, s, e, hint, country != null ? country : actorsCountry);
             if (inner != null) {
-                return inner; // "Syrias Aleppo Monitor AFP Thursday": the place inside a run of capitals
+                return inner; // "Syrias Aleppo Monitor AFP Thursday", "Syrias Idlib province": the place inside
             }
+        }
+        if (!known && feature == null) {
             if (sentenceInitial || !placePreposition(tokens, s)) {
                 return null;
             }
@@ -257,7 +259,7 @@ public final class PlaceFinder {
             int j = i + 1;
             while (j < tokens.size() && !actorToken[j]) {
                 Token t = tokens.get(j);
-                if (isNameToken(t)) {
+                if (isNameToken(t) && !countryPossessive(t)) {
                     j++;
                 } else if (connectors.contains(t.lower()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
                         && !actorToken[j + 1] && !t.lower().equals("of")) {
@@ -276,10 +278,16 @@ public final class PlaceFinder {
 
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!isNameToken(t)) {
+        if (!isNameToken(t) || countryPossessive(t)) {
             return false;
         }
         return !notName.contains(t.lower()) || nameParticle.contains(t.lower());
+    }
+
+    /** "Syrias Idlib": a country's possessive whose apostrophe the page lost is context, not part of a name. */
+    private boolean countryPossessive(Token t) {
+        String lower = t.lower();
+        return lower.length() > 2 && lower.endsWith("s") && countryContext.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** "Hama", "al-Bukamal", "T2", "Shu'aytat": a capital at the start or after an article. */

@@ -17,6 +17,7 @@ import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.merge.EventMerger;
 import org.sitrep.store.merge.IncidentIds;
+import org.sitrep.store.sources.SourceStore;
 
 /**
  * Analysts' decisions on events (merged incidents): confirm, correct, reject, merge two, split one.
@@ -29,9 +30,12 @@ public final class ReviewStore {
     private static final String EXTRACTOR = "extractor";
 
     private final Database db;
+    private final SourceStore sources;
 
-    public ReviewStore(Database db) {
+    /** @param sources told which incidents a decision changed: analysts' decisions are evidence on sources */
+    public ReviewStore(Database db, SourceStore sources) {
         this.db = db;
+        this.sources = sources;
     }
 
     /** Confirms, corrects ({@code changes} by field) or rejects an event; returns its review. */
@@ -237,10 +241,11 @@ public final class ReviewStore {
     }
 
     /** Writes the events again from their accounts, with their reviews laid over. */
-    private static void rewrite(Connection c, List<Long> eventIds) throws SQLException {
+    private void rewrite(Connection c, List<Long> eventIds) throws SQLException {
         EventMerger merger = new EventMerger(c);
         merger.reload(eventIds);
         merger.rewrite();
+        sources.update(c, eventIds);
     }
 
     private static String withNote(String reason, String note) {
