@@ -113,6 +113,7 @@ export class Live {
   showBadge() {
     this.badge.hidden = this.fresh.size === 0;
     this.badge.textContent = `${this.fresh.size} new`;
+    this.badge.setAttribute('aria-label', `${this.fresh.size} new since you last looked: mark them seen`);
   }
 
   /** Everything shown so far counts as seen. */

@@ -100,8 +100,9 @@ class LiveMapWebTest {
         browser.waitFor("the list shows it, marked new", () -> listed(capture, true));
         browser.settle();
         assertEquals("1 new", browser.find("#live-new").getText());
-        assertEquals("2024-05-03", browser.find("#date").getAttribute("max"), "the time bar's last day moved");
-        assertEquals("2024-05-03", browser.find("#date").getAttribute("value"), "and the slider with it");
+        assertEquals("2", browser.find("#slider").getAttribute("max"), "the time bar's last day moved: 1 to 3 May");
+        assertEquals("2", browser.find("#slider").getAttribute("value"), "and the slider with it");
+        assertEquals("2024-05-03", browser.find("#date").getAttribute("value"));
         assertFalse(browser.all(".place-marker").isEmpty(), "the change of control is on the control map");
         browser.screenshot(Path.of("target", "screenshots", "live-map.png"));
 
