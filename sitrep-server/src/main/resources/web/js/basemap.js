@@ -22,6 +22,9 @@ export async function addBaseLayers(map, layersControl) {
     style: { color: '#7d7d7d', weight: 1, fillColor: '#f3f0e8', fillOpacity: 1 },
   }).addTo(map);
   new BaseLabels(map, outlines); // eslint-disable-line no-new
+  // Leaflet's layer switcher is an icon with only a title: give screen readers its name
+  const toggle = layersControl.getContainer() && layersControl.getContainer().querySelector('.leaflet-control-layers-toggle');
+  if (toggle) toggle.setAttribute('aria-label', 'Layers: choose what the map shows');
 
   const layers = await getJson('/api/layers');
   layers.tiles.forEach((tile, i) => {

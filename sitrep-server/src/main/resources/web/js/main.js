@@ -131,8 +131,9 @@ class App {
     const s = Math.min(...all.clusters.map((c) => c.bbox[1]));
     const e = Math.max(...all.clusters.map((c) => c.bbox[2]));
     const n = Math.max(...all.clusters.map((c) => c.bbox[3]));
-    // the legend covers the map's lower left corner: keep the data clear of it
-    this.map.fitBounds([[s, w], [n, e]], { paddingTopLeft: [240, 30], paddingBottomRight: [30, 30], maxZoom: 9 });
+    // the legend covers the map's lower left corner: keep the data clear of it (a phone has no room to spare)
+    const narrow = this.map.getSize().x < 500;
+    this.map.fitBounds([[s, w], [n, e]], { paddingTopLeft: narrow ? [24, 24] : [240, 30], paddingBottomRight: [30, 30], maxZoom: 9 });
   }
 
   // ---- review

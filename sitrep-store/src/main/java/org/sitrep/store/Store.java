@@ -12,6 +12,7 @@ import org.sitrep.store.review.ReviewStore;
 import org.sitrep.store.sources.SourceRegistry;
 import org.sitrep.store.sources.SourceStore;
 import org.sitrep.store.user.UserStore;
+import org.sitrep.store.watch.WatchStore;
 
 /**
  * Sitrep's store, opened once per process and shared by threads: reports, the events each tells,
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final ChangeLog changes;
     private final AlertStore alerts;
     private final SourceStore sources;
+    private final WatchStore watch;
 
     private Store(Database db, SourceRegistry registry) {
         this.db = db;
@@ -40,6 +42,7 @@ public final class Store implements AutoCloseable {
         this.reviews = new ReviewStore(db, sources);
         this.changes = new ChangeLog(db);
         this.alerts = new AlertStore(db);
+        this.watch = new WatchStore(db);
     }
 
     /**
@@ -98,6 +101,11 @@ public final class Store implements AutoCloseable {
     /** Sources and their reliability. */
     public SourceStore sources() {
         return sources;
+    }
+
+    /** What watching outlets remembers: each source's polls and the items seen. */
+    public WatchStore watch() {
+        return watch;
     }
 
     public Database database() {

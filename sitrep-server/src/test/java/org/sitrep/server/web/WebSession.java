@@ -33,6 +33,12 @@ final class WebSession implements AutoCloseable {
         }
     }
 
+    /** The demo's data in a fresh store, served, with a browser: skips the test class without Chromium. */
+    static WebSession demo(String tempPrefix) throws IOException {
+        Browser.assumeInstalled();
+        return start(DemoStore.fill(java.nio.file.Files.createTempDirectory(tempPrefix)));
+    }
+
     String url() {
         return server.url();
     }
