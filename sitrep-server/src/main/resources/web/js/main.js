@@ -3,6 +3,7 @@
 // the same kind aborts the older one, so dragging the slider or the map stays responsive.
 import { ApiError, apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
 import { ReviewPanel } from './review.js';
+import { AlertPanel } from './alerts.js';
 import { addBaseLayers } from './basemap.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
@@ -60,8 +61,12 @@ class App {
     this.map = map;
     const layers = L.control.layers(null, null, { position: 'topright' }).addTo(map);
     L.control.scale({ imperial: false, position: 'bottomright' }).addTo(map);
+    this.alerts = new AlertPanel((id) => this.select({ event: String(id) }));
     this.live = new Live({
-      changed: (kinds) => this.schedule(kinds, LIVE_DELAY_MS),
+      changed: (kinds) => {
+        this.schedule(kinds, LIVE_DELAY_MS);
+        this.alerts.changed();
+      },
       fresh: () => this.schedule(['markers', 'list'], 0),
     });
     this.events = new EventsLayer(map, colours, {

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             TrainCommand.class,
             EvaluateCommand.class,
             UserCommand.class,
+            AlertCommand.class,
             SourcesCommand.class,
         })
 public final class Main implements Callable<Integer> {

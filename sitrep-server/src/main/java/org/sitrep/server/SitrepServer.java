@@ -14,7 +14,10 @@ import org.sitrep.gazetteer.AdminArea;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.server.alert.AlertDispatcher;
+import org.sitrep.server.alert.AlertOptions;
 import org.sitrep.server.api.ActorsApi;
+import org.sitrep.server.api.AlertsApi;
 import org.sitrep.server.api.ControlApi;
 import org.sitrep.server.api.ControlData;
 import org.sitrep.server.api.EventsApi;
@@ -59,14 +62,19 @@ public final class SitrepServer implements AutoCloseable {
     private final AccessGuard guard;
     private final List<Route> routes = new ArrayList<>();
     private final LiveStream live;
+    private final AlertDispatcher alerts;
     private String host = DEFAULT_HOST;
 
     public SitrepServer(ServerConfig config) {
-        this(config, LiveOptions.DEFAULTS);
+        this(config, LiveOptions.DEFAULTS, AlertOptions.DEFAULTS);
     }
 
-    /** With the live stream's settings ({@link LiveOptions#DEFAULTS} otherwise). */
     public SitrepServer(ServerConfig config, LiveOptions liveOptions) {
+        this(config, liveOptions, AlertOptions.DEFAULTS);
+    }
+
+    /** With the live stream's and the alerts' settings (their DEFAULTS otherwise). */
+    public SitrepServer(ServerConfig config, LiveOptions liveOptions, AlertOptions alertOptions) {
         guard = new AccessGuard(config.store().users(), config.writeToken(), config.readToken());
         this.config = config;
         hostCheck = new HostCheck(config.allowedHosts());
@@ -95,6 +103,9 @@ public final class SitrepServer implements AutoCloseable {
         PlaceLabelsApi placeLabels = new PlaceLabelsApi(gazetteerOnce);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
         live = new LiveStream(config.store().changes(), summaries, liveOptions);
+        alerts = new AlertDispatcher(config.store(), this::url, alertOptions);
+        live.listen(changes -> alerts.wake());
+        AlertsApi alertsApi = new AlertsApi(config.store(), guard);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -144,6 +155,9 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
         get("/api/stream", live::stream);
+        get("/api/alerts", alertsApi::list);
+        post("/api/alerts", alertsApi::add);
+        delete("/api/alerts/{id}", alertsApi::remove);
         // before /api/sources/{name}
         get("/api/sources/reliability", sources::reliability);
         get("/api/sources/{name}", sources::get);
@@ -154,6 +168,11 @@ public final class SitrepServer implements AutoCloseable {
     private void get(String path, Handler handler) {
         app.get(path, handler);
         routes.add(new Route("GET", path));
+    }
+
+    private void delete(String path, Handler handler) {
+        app.delete(path, handler);
+        routes.add(new Route("DELETE", path));
     }
 
     private void post(String path, Handler handler) {
@@ -181,6 +200,7 @@ public final class SitrepServer implements AutoCloseable {
         hostCheck.listeningOn(host);
         app.start(host, port);
         live.start();
+        alerts.start();
         return this;
     }
 
@@ -217,6 +237,7 @@ public final class SitrepServer implements AutoCloseable {
     }
 
     public void stop() {
+        alerts.close();
         live.close();
         app.stop();
     }
