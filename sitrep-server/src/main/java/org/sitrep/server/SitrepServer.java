@@ -24,6 +24,7 @@ import org.sitrep.server.api.OpenApi;
 import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
 import org.sitrep.server.api.ReviewApi;
+import org.sitrep.server.api.SourcesApi;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.server.index.IncidentSummaries;
@@ -32,6 +33,7 @@ import org.sitrep.server.map.ClustersApi;
 import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
 import org.sitrep.server.map.MapApi;
+import org.sitrep.store.watch.SourceList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,13 @@ public final class SitrepServer implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private String host = DEFAULT_HOST;
 
+    /** A server with no watched sources to show or edit. */
     public SitrepServer(ServerConfig config) {
+        this(config, null);
+    }
+
+    /** @param sources the list of watched sources /api/sources shows and edits (DATA/sources.tsv); may be null */
+    public SitrepServer(ServerConfig config, SourceList sources) {
         guard = new AccessGuard(config.store().users(), config.writeToken(), config.readToken());
         this.config = config;
         hostCheck = new HostCheck(config.allowedHosts());
@@ -81,6 +89,7 @@ public final class SitrepServer implements AutoCloseable {
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
         GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
+        SourcesApi sourcesApi = new SourcesApi(config.store(), sources, guard);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -129,6 +138,9 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/export", export::download);
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
+        get("/api/sources", sourcesApi::list);
+        post("/api/sources", sourcesApi::add);
+        delete("/api/sources", sourcesApi::remove);
         ErrorMapping.install(app, LOG);
     }
 
@@ -140,6 +152,11 @@ public final class SitrepServer implements AutoCloseable {
     private void post(String path, Handler handler) {
         app.post(path, handler);
         routes.add(new Route("POST", path));
+    }
+
+    private void delete(String path, Handler handler) {
+        app.delete(path, handler);
+        routes.add(new Route("DELETE", path));
     }
 
     /** Starts on {@link #DEFAULT_HOST}; port 0 picks a free port. */
