@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             UserCommand.class,
             SourceCommand.class,
+            WatchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */
