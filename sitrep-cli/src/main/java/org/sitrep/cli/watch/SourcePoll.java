@@ -22,7 +22,6 @@ import org.sitrep.ingest.watch.Fetched;
 import org.sitrep.ingest.watch.PoliteFetcher;
 import org.sitrep.ingest.watch.WatchedIds;
 import org.sitrep.store.Store;
-import org.sitrep.store.report.ContentHash;
 import org.sitrep.store.watch.Source;
 import org.sitrep.store.watch.SourceKind;
 import org.sitrep.store.watch.SourceState;
@@ -86,7 +85,7 @@ final class SourcePoll {
                 firstItemError = firstItemError == null ? r.describeProblem() : firstItemError;
                 continue;
             }
-            String hash = ContentHash.of(r.report());
+            String hash = textHash(r.report().body());
             Optional<String> sameContent = store.watch().itemWithContent(source.url(), hash);
             if (sameContent.isPresent() && !sameContent.get().equals(item.uri().toString())) {
                 // the same text under a new address (a feed re-listing its items): stored once
@@ -99,7 +98,8 @@ final class SourcePoll {
         BatchIngest.Summary summary = new BatchIngest(store, extractor, err).ingest(read.stream());
         for (ReadResult r : read) {
             ListedItem item = byId.get(r.report().id());
-            store.watch().seen(source.url(), item.uri().toString(), item.fingerprint(), ContentHash.of(r.report()));
+            store.watch().seen(source.url(), item.uri().toString(), item.fingerprint(),
+                    textHash(r.report().body()));
         }
         int fresh = summary.added() + summary.relays() + summary.replaced();
         String error = itemErrors == 0 ? null
@@ -109,6 +109,20 @@ final class SourcePoll {
                 listing.lastModified());
         store.watch().save(after);
         return new Result(after, summary, itemErrors);
+    }
+
+    /**
+     * The article's text, white space runs as one space: a feed that lists the same article again
+     * under a new address and a new date has the same text (the store's own hash counts the date).
+     */
+    static String textHash(String body) {
+        String text = body.replaceAll("\\s+", " ").strip();
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
     }
 
     private List<ListedItem> items(Source source, Fetched listing) throws IngestException {

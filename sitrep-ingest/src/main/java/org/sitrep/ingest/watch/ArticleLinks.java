@@ -21,6 +21,9 @@ public final class ArticleLinks {
     private static final Pattern NOT_ARTICLE = Pattern.compile(
             "(?i).*\\.(jpe?g|png|gif|webp|svg|ico|pdf|zip|mp[34]|css|js|xml|rss|json)$");
 
+    /** The parts of a page around its articles. */
+    private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside");
+
     private ArticleLinks() {
     }
 
@@ -31,7 +34,7 @@ public final class ArticleLinks {
             if (links.size() >= max) {
                 break;
             }
-            if (!a.parents().select("nav, header, footer").isEmpty()) {
+            if (a.parents().stream().anyMatch(p -> CHROME.contains(p.normalName()))) {
                 continue;
             }
             URI link = article(a.absUrl("href"), page);
