@@ -18,7 +18,12 @@ import org.sitrep.server.alert.AlertDispatcher;
 import org.sitrep.server.alert.AlertOptions;
 import org.sitrep.server.api.ActorsApi;
 import org.sitrep.server.api.AlertsApi;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.sitrep.server.api.ControlApi;
+import org.sitrep.server.areas.AreaBuilder;
+import org.sitrep.server.areas.AreasApi;
+import org.sitrep.server.areas.AreasData;
+import org.sitrep.server.areas.CountryOutlines;
 import org.sitrep.server.api.ControlData;
 import org.sitrep.server.api.EventsApi;
 import org.sitrep.server.api.ExportApi;
@@ -53,6 +58,8 @@ public final class SitrepServer implements AutoCloseable {
     /** Loopback only unless asked otherwise: reads are open by default. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
+    /** How far from a place its side's area reaches: beyond it nobody reported on the ground. */
+    static final double AREA_RADIUS_KM = 25;
 
     /** One route of the API, for the OpenAPI test and the start-up message. */
     public record Route(String method, String path) {
@@ -105,6 +112,9 @@ public final class SitrepServer implements AutoCloseable {
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
+        GeometryFactory geometry = new GeometryFactory();
+        AreasApi controlAreas = new AreasApi(new AreasData(control, new AreaBuilder(geometry,
+                Memo.of(() -> CountryOutlines.builtIn(geometry)), AREA_RADIUS_KM), geometry));
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
@@ -163,6 +173,7 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/places", places::list);
         get("/api/places/{id}", places::get);
         get("/api/control", controlMap::map);
+        get("/api/control/areas", controlAreas::areas);
         get("/api/actors", actorsApi::list);
         get("/api/openapi.json", openApi::get);
         get("/api/clusters", clusters::list);
