@@ -5,6 +5,7 @@ import { ApiError, apiUrl, download, getJson, isAbort, setToken, token, whenUnau
 import { ReviewPanel } from './review.js';
 import { AlertPanel } from './alerts.js';
 import { addBaseLayers } from './basemap.js';
+import { AreasLayer } from './areas.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
 import { Details } from './details.js';
@@ -77,6 +78,8 @@ class App {
     this.control = new ControlLayer(map, colours, (id) => this.select({ place: id, report: '', mark: '' }));
     layers.addOverlay(this.events.group, 'Events');
     layers.addOverlay(this.control.group, 'Control of places');
+    this.areas = new AreasLayer(map, colours);
+    layers.addOverlay(this.areas.group, 'Areas of control');
     this.list = new EventList(colours, (id) => this.select({ event: String(id) }), (step) => this.turnPage(step),
       (id) => this.live.isFresh(id));
     this.review = new ReviewPanel((id) => this.reviewed(id));
@@ -346,7 +349,8 @@ class App {
         this.list.select(s.event || null);
         break;
       case 'control': {
-        const held = await this.control.show(this.controlDate(), signal);
+        const [held] = await Promise.all([this.control.show(this.controlDate(), signal),
+          this.areas.show(this.controlDate(), signal)]);
         this.held = held.size;
         this.legend.seen([...held.values()].flatMap((h) => (h.contested ? h.claimed_sides || [] : [h.side])));
         break;

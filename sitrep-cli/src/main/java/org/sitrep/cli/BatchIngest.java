@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.sitrep.extract.Extractor;
 import org.sitrep.ingest.InputReports;
 import org.sitrep.ingest.ReadOptions;
@@ -15,13 +16,19 @@ import org.sitrep.store.report.IngestResult;
  * Reads inputs, extracts (on several threads, ahead of the store) and stores each report in its own
  * transaction, in input order, and counts what happened. A report that cannot be read, extracted or
  * stored is named on stderr and the batch goes on. The summary's totals are read from the store.
+ * {@code ingest} and the watcher both store through it: one read, extract, store path.
  */
-final class BatchIngest {
+public final class BatchIngest {
     private final Store store;
     private final Extractor extractor;
     private final PrintWriter err;
     private final Progress progress;
     private final int threads;
+
+    /** Without progress, extracting on the calling thread: what a watcher storing a poll's few new items needs. */
+    public BatchIngest(Store store, Extractor extractor, PrintWriter err) {
+        this(store, extractor, err, new Progress(err, false), 1);
+    }
 
     BatchIngest(Store store, Extractor extractor, PrintWriter err, Progress progress, int threads) {
         this.store = store;
@@ -32,9 +39,9 @@ final class BatchIngest {
     }
 
     /** What a batch did, and what the store holds after it. */
-    record Summary(int added, int relays, int unchanged, int replaced, int events, int failed, long storeReports,
-            long storeEvents) {
-        int stored() {
+    public record Summary(int added, int relays, int unchanged, int replaced, int events, int failed,
+            long storeReports, long storeEvents) {
+        public int stored() {
             return added + relays + unchanged + replaced;
         }
 
@@ -48,11 +55,16 @@ final class BatchIngest {
     Summary run(ReadOptions options, List<String> inputs) {
         InputReports reports = new InputReports(options);
         reports.countReports(inputs).ifPresent(progress::expect);
+        return ingest(reports.read(inputs));
+    }
+
+    /** Extracts and stores reports already read, each in its own transaction. */
+    public Summary ingest(Stream<ReadResult> results) {
         int[] n = new int[6];
         // reports already stored are not extracted again (null events: nothing extracted ahead)
         Extractor ahead = report -> store.reports().holds(report) ? null : extractor.extract(report);
         try (ParallelExtraction extraction = new ParallelExtraction(ahead, threads)) {
-            extraction.run(reports.read(inputs), outcome -> {
+            extraction.run(results, outcome -> {
                 progress.step("reports");
                 ReadResult result = outcome.read();
                 result.warnings().forEach(w -> warn(result, w));

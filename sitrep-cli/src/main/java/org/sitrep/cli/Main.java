@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
             UserCommand.class,
             AlertCommand.class,
             SourcesCommand.class,
+            SourceCommand.class,
+            WatchCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */

@@ -3,11 +3,13 @@ package org.sitrep.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.cli.watch.Watcher;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.server.ServerConfig;
 import org.sitrep.server.map.MapLayers;
 import org.sitrep.server.map.TileLayer;
 import org.sitrep.store.Store;
+import org.sitrep.store.watch.SourceList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +59,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody = ServerConfig.DEFAULT_MAX_BODY_BYTES;
 
+    @Option(names = "--watch", description = "Also poll the sources of DATA/sources.tsv, as `sitrep watch` does, "
+            + "storing their new reports while the server answers.")
+    boolean watch;
+
+    @Mixin
+    WatchCommand.WatchOptions watching;
+
     @Override
     public Integer call() {
         List<TileLayer> layers = new ArrayList<>();
@@ -73,7 +82,10 @@ public final class ServeCommand implements Callable<Integer> {
                     .withMaxBodyBytes(maxBody)
                     .withPublicRead(where.publicRead)
                     .withReadOptions(ReadOptions.defaults());
-            return ServerRunner.serve(config, where, false, spec.commandLine().getOut(), spec.commandLine().getErr());
+            SourceList sources = SourceList.inDataDir(data.dataDir());
+            Watcher watcher = watch ? watching.watcher(store, data, spec.commandLine().getErr()).start() : null;
+            return ServerRunner.serve(config, sources, watcher, where, false, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
     }
 

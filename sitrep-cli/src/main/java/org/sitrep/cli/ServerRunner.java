@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.server.ServerConfig;
 import org.sitrep.server.SitrepServer;
+import org.sitrep.store.watch.SourceList;
 
 /**
  * Runs the API server in the foreground for {@code serve} and {@code demo}: prints the address,
@@ -20,21 +21,32 @@ final class ServerRunner {
      * @return the exit status: 1 when the server could not start
      */
     static int serve(ServerConfig given, ServerOptions where, boolean anyPortIfBusy, PrintWriter out, PrintWriter err) {
+        return serve(given, null, null, where, anyPortIfBusy, out, err);
+    }
+
+    /**
+     * @param sources the watched sources /api/sources shows; may be null
+     * @param watcher polling beside the server, stopped before the store closes; may be null
+     */
+    static int serve(ServerConfig given, SourceList sources, AutoCloseable watcher, ServerOptions where,
+            boolean anyPortIfBusy, PrintWriter out, PrintWriter err) {
         ServerConfig config = given.withAllowedHosts(where.allowedHosts);
-        SitrepServer server = new SitrepServer(config);
+        SitrepServer server = new SitrepServer(config, sources);
         try {
             server.start(where.host, where.port);
         } catch (IllegalStateException e) {
             err.println("sitrep: " + e.getMessage());
+            closeQuietly(watcher);
             return 1;
         } catch (JavalinBindException e) {
             if (!anyPortIfBusy || where.port == 0) {
+                closeQuietly(watcher);
                 err.println("sitrep: cannot listen on " + where.host + ":" + where.port + ": the port is in use or the "
                         + "address is not this machine's (choose another with --port / --host)");
                 return 1;
             }
             err.println("sitrep: port " + where.port + " is in use: listening on a free port instead");
-            server = new SitrepServer(config);
+            server = new SitrepServer(config, sources);
             server.start(where.host, 0);
         }
         SitrepServer running = server;
@@ -42,6 +54,7 @@ final class ServerRunner {
         Thread hook = new Thread(() -> {
             // stop taking requests, then close the store, before the JVM ends
             running.stop();
+            closeQuietly(watcher);
             config.store().close();
             stopped.countDown();
         }, "sitrep-server-stop");
@@ -57,5 +70,16 @@ final class ServerRunner {
             running.stop();
         }
         return 0;
+    }
+
+    private static void closeQuietly(AutoCloseable watcher) {
+        if (watcher == null) {
+            return;
+        }
+        try {
+            watcher.close();
+        } catch (Exception e) {
+            // stopping: nothing left to do about it
+        }
     }
 }

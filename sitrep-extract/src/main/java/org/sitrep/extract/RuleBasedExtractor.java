@@ -99,12 +99,22 @@ public final class RuleBasedExtractor implements Extractor {
                 new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts,
                         new MonthNames(calendar))),
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
-                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES))),
+                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES), actorNames(actors))),
                 eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
                         filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND))),
                 new AllocationStage(new AllocationReader(counts)),
                 new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue")))),
                 language);
+    }
+
+    /** Every actor's name and aliases: what names a group never names a place ("the Houthis"). */
+    private static java.util.Set<String> actorNames(ActorDictionary actors) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (org.sitrep.extract.actor.ActorEntry e : actors.entries()) {
+            names.add(e.name());
+            names.addAll(e.aliases());
+        }
+        return names;
     }
 
     private static EventStage eventStage(ActorDictionary actors, RoleFinder roles, Geocoder geocoder,

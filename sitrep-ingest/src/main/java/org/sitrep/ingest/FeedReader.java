@@ -8,17 +8,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-/** Lists the items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed: each item's link, title and date. */
-final class FeedReader {
+/**
+ * Lists the items of an RSS 2.0, RSS 1.0 (RDF) or Atom feed: each item's link, title and date, and a
+ * fingerprint of the item as the feed wrote it (a watcher refetches an item only when it changed).
+ */
+public final class FeedReader {
     /** One feed item; the link is absolute when the feed gave a base. */
-    record Item(String link, String title, LocalDate published) {
+    public record Item(String link, String title, LocalDate published, String fingerprint) {
     }
 
     /**
      * @param baseUrl the feed's own address, to resolve relative links; may be empty
      * @param max     at most this many items, in feed order
      */
-    List<Item> items(String xml, String baseUrl, int max) throws IngestException {
+    public List<Item> items(String xml, String baseUrl, int max) throws IngestException {
         Document doc = Jsoup.parse(xml, baseUrl == null ? "" : baseUrl, Parser.xmlParser());
         List<Item> items = new ArrayList<>();
         for (Element item : doc.select("item, entry")) {
@@ -27,7 +30,7 @@ final class FeedReader {
             }
             String link = link(item);
             if (link != null) {
-                items.add(new Item(link, text(item, "title"), date(item)));
+                items.add(new Item(link, text(item, "title"), date(item), fingerprint(item)));
             }
         }
         if (items.isEmpty()) {
@@ -52,6 +55,17 @@ final class FeedReader {
             return guid.text().strip();
         }
         return null;
+    }
+
+    /** SHA-256 of the item's markup with white space runs as one space. */
+    private static String fingerprint(Element item) {
+        String markup = item.outerHtml().replaceAll("\\s+", " ");
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(markup.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from this JVM", e);
+        }
     }
 
     private static String text(Element item, String tag) {

@@ -138,6 +138,35 @@ public final class ReportReader {
         });
     }
 
+    /**
+     * Reads an article page someone else fetched (the watcher, with its own politeness), as a fetch
+     * of that URL would be read, under {@code id}; the listing's title and date fill the page's gaps.
+     */
+    public ReadResult readFetched(String id, URI uri, byte[] body, String contentType, String title,
+            java.time.LocalDate published) {
+        String name = uri.toString();
+        ContentKind announced = ContentKind.ofMediaType(contentType);
+        if (announced == null) {
+            return ReadResult.failed(name, "unsupported content type " + contentType);
+        }
+        try {
+            List<String> warnings = new ArrayList<>();
+            String text = decode(body, UrlFetcher.charset(contentType), warnings);
+            ContentKind kind = ContentKind.sniff(announced, text);
+            if (kind == ContentKind.FEED) {
+                return ReadResult.failed(name, "a feed where an article was expected");
+            }
+            ReportMeta known = new ReportMeta();
+            known.title = title;
+            known.published = published;
+            known.url = name;
+            return document(name, id, text, kind, known, warnings).findFirst()
+                    .orElse(ReadResult.failed(name, "no report in the page"));
+        } catch (IngestException e) {
+            return ReadResult.failed(name, e.getMessage());
+        }
+    }
+
     /** Parses {@code input} as a URL and reads it. */
     public Stream<ReadResult> stream(String url) {
         try {

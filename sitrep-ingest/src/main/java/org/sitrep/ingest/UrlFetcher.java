@@ -138,7 +138,7 @@ final class UrlFetcher {
         return "download failed: " + (message == null ? cause.getClass().getSimpleName() : message);
     }
 
-    private static Charset charset(String contentType) {
+    static Charset charset(String contentType) {
         if (contentType == null) {
             return null;
         }

@@ -145,7 +145,7 @@ public final class Filters {
         }
     }
 
-    static BoundingBox bbox(String text) {
+    public static BoundingBox bbox(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 4) {
             throw new BadParameterException("'bbox' must be four numbers west,south,east,north, not '" + clip(text) + "'");

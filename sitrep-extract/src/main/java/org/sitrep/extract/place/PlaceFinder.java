@@ -40,10 +40,23 @@ public final class PlaceFinder {
     private final Set<String> numberedPart;
     private final Set<String> listSeparator;
     private final Set<String> nameParticle;
+    /** Names that are never places: the language's list and the actor dictionaries' names (lower case). */
+    private final Set<String> notPlace;
 
     /** @param lx the language's place words (places.txt) */
     public PlaceFinder(Geocoder geocoder, Lexicon lx) {
+        this(geocoder, lx, Set.of());
+    }
+
+    /**
+     * @param lx         the language's place words (places.txt)
+     * @param actorNames the actors' names and aliases ("the Houthis", "SAF"): never places
+     */
+    public PlaceFinder(Geocoder geocoder, Lexicon lx, Set<String> actorNames) {
         this.geocoder = geocoder;
+        java.util.Set<String> never = new java.util.HashSet<>(lx.set("not-place"));
+        actorNames.forEach(n -> never.add(n.toLowerCase(java.util.Locale.ROOT)));
+        notPlace = Set.copyOf(never);
         featureOf = TokenPhrases.of(lx.list("feature-of"));
         featureAfter = TokenPhrases.of(lx.list("feature-after"));
         sites = TokenPhrases.of(lx.list("site"));
@@ -152,6 +165,9 @@ public final class PlaceFinder {
         String lowerName = name.toLowerCase(java.util.Locale.ROOT);
         if (countryContext.contains(lowerName)) {
             return null; // a country is context, not an event's place
+        }
+        if (notPlace.contains(lowerName) || notPlace.contains("the " + lowerName)) {
+            return null; // "Telegram", "SAF", "Ukrainian", "the Houthis": a platform, a group, a people
         }
         // region: "northern Hama", "Hama countryside", "the countryside of Idlib"
         int rs = s;

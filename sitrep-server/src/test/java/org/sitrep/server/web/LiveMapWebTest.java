@@ -103,6 +103,7 @@ class LiveMapWebTest {
         assertEquals("2", browser.find("#slider").getAttribute("max"), "the time bar's last day moved: 1 to 3 May");
         assertEquals("2", browser.find("#slider").getAttribute("value"), "and the slider with it");
         assertEquals("2024-05-03", browser.find("#date").getAttribute("value"));
+        assertEquals("2024-05-03", browser.find("#date").getAttribute("placeholder"));
         assertFalse(browser.all(".place-marker").isEmpty(), "the change of control is on the control map");
         browser.screenshot(Path.of("target", "screenshots", "live-map.png"));
 

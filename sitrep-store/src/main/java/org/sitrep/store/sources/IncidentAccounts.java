@@ -41,8 +41,11 @@ final class IncidentAccounts {
         this.asserting = bySource.values().stream().filter(a -> !a.denied()).toList();
         this.denying = bySource.values().stream().filter(Account::denied).toList();
         this.territorial = accounts.stream().anyMatch(Account::territorial);
-        this.taker = asserting.stream().map(Account::taker).filter(Objects::nonNull).findFirst().orElse(null);
-        this.target = asserting.stream().map(Account::target).filter(Objects::nonNull).findFirst().orElse(null);
+        // a battle's incident may hold a clash beside the change of control: who took the place decides
+        List<Account> deciding = territorial && asserting.stream().anyMatch(Account::territorial)
+                ? asserting.stream().filter(Account::territorial).toList() : asserting;
+        this.taker = deciding.stream().map(Account::taker).filter(Objects::nonNull).findFirst().orElse(null);
+        this.target = deciding.stream().map(Account::target).filter(Objects::nonNull).findFirst().orElse(null);
         this.placeKey = accounts.stream().map(Account::placeKey).filter(Objects::nonNull).findFirst().orElse(null);
         DateWindow w = null;
         for (Account a : asserting.isEmpty() ? this.accounts : asserting) {
@@ -51,11 +54,6 @@ final class IncidentAccounts {
             }
         }
         this.window = w;
-    }
-
-    /** The same accounts with the analysts' decision. */
-    IncidentAccounts withReview(String status) {
-        return Objects.equals(status, review) ? this : new IncidentAccounts(id, accounts, status);
     }
 
     long id() {

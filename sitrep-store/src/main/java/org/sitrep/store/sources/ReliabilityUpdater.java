@@ -43,29 +43,29 @@ final class ReliabilityUpdater {
         }
         Map<Long, List<Account>> accounts = read(c, ACCOUNT + " WHERE e.incident_id IN ", touched);
         Set<Long> recompute = new LinkedHashSet<>(touched);
-        Map<String, List<IncidentAccounts>> places = new HashMap<>();
+        // the changes of control near the touched ones, by place: each read whole (all its accounts)
+        Map<String, Set<Long>> placeIds = new LinkedHashMap<>();
         for (PlaceDays p : spans(changesOfControl(c, accounts, touched))) {
             DateWindow w = p.window();
-            Map<Long, List<Account>> near = readPlace(c, p.placeKey(), w.start().minusDays(2L * NEAR),
+            Map<Long, DateWindow> near = readPlace(c, p.placeKey(), w.start().minusDays(2L * NEAR),
                     w.end().plusDays(2L * NEAR));
-            List<IncidentAccounts> context = new ArrayList<>();
-            near.forEach((id, l) -> context.add(new IncidentAccounts(id, l, null)));
-            places.put(p.placeKey(), context);
-            for (IncidentAccounts n : context) {
-                DateWindow nw = n.window();
-                if (nw != null && !nw.start().isAfter(w.end().plusDays(NEAR))
-                        && !nw.end().isBefore(w.start().minusDays(NEAR))) {
-                    recompute.add(n.id());
+            placeIds.put(p.placeKey(), near.keySet());
+            near.forEach((id, nw) -> {
+                if (!nw.start().isAfter(w.end().plusDays(NEAR)) && !nw.end().isBefore(w.start().minusDays(NEAR))) {
+                    recompute.add(id);
                 }
-            }
+            });
         }
         Set<Long> all = new LinkedHashSet<>(recompute);
-        places.values().forEach(l -> l.forEach(i -> all.add(i.id())));
+        placeIds.values().forEach(all::addAll);
+        Set<Long> unread = new LinkedHashSet<>(all);
+        unread.removeAll(accounts.keySet());
+        accounts.putAll(read(c, ACCOUNT + " WHERE e.incident_id IN ", unread));
         Map<Long, String> reviews = reviews(c, all);
-        // neighbours the touched incidents did not include: their accounts as the place query read them
-        places.values().forEach(l -> l.forEach(i -> accounts.putIfAbsent(i.id(), i.accounts())));
+        Map<String, List<IncidentAccounts>> places = new HashMap<>();
+        placeIds.forEach((place, ids) -> places.put(place, ids.stream().filter(accounts::containsKey)
+                .map(id -> new IncidentAccounts(id, accounts.get(id), reviews.get(id))).toList()));
         List<ClaimEvidence> fresh = new ArrayList<>();
-        Map<String, List<IncidentAccounts>> reviewed = new HashMap<>();
         for (Long id : recompute) {
             List<Account> list = accounts.get(id);
             if (list == null) {
@@ -73,8 +73,7 @@ final class ReliabilityUpdater {
             }
             IncidentAccounts incident = new IncidentAccounts(id, list, reviews.get(id));
             List<IncidentAccounts> samePlace = incident.placeKey() == null ? List.of()
-                    : reviewed.computeIfAbsent(incident.placeKey(), k -> places.getOrDefault(k, List.of()).stream()
-                            .map(i -> i.withReview(reviews.get(i.id()))).toList());
+                    : places.getOrDefault(incident.placeKey(), List.of());
             fresh.addAll(rules.evaluate(incident, samePlace));
         }
         replace(c, recompute, fresh);
@@ -85,8 +84,8 @@ final class ReliabilityUpdater {
     }
 
     /**
-     * The places and days of the touched changes of control: as their accounts say, or for one gone
-     * (its report replaced), as its evidence rows remember.
+     * The places and days of the touched changes of control: as their accounts say now, and as their
+     * evidence rows remember them from before.
      */
     private static List<PlaceDays> changesOfControl(Connection c, Map<Long, List<Account>> accounts,
             Collection<Long> touched) throws SQLException {
@@ -97,8 +96,9 @@ final class ReliabilityUpdater {
                 out.add(new PlaceDays(i.placeKey(), i.window()));
             }
         }
-        List<Long> gone = touched.stream().filter(id -> !accounts.containsKey(id)).toList();
-        for (List<Long> chunk : chunks(gone)) {
+        // and where and when they were before: a change that moved, lost its change of control or went
+        // away leaves neighbours whose rivals and reversals it was
+        for (List<Long> chunk : chunks(touched)) {
             Sql.list(c, "SELECT DISTINCT place_key, window_start, window_end FROM source_claim WHERE incident_id IN ("
                     + Sql.placeholders(chunk.size()) + ") AND place_key IS NOT NULL AND window_start IS NOT NULL",
                     chunk, rs -> out.add(new PlaceDays(rs.getString(1),
@@ -193,12 +193,15 @@ final class ReliabilityUpdater {
         return out;
     }
 
-    private Map<Long, List<Account>> readPlace(Connection c, String placeKey, LocalDate from, LocalDate to)
+    /** The changes of control at a place whose days meet the range, by incident, with their days. */
+    private static Map<Long, DateWindow> readPlace(Connection c, String placeKey, LocalDate from, LocalDate to)
             throws SQLException {
-        Map<Long, List<Account>> out = new LinkedHashMap<>();
-        Sql.list(c, ACCOUNT + " WHERE e.territorial = TRUE AND e.place_key = ? AND e.window_end >= ?"
-                + " AND e.window_start <= ? AND e.incident_id IS NOT NULL ORDER BY e.id", List.of(placeKey, from, to),
-                rs -> out.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(account(rs)));
+        Map<Long, DateWindow> out = new LinkedHashMap<>();
+        Sql.list(c, "SELECT e.incident_id, e.window_start, e.window_end FROM event e WHERE e.territorial = TRUE"
+                + " AND e.place_key = ? AND e.window_end >= ? AND e.window_start <= ? AND e.incident_id IS NOT NULL"
+                + " ORDER BY e.id", List.of(placeKey, from, to), rs -> out.merge(rs.getLong(1),
+                        new DateWindow(Sql.getDate(rs, "window_start"), Sql.getDate(rs, "window_end")),
+                        DateWindow::common));
         return out;
     }
 
