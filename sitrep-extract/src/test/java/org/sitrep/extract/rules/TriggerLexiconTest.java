@@ -96,4 +96,17 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.GRENADE), categories("A grenade attack wounded two guards."));
         assertEquals(List.of(TriggerCategory.CLASH), categories("The attack on the checkpoint lasted an hour."));
     }
+
+    @Test
+    void aCrowdBeforeAnOfficeProtestsStonesThrownAreARiot() {
+        for (String s : List.of("Families of prisoners gathered in front of the courthouse on Monday.",
+                "Some 50 pensioners stood outside the labour ministry.", "Investors assembled outside the central bank office.")) {
+            assertTrue(categories(s).contains(TriggerCategory.PROTEST), s + " " + categories(s));
+        }
+        for (String s : List.of("Youths hurled rocks at passing cars.", "A crowd threw molotov cocktails at the police station.",
+                "Settlers vandalized three cars in the village.")) {
+            assertTrue(categories(s).contains(TriggerCategory.RIOT), s + " " + categories(s));
+        }
+        assertTrue(!categories("Troops gathered near the town before dawn.").contains(TriggerCategory.PROTEST));
+    }
 }
