@@ -87,7 +87,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.language = language;
         this.pipeline = new Pipeline(List.of(
                 new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
-                new ActorStage(matcher),
+                new ActorStage(matcher, actors),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
                 new DateStage(new DateFinder(calendar)),
