@@ -32,6 +32,7 @@ import org.sitrep.server.map.ClustersApi;
 import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
 import org.sitrep.server.map.MapApi;
+import org.sitrep.server.map.SidesApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,7 @@ public final class SitrepServer implements AutoCloseable {
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
         GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
+        SidesApi sides = new SidesApi(actors);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -129,6 +131,7 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/export", export::download);
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
+        get("/api/sides", sides::sides);
         ErrorMapping.install(app, LOG);
     }
 
