@@ -18,7 +18,8 @@ import { Live, liveRange } from './live.js';
 import { DEFAULTS, FILTERS, eventFilters, readState, stateHash } from './state.js';
 import { TimeBar } from './timebar.js';
 
-const SYRIA = [[32.3, 35.7], [37.3, 42.4]];
+// no events yet: no war to frame, the whole map
+const NOWHERE_YET = [[-50, -150], [70, 150]];
 const WORLD = '-180,-85,180,85';
 const SLIDER_DELAY_MS = 120;
 // changes of the live stream come in bursts (a report's events): one redraw for each burst
@@ -132,7 +133,7 @@ class App {
     }
     const all = await getJson('/api/clusters', { zoom: 0, bbox: WORLD });
     if (all.clusters.length === 0) {
-      this.map.fitBounds(SYRIA);
+      this.map.fitBounds(NOWHERE_YET);
       return;
     }
     const w = Math.min(...all.clusters.map((c) => c.bbox[0]));

@@ -92,7 +92,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS),
                         DateLines.of(calendar))),
                 new DatelineStage(new DatelineReader(new DateFinder(calendar))),
-                new ActorStage(matcher),
+                new ActorStage(matcher, actors),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
                 new DateStage(new DateFinder(calendar)),

@@ -46,6 +46,7 @@ import org.sitrep.server.live.LiveStream;
 import org.sitrep.server.map.PlaceLabelsApi;
 import org.sitrep.server.map.MapApi;
 import org.sitrep.store.watch.SourceList;
+import org.sitrep.server.map.SidesApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,6 +133,7 @@ public final class SitrepServer implements AutoCloseable {
         live.listen(changes -> alerts.wake());
         AlertsApi alertsApi = new AlertsApi(config.store(), guard);
         WatchedSourcesApi watched = new WatchedSourcesApi(config.store(), sources, guard);
+        SidesApi sides = new SidesApi(actors);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -192,6 +194,7 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/sources", watched::list);
         post("/api/sources", watched::add);
         delete("/api/sources", watched::remove);
+        get("/api/sides", sides::sides);
         ErrorMapping.install(app, LOG);
     }
 

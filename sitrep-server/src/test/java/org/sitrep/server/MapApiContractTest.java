@@ -187,6 +187,20 @@ abstract class MapApiContractTest extends ServedFixturesTest {
     }
 
     @Test
+    void sidesFollowTheConflictAsked() {
+        JsonNode ukraine = ok("/api/sides?country=ua");
+        assertEquals("UA", ukraine.get("country").asText());
+        List<String> keys = new java.util.ArrayList<>();
+        ukraine.get("sides").forEach(s -> keys.add(s.get("key").asText()));
+        assertTrue(keys.containsAll(List.of("ukraine", "russia")), keys::toString);
+        assertTrue(ukraine.get("sides").get(0).get("colour").asText().matches("#[0-9a-f]{6}"));
+        assertEquals("government", ok("/api/sides?country=SY").get("sides").get(0).get("key").asText());
+        assertEquals(0, ok("/api/sides?country=NZ").get("sides").size(), "no dictionary: no sides");
+        assertTrue(ok("/api/sides").has("SD"));
+        refused("/api/sides?country=Syria", "'country'");
+    }
+
+    @Test
     void layersListTheConfiguredTilesAndTheAreaCount() {
         JsonNode layers = ok("/api/layers");
         assertEquals(1, layers.get("tiles").size());
