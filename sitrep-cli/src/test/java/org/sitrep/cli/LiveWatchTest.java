@@ -125,7 +125,7 @@ class LiveWatchTest {
                 // broken sources are reported, and the good ones went on meanwhile
                 assertFailing(store, outlet.url("/broken.xml"), "HTTP 500");
                 assertFailing(store, outlet.url("/loop.xml"), "redirects");
-                assertFailing(store, outlet.url("/malformed.xml"), "no items");
+                assertFailing(store, outlet.url("/malformed.xml"), "malformed XML");
                 assertFailing(store, outlet.url("/huge.xml"), "too large");
                 assertFailing(store, outlet.url("/gone.xml"), "HTTP 404");
                 assertFailing(store, outlet.url("/private/feed.xml"), "robots.txt");
