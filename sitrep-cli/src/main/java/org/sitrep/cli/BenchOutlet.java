@@ -94,7 +94,8 @@ final class BenchOutlet implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange x, int status, String type, String body) throws IOException {
+    /** Answers with a whole body of a known length (the local outlets of benchmarks and tests). */
+    static void send(HttpExchange x, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         x.getResponseHeaders().set("Content-Type", type);
         x.sendResponseHeaders(status, bytes.length);
