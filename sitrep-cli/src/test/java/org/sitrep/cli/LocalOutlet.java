@@ -96,6 +96,20 @@ final class LocalOutlet implements AutoCloseable {
                 x.sendResponseHeaders(302, -1);
                 x.close();
             }
+            case "/slow.xml" -> {
+                // a byte every half second: headers come at once, the body never ends in time
+                x.getResponseHeaders().set("Content-Type", "application/rss+xml");
+                x.sendResponseHeaders(200, 0);
+                try (OutputStream out = x.getResponseBody()) {
+                    for (int i = 0; i < 120; i++) {
+                        out.write(' ');
+                        out.flush();
+                        Thread.sleep(500);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the watcher gave up, as it should
+                }
+            }
             case "/huge.xml" -> {
                 x.getResponseHeaders().set("Content-Type", "application/rss+xml");
                 x.sendResponseHeaders(200, 0);
