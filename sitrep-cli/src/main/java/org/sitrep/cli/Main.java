@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             SourcesCommand.class,
             SourceCommand.class,
             WatchCommand.class,
+            BenchLiveCommand.class,
         })
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */

@@ -63,14 +63,15 @@ class LiveWatchTest {
             list.add(new Source(outlet.url("/feed.xml"), "Outlet", EVERY, SourceKind.FEED));
             list.add(new Source(outlet.url("/news/"), "Outlet front page", EVERY, SourceKind.PAGE));
             for (String broken : new String[] {"/broken.xml", "/loop.xml", "/malformed.xml", "/huge.xml",
-                    "/gone.xml", "/private/feed.xml"}) {
+                    "/gone.xml", "/private/feed.xml", "/slow.xml"}) {
                 list.add(new Source(outlet.url(broken), null, Duration.ofSeconds(1), SourceKind.FEED));
             }
             String adminToken = store.users().add("chief", Role.ADMIN).token();
             String viewerToken = store.users().add("reader", Role.VIEWER).token();
             SitrepServer server = new SitrepServer(ServerConfig.of(store, () -> extractor), list).start(0);
             Watcher watcher = new Watcher(store, list, () -> extractor, ReadOptions.defaults(),
-                    PoliteFetcher.Settings.defaults().withHostGap(Duration.ofMillis(20)), 4,
+                    PoliteFetcher.Settings.defaults().withHostGap(Duration.ofMillis(20))
+                            .withTimeout(Duration.ofSeconds(3)), 4,
                     new PrintWriter(log, true)).start();
             try {
                 String base = server.url();
@@ -125,17 +126,18 @@ class LiveWatchTest {
                 // broken sources are reported, and the good ones went on meanwhile
                 assertFailing(store, outlet.url("/broken.xml"), "HTTP 500");
                 assertFailing(store, outlet.url("/loop.xml"), "redirects");
-                assertFailing(store, outlet.url("/malformed.xml"), "no items");
+                assertFailing(store, outlet.url("/malformed.xml"), "malformed XML");
                 assertFailing(store, outlet.url("/huge.xml"), "too large");
                 assertFailing(store, outlet.url("/gone.xml"), "HTTP 404");
                 assertFailing(store, outlet.url("/private/feed.xml"), "robots.txt");
+                assertFailing(store, outlet.url("/slow.xml"), "timed out after 3 s");
                 assertTrue(outlet.hits("/broken.xml") < 8, "a failing source backs off: " + outlet.hits("/broken.xml"));
                 SourceState feed = store.watch().state(outlet.url("/feed.xml"));
                 assertEquals("ok", feed.status());
                 assertEquals(3, feed.totalItems());
 
                 JsonNode sources = get(base + "api/sources", null).get("sources");
-                assertEquals(8, sources.size());
+                assertEquals(9, sources.size());
                 boolean reported = false;
                 for (JsonNode s : sources) {
                     reported |= s.get("url").asText().endsWith("/broken.xml")

@@ -75,7 +75,7 @@ final class LocalOutlet implements AutoCloseable {
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         userAgent = x.getRequestHeaders().getFirst("User-Agent");
         switch (path) {
-            case "/robots.txt" -> send(x, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
+            case "/robots.txt" -> BenchOutlet.send(x, 200, "text/plain", "User-agent: *\nDisallow: /private/\n");
             case "/feed.xml" -> {
                 String body = feed();
                 String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
@@ -86,15 +86,29 @@ final class LocalOutlet implements AutoCloseable {
                     return;
                 }
                 x.getResponseHeaders().set("ETag", etag);
-                send(x, 200, "application/rss+xml", body);
+                BenchOutlet.send(x, 200, "application/rss+xml", body);
             }
-            case "/news/" -> send(x, 200, "text/html; charset=utf-8", newsPage());
-            case "/broken.xml" -> send(x, 500, "text/plain", "internal trouble");
-            case "/malformed.xml" -> send(x, 200, "application/rss+xml", "<rss><channel><item><title>no end");
+            case "/news/" -> BenchOutlet.send(x, 200, "text/html; charset=utf-8", newsPage());
+            case "/broken.xml" -> BenchOutlet.send(x, 500, "text/plain", "internal trouble");
+            case "/malformed.xml" -> BenchOutlet.send(x, 200, "application/rss+xml", "<rss><channel><item><title>no end");
             case "/loop.xml" -> {
                 x.getResponseHeaders().set("Location", "/loop.xml");
                 x.sendResponseHeaders(302, -1);
                 x.close();
+            }
+            case "/slow.xml" -> {
+                // a byte every half second: headers come at once, the body never ends in time
+                x.getResponseHeaders().set("Content-Type", "application/rss+xml");
+                x.sendResponseHeaders(200, 0);
+                try (OutputStream out = x.getResponseBody()) {
+                    for (int i = 0; i < 120; i++) {
+                        out.write(' ');
+                        out.flush();
+                        Thread.sleep(500);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the watcher gave up, as it should
+                }
             }
             case "/huge.xml" -> {
                 x.getResponseHeaders().set("Content-Type", "application/rss+xml");
@@ -112,20 +126,11 @@ final class LocalOutlet implements AutoCloseable {
             default -> {
                 String article = articles.get(path);
                 if (article == null) {
-                    send(x, 404, "text/plain", "no such page");
+                    BenchOutlet.send(x, 404, "text/plain", "no such page");
                 } else {
-                    send(x, 200, "text/html; charset=utf-8", article);
+                    BenchOutlet.send(x, 200, "text/html; charset=utf-8", article);
                 }
             }
-        }
-    }
-
-    private static void send(HttpExchange x, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().set("Content-Type", type);
-        x.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = x.getResponseBody()) {
-            out.write(bytes);
         }
     }
 

@@ -129,6 +129,9 @@ final class SourcePoll {
         String text = new String(listing.body(), StandardCharsets.UTF_8);
         List<ListedItem> items = new ArrayList<>();
         if (source.kind() == SourceKind.FEED) {
+            if (FeedXml.wellFormedWithoutItems(text)) {
+                return items; // a feed with nothing in it yet
+            }
             for (FeedReader.Item i : new FeedReader().items(text, listing.uri().toString(), 1000)) {
                 try {
                     items.add(new ListedItem(new URI(i.link()), i.title(), i.published(), i.fingerprint()));

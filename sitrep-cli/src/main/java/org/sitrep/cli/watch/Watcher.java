@@ -70,6 +70,27 @@ public final class Watcher implements AutoCloseable {
         return polls.get();
     }
 
+    /**
+     * Polls these sources once each, now, on the workers, and returns when all are done: for a
+     * benchmark, without the scheduler.
+     */
+    public void pollNow(List<Source> sources) throws InterruptedException {
+        Extractor loaded = extractor.get();
+        ReportReader reader = new ReportReader(readOptions);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(sources.size());
+        for (Source s : sources) {
+            inFlight.add(s.url());
+            workers.execute(() -> {
+                try {
+                    pollOnce(s, loaded, reader);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+    }
+
     private void schedule() {
         Extractor loaded = extractor.get();
         ReportReader reader = new ReportReader(readOptions);

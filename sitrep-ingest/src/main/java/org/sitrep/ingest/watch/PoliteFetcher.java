@@ -36,6 +36,10 @@ public final class PoliteFetcher {
         public Settings withHostGap(Duration gap) {
             return new Settings(connectTimeout, timeout, maxBytes, maxRedirects, gap);
         }
+
+        public Settings withTimeout(Duration whole) {
+            return new Settings(connectTimeout, whole, maxBytes, maxRedirects, hostGap);
+        }
     }
 
     private record Robots(RobotsRules rules, long fetchedAt) {
@@ -45,6 +49,13 @@ public final class PoliteFetcher {
     private final HttpClient client;
     private final HostPacing pacing;
     private final Map<String, Robots> robots = new ConcurrentHashMap<>();
+    /** Closes a body still downloading when the request's time is up: a server sending a byte a minute ends too. */
+    private static final java.util.concurrent.ScheduledExecutorService DEADLINES =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "sitrep-fetch-deadline");
+                t.setDaemon(true);
+                return t;
+            });
 
     public PoliteFetcher(Settings settings) {
         this.settings = settings;
@@ -131,16 +142,27 @@ public final class PoliteFetcher {
 
     /** Reads the body up to the cap; one byte more and the download stops. */
     private byte[] body(HttpResponse<InputStream> r) throws FetchException {
+        java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> deadline = DEADLINES.schedule(() -> {
+            late.set(true);
+            close(r);
+        }, settings.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         try (InputStream in = r.body()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
+            if (late.get()) {
+                throw new IOException("late");
+            }
             if (bytes.length > settings.maxBytes()) {
                 throw new FetchException("too large (more than " + settings.maxBytes() + " bytes)", r.statusCode());
             }
             return bytes;
-        } catch (HttpTimeoutException e) {
-            throw new FetchException("timed out after " + settings.timeout().toSeconds() + " s", r.statusCode());
         } catch (IOException e) {
+            if (late.get() || e instanceof HttpTimeoutException) {
+                throw new FetchException("timed out after " + settings.timeout().toSeconds() + " s", r.statusCode());
+            }
             throw new FetchException("download failed: " + e.getMessage(), r.statusCode());
+        } finally {
+            deadline.cancel(false);
         }
     }
 
