@@ -27,7 +27,7 @@ public final class SentencePlaces {
         Map<PlaceMention, Location> out = new HashMap<>();
         String region = ctx.regionAdmin1;
         for (PlaceMention p : s.places) {
-            if (p.isRegion() && p.region().admin1() != null) {
+            if (p.isRegion() && p.region().admin1() != null && p.region().placed()) {
                 region = p.region().admin1();
             }
         }
@@ -60,7 +60,8 @@ public final class SentencePlaces {
                     ctx.countryCode = entry.countryCode();
                 }
             }
-            if (p.isRegion()) {
+            if (p.isRegion() && (loc.placed() || ctx.region == null)) {
+                // an area the gazetteer does not know ("Chin State") does not replace one it knows
                 ctx.region = loc;
                 ctx.regionAdmin1 = p.region().admin1();
             } else if ("city".equals(p.feature()) && precise(loc)) {

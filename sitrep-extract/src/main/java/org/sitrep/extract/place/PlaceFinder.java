@@ -25,6 +25,7 @@ public final class PlaceFinder {
     private final TokenPhrases sites;
     private final Set<String> direction;
     private final Set<String> regionAfter;
+    private final Set<String> admin1Word;
     private final Set<String> connectors;
     private final Set<String> notName;
     private final TokenPhrases locator;
@@ -62,6 +63,7 @@ public final class PlaceFinder {
         sites = TokenPhrases.of(lx.list("site"));
         direction = lx.set("direction");
         regionAfter = lx.set("region-after");
+        admin1Word = lx.set("admin1-word");
         connectors = lx.set("connector");
         notName = lx.set("not-name");
         locator = TokenPhrases.of(lx.list("locator"));
@@ -114,7 +116,10 @@ public final class PlaceFinder {
                 continue;
             }
             listFeature = c.mention.feature() == null ? "place" : c.mention.feature();
-            if (c.mention.isRegion()) {
+            if (ADMIN_AREA.equals(c.mention.feature())) {
+                listFeature = null; // "China (Xinjiang Province), Saudi Arabia": an area named by its kind heads no list
+            }
+            if (c.mention.isRegion() && !ADMIN_AREA.equals(c.mention.feature())) {
                 hint = c.mention.region().admin1() != null ? c.mention.region().admin1() : hint;
             }
             boolean sameList = lastEnd >= 0 && onlyListSeparators(tokens, lastEnd, c.firstToken);
@@ -186,6 +191,10 @@ public final class PlaceFinder {
             return new Candidate(new PlaceMention(tokens.get(rs).start(), tokens.get(re - 1).end(), phrase, "region",
                     region.get(), 0, true), rs, re - 1);
         }
+        Candidate area = adminArea(sentence, tokens, s, e, country);
+        if (area != null && !cityWords) {
+            return area;
+        }
         String feature = featureBefore(tokens, s);
         int fe = featureAfterEnd(tokens, e);
         if (feature == null && fe > e) {
@@ -220,6 +229,52 @@ public final class PlaceFinder {
     }
 
     /**
+     * "Chin State", "Donetsk Oblast": a first-level area named by its kind, as a region. The
+     * gazetteer's region when it knows one; else the area is put at the seat that gives it its name
+     * ("Donetsk"), with region precision; else, for a one-word name ("Chin"), left unplaced with the
+     * name as its admin1, unless the gazetteer knows the word ("Syrias Homs Province" runs a country
+     * into a province; "Rajm al Sheikh Region" is a village). Null when the words name
+     * no such area. ("the Kirkuk province" in lower case stays with the region rules above.)
+     */
+    private Candidate adminArea(String sentence, List<Token> tokens, int s, int e, String country) {
+        if (e - s < 2 || !admin1Word.contains(tokens.get(e - 1).lower())
+                || connectors.contains(tokens.get(e - 2).lower())) {
+            return null;
+        }
+        int coreEnd = e - 1;
+        int end = e;
+        String core = text(sentence, tokens, s, coreEnd);
+        String phrase = text(sentence, tokens, s, end);
+        Optional<Location> known = geocoder.region(phrase, country).or(() -> geocoder.region(core, country));
+        Location area = known.orElseGet(() -> geocoder.best(core, new GeoContext(null, country, List.of(), null))
+                .filter(p -> PROVINCE_CAPITALS.contains(p.featureCode()) && p.name().equalsIgnoreCase(core))
+                .map(p -> new Location(core, phrase, List.of(p.name()), p.admin1() != null ? p.admin1() : core, null,
+                        org.sitrep.gazetteer.Countries.name(p.countryCode()), p.latitude(), p.longitude(), 3,
+                        "region named by its kind, at its namesake " + p.name(), null))
+                .orElse(null));
+        if (area == null && coreEnd - s == 1 && !knownWordIn(sentence, tokens, s, coreEnd, country)) {
+            area = new Location(core, phrase, List.of(), core, null, null, null, null, 3,
+                    "region named by its kind, not in gazetteer: " + phrase, null);
+        }
+        if (area == null) {
+            return null;
+        }
+        return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(end - 1).end(), phrase, ADMIN_AREA,
+                area, 0, true), s, end - 1);
+    }
+
+    /** A word of the run is a region or place the gazetteer knows ("Syrias Homs"): the run is no area's name. */
+    private boolean knownWordIn(String sentence, List<Token> tokens, int s, int e, String country) {
+        for (int i = s; i < e; i++) {
+            String word = text(sentence, tokens, i, i + 1);
+            if (geocoder.region(word, country).isPresent() || knownPlace(word, null, country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The longest run of words inside an unknown name that the gazetteer knows as a region or a
      * town of the country in context too large to be part of a village's name, as its own candidate; null when there is none.
      * Headlines and datelines run a place into the words around it ("Syrias Idlib", "Aleppo
@@ -248,6 +303,10 @@ public final class PlaceFinder {
     }
 
     private static final long LARGE_TOWN = 50_000;
+    /** GeoNames codes of the seats of first-level areas (and capitals), which often name their area. */
+    private static final Set<String> PROVINCE_CAPITALS = Set.of("PPLA", "PPLC");
+    /** The feature of an area named by its kind ("Chin State"). */
+    static final String ADMIN_AREA = "admin area";
 
     private boolean regionOf(String name, String country) {
         return geocoder.region(name, country).map(r -> country.equals(CountryNames.code(r.country()))).orElse(false);
