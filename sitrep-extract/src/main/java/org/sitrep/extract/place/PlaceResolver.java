@@ -32,7 +32,7 @@ public final class PlaceResolver {
         }
         Location loc = geocoder.locate(mention.text(), new GeoContext(region, country, nearby, mention.feature()));
         if (country != null && loc.placed() && loc.country() != null && !country.equalsIgnoreCase(CountryNames.code(loc.country()))
-                && !sole(mention, loc)) {
+                && !sole(mention, loc, country, nearby)) {
             // a namesake abroad, when the text is about another country: keep the name, not the wrong point;
             // a name the gazetteer holds once is that place wherever it is (the country only ranks namesakes)
             loc = new Location(mention.text(), mention.text(), List.of(), null, null, null, null, null, null,
@@ -50,10 +50,31 @@ public final class PlaceResolver {
         return loc;
     }
 
+    /**
+     * The entry's own name as the text spells it, accents and case aside: a spelling variant ("Kurne" for
+     * Belgium's Kuurne) among places of the country in context is a village the gazetteer lacks, not
+     * that far-off town.
+     */
+    private static boolean spelledAs(String name, String mention) {
+        return plain(name).equals(plain(mention));
+    }
+
+    private static String plain(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The location is the one place the mention's name stands for anywhere (a country named is context). */
-    private boolean sole(PlaceMention mention, Location loc) {
+    private boolean sole(PlaceMention mention, Location loc, String country, List<Place> nearby) {
         return loc.placeId() != null && CountryNames.code(mention.text()) == null
-                && geocoder.soleEntry(mention.text()).map(p -> p.id() == loc.placeId()).orElse(false);
+                && geocoder.soleEntry(mention.text()).map(p -> p.id() == loc.placeId()
+                        && (spelledAs(p.name(), mention.text()) || !placesOfCountry(nearby, country)))
+                .orElse(false);
+    }
+
+    /** The paragraph has placed others in the country in context ("captured Shankal, Qarah Baba and Kurne"). */
+    private static boolean placesOfCountry(List<Place> nearby, String country) {
+        return nearby.stream().anyMatch(p -> country.equalsIgnoreCase(p.countryCode()));
     }
 
     /** The gazetteer entry behind a mention, for the nearby list; null when none. */

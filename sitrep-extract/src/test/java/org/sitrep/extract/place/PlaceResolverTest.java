@@ -75,7 +75,7 @@ class PlaceResolverTest {
     private static final class Abroad implements org.sitrep.gazetteer.Geocoder {
         @Override
         public Location locate(String mention, org.sitrep.gazetteer.GeoContext context) {
-            String country = mention.equals("Kramatorsk") ? "Ukraine" : "Libya";
+            String country = mention.toLowerCase().startsWith("kramatorsk") ? "Ukraine" : "Libya";
             return new Location(mention, mention, List.of(), null, null, country, 48.7, 37.5, 1, "name", 7L);
         }
 
@@ -92,7 +92,7 @@ class PlaceResolverTest {
 
         @Override
         public java.util.Optional<org.sitrep.gazetteer.Place> soleEntry(String name) {
-            return name.equals("Kramatorsk") ? java.util.Optional.of(new org.sitrep.gazetteer.Place(7L, name,
+            return name.equalsIgnoreCase("Kramatorsk") || name.equals("Kramatorska") ? java.util.Optional.of(new org.sitrep.gazetteer.Place(7L, "Kramatorsk",
                     List.of(), 48.7, 37.5, "P", "PPLA2", "UA", "Donetsk", null, 150_000)) : java.util.Optional.empty();
         }
     }
@@ -112,5 +112,19 @@ class PlaceResolverTest {
         assertFalse(tripoli.placed());
         assertTrue(tripoli.rule().contains("namesake"), tripoli.rule());
         assertTrue(abroad.resolve(place("Tripoli", null), null, null, List.of(), null).placed(), "no country: ranked");
+    }
+
+    @Test
+    void aSoleEntryAbroadSpelledOtherwiseAmongPlacesOfTheCountryInContextIsNotTaken() {
+        PlaceResolver abroad = new PlaceResolver(new Abroad());
+        List<org.sitrep.gazetteer.Place> villagesBefore = List.of(new org.sitrep.gazetteer.Place(8L, "Kafr Jana",
+                List.of(), 36.5, 36.9, "P", "PPL", "SY", "Aleppo", null, 900));
+        Location variant = abroad.resolve(place("Kramatorska", null), null, "SY", villagesBefore, null);
+        assertFalse(variant.placed(), "a spelling variant of the one entry abroad: " + variant.rule());
+        assertTrue(abroad.resolve(place("Kramatorska", null), null, "SY", List.of(), null).placed(),
+                "with no place of the country in context around, the variant is that place");
+        assertTrue(abroad.resolve(place("Kramatorsk", null), null, "SY", villagesBefore, null).placed(),
+                "spelled as the entry, it is that place");
+        assertTrue(abroad.resolve(place("KRAMATORSK", null), null, "SY", List.of(), null).placed(), "case aside");
     }
 }
