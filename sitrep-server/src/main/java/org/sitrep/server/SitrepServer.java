@@ -19,6 +19,7 @@ import org.sitrep.server.alert.AlertOptions;
 import org.sitrep.server.api.ActorsApi;
 import org.sitrep.server.api.AlertsApi;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.sitrep.server.analysis.AnalysisApi;
 import org.sitrep.server.api.ControlApi;
 import org.sitrep.server.areas.AreaBuilder;
 import org.sitrep.server.areas.AreasApi;
@@ -113,6 +114,7 @@ public final class SitrepServer implements AutoCloseable {
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
+        AnalysisApi analysis = new AnalysisApi(eventIndex, summaries, control, aliases);
         GeometryFactory geometry = new GeometryFactory();
         AreasApi controlAreas = new AreasApi(new AreasData(control, new AreaBuilder(geometry,
                 Memo.of(() -> CountryOutlines.builtIn(geometry)), AREA_RADIUS_KM), geometry));
@@ -176,6 +178,7 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/places/{id}", places::get);
         get("/api/control", controlMap::map);
         get("/api/control/areas", controlAreas::areas);
+        get("/api/analysis", analysis::get);
         get("/api/actors", actorsApi::list);
         get("/api/openapi.json", openApi::get);
         get("/api/clusters", clusters::list);

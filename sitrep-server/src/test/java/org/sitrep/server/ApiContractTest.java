@@ -292,6 +292,37 @@ abstract class ApiContractTest extends ServedFixturesTest {
     }
 
     @Test
+    void analysisCountsTheSelectedEventsAndTheirChangesOfControlPerPeriod() {
+        JsonNode all = http.get("/api/analysis").json();
+        assertEquals("month", all.get("interval").asText());
+        assertEquals(5, all.get("events").asInt(), "the dated incidents: " + all);
+        assertEquals(1, all.get("undated").asInt(), "the arrest of unknown date is on no month");
+        assertEquals(7, all.get("fatalities").asInt(), "5 in the clash (the conservative figure) and 2 in the strike");
+        long typed = 0;
+        for (JsonNode line : all.get("by_type")) {
+            typed += line.get("events").asLong();
+        }
+        assertEquals(5, typed);
+        JsonNode march = all.get("control_changes").get(0);
+        assertEquals("2024-03-01", march.get("period").asText());
+        assertEquals(2, march.get("changes").asInt());
+        assertEquals(1, march.get("by_side").get("government").asInt());
+        assertEquals(1, march.get("by_side").get("opposition").asInt());
+
+        JsonNode days = http.get("/api/analysis?interval=day").json().get("control_changes");
+        assertEquals("2024-03-01", days.get(0).get("period").asText());
+        assertEquals("2024-03-09", days.get(1).get("period").asText());
+
+        JsonNode hama = http.get("/api/analysis?admin1=Hama&from=2024-03-05").json();
+        assertEquals(1, hama.get("events").asInt(), "the retaking only: " + hama);
+        assertEquals("Hama", hama.get("by_admin1").get(0).get("key").asText());
+        assertEquals("opposition", hama.get("by_side").get(0).get("key").asText());
+        assertEquals(1, hama.get("control_changes").get(0).get("changes").asInt());
+        assertBad("/api/analysis?interval=year", "'interval' must be one of [day, week, month]");
+        assertBad("/api/analysis?side=martians", "martians");
+    }
+
+    @Test
     void controlAreasShadeTheHoldersGroundAndFollowTheDay() {
         assertEquals(0, http.get("/api/control/areas?date=2024-02-01").json().get("features").size(),
                 "before any change of control nobody is known to hold anything");

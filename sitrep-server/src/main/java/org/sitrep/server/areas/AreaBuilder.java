@@ -13,7 +13,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.operation.linemerge.LineMerger;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 import org.locationtech.jts.util.GeometricShapeFactory;
 
@@ -73,14 +72,14 @@ public final class AreaBuilder {
             if (cell == null) {
                 continue;
             }
-            Geometry piece = toCountry(site, cell.intersection(circle(site)));
+            Geometry piece = toCountry(site, Overlay.intersection(cell, circle(site)));
             if (!piece.isEmpty()) {
                 pieces.computeIfAbsent(site.side(), k -> new ArrayList<>()).add(piece);
             }
             places.merge(site.side(), 1, Integer::sum);
         }
         Map<String, Geometry> areas = new TreeMap<>();
-        pieces.forEach((side, list) -> areas.put(side, UnaryUnionOp.union(list)));
+        pieces.forEach((side, list) -> areas.put(side, Overlay.union(list)));
         return new ControlAreas(areas, places, fronts(voronoi, sites, cells), contested);
     }
 
@@ -114,8 +113,8 @@ public final class AreaBuilder {
             if (cellA == null || cellB == null) {
                 continue;
             }
-            Geometry shared = cellA.intersection(cellB).intersection(circle(a)).intersection(circle(b));
-            shared = toCountry(a, shared);
+            Geometry edge2 = Overlay.intersection(cellA, cellB);
+            Geometry shared = toCountry(a, Overlay.intersection(Overlay.intersection(edge2, circle(a)), circle(b)));
             if (shared.isEmpty() || shared.getLength() == 0) {
                 continue;
             }
@@ -140,7 +139,7 @@ public final class AreaBuilder {
         if (country == null || g.isEmpty() || country.prepared().covers(g)) {
             return g;
         }
-        return g.intersection(country.outline());
+        return Overlay.intersection(g, country.outline());
     }
 
     /** A circle of the radius on the ground: narrower in degrees of longitude away from the equator. */

@@ -82,7 +82,7 @@ final class AreasGeoJson {
         if (clip == null || clip.covers(g)) {
             return g;
         }
-        return g.getEnvelopeInternal().intersects(clip.getEnvelopeInternal()) ? g.intersection(clip)
+        return g.getEnvelopeInternal().intersects(clip.getEnvelopeInternal()) ? Overlay.intersection(g, clip)
                 : g.getFactory().createEmpty(2);
     }
 

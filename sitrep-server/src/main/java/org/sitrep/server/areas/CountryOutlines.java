@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -72,8 +73,11 @@ public final class CountryOutlines {
             if (polygons.isEmpty()) {
                 continue;
             }
-            // outlines rounded to 0.001° may self-touch: buffer(0) makes them valid for overlay
-            Geometry outline = factory.createMultiPolygon(polygons.toArray(Polygon[]::new)).buffer(0);
+            // outlines rounded to 0.001° may self-touch: fixed (only when needed) to be valid for overlay
+            Geometry outline = factory.createMultiPolygon(polygons.toArray(Polygon[]::new));
+            if (!outline.isValid()) {
+                outline = GeometryFixer.fix(outline);
+            }
             countries.add(new Country(f.path("properties").path("name").asText(""), outline,
                     PreparedGeometryFactory.prepare(outline)));
         }

@@ -99,6 +99,28 @@ class AreaBuilderTest {
     }
 
     @Test
+    void thousandsOfPlacesOverTheBuiltInOutlinesMakeValidAreas() {
+        CountryOutlines world = CountryOutlines.builtIn(F);
+        assertTrue(world.size() > 200, "the built-in outlines: " + world.size());
+        AreaBuilder real = new AreaBuilder(F, () -> world, 25);
+        java.util.Random r = new java.util.Random(7);
+        List<String> sides = List.of("government", "opposition", "isis", "sdf");
+        List<HeldSite> sites = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            sites.add(new HeldSite(35.7 + r.nextDouble() * 6.6, 32.3 + r.nextDouble() * 5, sides.get(r.nextInt(4))));
+        }
+        ControlAreas areas = real.build(sites);
+        assertEquals(4, areas.areas().size());
+        areas.areas().values().forEach(a -> assertTrue(a.isValid() && a.getArea() > 0));
+        assertEquals(6, areas.fronts().size(), "every pair of the four sides meets somewhere");
+        // nothing at sea: the Mediterranean west of Latakia
+        areas.areas().values().forEach(a -> assertFalse(a.intersects(point(35.3, 35.5))));
+        byte[] json = AreasGeoJson.write(areas, null, 25, F.toGeometry(
+                new org.locationtech.jts.geom.Envelope(35.5, 42.4, 32.3, 37.4)));
+        assertTrue(json.length > 1000);
+    }
+
+    @Test
     void noHeldPlaceNoArea() {
         ControlAreas areas = builder.build(List.of());
         assertTrue(areas.areas().isEmpty() && areas.fronts().isEmpty());
