@@ -67,6 +67,16 @@ export async function postJson(path, body) {
   return answer;
 }
 
+/** DELETEs with the signed-in user's token; an error answer throws as ApiError. */
+export async function deleteWith(path) {
+  const response = await fetch(path, { method: 'DELETE', headers: headers() });
+  if (!response.ok) {
+    let body = {};
+    try { body = await response.json(); } catch (e) { /* not JSON: keep the status */ }
+    throw new ApiError(response.status, body.error, body.detail || response.statusText);
+  }
+}
+
 export async function getJson(path, params, signal) {
   return (await fetchOk(apiUrl(path, params), signal)).json();
 }

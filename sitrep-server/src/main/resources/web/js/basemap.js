@@ -1,7 +1,9 @@
-// What lies under the data: the country outlines built into the server (no network needed), the
-// admin areas the user imported, and the tile layers the user configured (serve --tiles).
+// What lies under the data: the country outlines and first-level divisions built into the server
+// (no network needed), the names of countries, divisions and places, the admin areas the user
+// imported, and the tile layers the user configured (serve --tiles).
 import { getJson } from './api.js';
 import { el } from './dom.js';
+import { BaseLabels } from './place-labels.js';
 
 function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -9,6 +11,7 @@ function escapeHtml(s) {
 
 export async function addBaseLayers(map, layersControl) {
   map.createPane('basemap').style.zIndex = 150;
+  map.createPane('admin1').style.zIndex = 160;
   map.createPane('areas').style.zIndex = 300;
   const outlines = await (await fetch('/basemap/countries.geojson')).json();
   L.geoJSON(outlines, {
@@ -16,8 +19,12 @@ export async function addBaseLayers(map, layersControl) {
     renderer: L.canvas({ pane: 'basemap' }),
     interactive: false,
     attribution: 'Outlines: Natural Earth',
-    style: { color: '#8a8a8a', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1 },
+    style: { color: '#7d7d7d', weight: 1, fillColor: '#f3f0e8', fillOpacity: 1 },
   }).addTo(map);
+  new BaseLabels(map, outlines); // eslint-disable-line no-new
+  // Leaflet's layer switcher is an icon with only a title: give screen readers its name
+  const toggle = layersControl.getContainer() && layersControl.getContainer().querySelector('.leaflet-control-layers-toggle');
+  if (toggle) toggle.setAttribute('aria-label', 'Layers: choose what the map shows');
 
   const layers = await getJson('/api/layers');
   layers.tiles.forEach((tile, i) => {

@@ -1,15 +1,39 @@
-// The map's colours (sides, event types), from colours.json: data a user can read and edit.
+// The map's colours (sides, event types), from colours.json: data a user can read and edit. Each
+// war's sides, as its actor dictionary declares them (/api/sides), colour the sides colours.json
+// does not name (Ukraine's, Sudan's...).
+import { getJson } from './api.js';
 
 export class Colours {
-  constructor(data) {
-    this.sides = data.sides || {};
+  /** @param wars the sides of each conflict by country code, as /api/sides gives them */
+  constructor(data, wars = {}) {
+    this.sides = { ...(data.sides || {}) };
     this.otherSide = data.other_side || '#9e9e9e';
     this.types = data.event_types || {};
+    this.wars = wars;
+    Object.values(wars).flat().forEach((s) => {
+      if (!this.sides[s.key]) this.sides[s.key] = { colour: s.colour, label: s.label };
+    });
   }
 
   static async load() {
     const response = await fetch('/colours.json');
-    return new Colours(await response.json());
+    // the wars' sides are a bonus: a closed API (no token yet) leaves colours.json's alone
+    const wars = await getJson('/api/sides').catch(() => ({}));
+    return new Colours(await response.json(), wars);
+  }
+
+  /** The declared sides of the war most of {@code seen} belong to (none seen: none). */
+  warOf(seen) {
+    let best = [];
+    let bestCount = 0;
+    Object.values(this.wars).forEach((sides) => {
+      const count = sides.filter((s) => seen.has(s.key)).length;
+      if (count > bestCount) {
+        best = sides;
+        bestCount = count;
+      }
+    });
+    return best.map((s) => s.key);
   }
 
   side(side) {

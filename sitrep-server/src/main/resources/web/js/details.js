@@ -22,6 +22,14 @@ function actor(a) {
   return a.side ? `${a.name} (${a.side})` : a.name;
 }
 
+/** A claim's source with its reliability: the estimate, its 90 % interval, the reasons on hover. */
+function sourceReliability(bySource, source) {
+  const w = source && bySource ? bySource[source] : null;
+  if (!w) return null;
+  return el('span', { class: 'reliability', title: w.explanation },
+    ` · reliability ${w.reliability.toFixed(2)} [${w.low.toFixed(2)}–${w.high.toFixed(2)}]`);
+}
+
 export class Details {
   constructor(colours, open, review) {
     this.colours = colours;
@@ -80,7 +88,12 @@ export class Details {
           el('dt', {}, 'Sources'), el('dd', { class: 'sources' }, e.sources.join(', ') || 'none named'),
           el('dt', {}, 'Corroboration'), el('dd', { class: 'corroboration' },
             `${e.corroboration} independent source${e.corroboration === 1 ? '' : 's'}`
-            + (e.claim_count !== e.corroboration ? ` (${e.claim_count} accounts)` : ''))),
+            + (e.claim_count !== e.corroboration ? ` (${e.claim_count} accounts)` : '')),
+          e.source_belief ? el('dt', {}, 'Confidence') : null,
+          e.source_belief ? el('dd', { class: 'confidence', title: e.source_belief.explanation },
+            `${e.confidence.toFixed(2)}: extraction ${e.extraction_confidence.toFixed(2)} × sources `
+            + e.source_belief.probability.toFixed(2),
+            el('div', { class: 'muted' }, e.source_belief.explanation)) : null),
         this.review ? this.review.render(e) : null,
         el('h3', {}, 'Who says so'),
         claims));
@@ -90,6 +103,7 @@ export class Details {
       claims.appendChild(el('section', { class: 'claim', data: { eventId: c.event_id } },
         el('div', { class: 'meta' },
           c.source || 'unnamed source', ' ', el('span', { class: `modality ${c.modality || ''}` }, c.modality || 'asserted'),
+          sourceReliability(e.source_reliability, c.source),
           ` · ${c.date || 'date unknown'}`, c.fatalities ? ` · ${c.fatalities} killed` : '', ' · ', report),
         evidence));
       this.fillEvidence(c, evidence, report);

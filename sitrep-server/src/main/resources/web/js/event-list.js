@@ -15,8 +15,9 @@ export function dateLabel(e) {
 }
 
 export class EventList {
-  constructor(colours, onSelect, onPage) {
+  constructor(colours, onSelect, onPage, isFresh = () => false) {
     this.colours = colours;
+    this.isFresh = isFresh; // new since the user last looked
     this.onSelect = onSelect;
     this.list = document.getElementById('event-list');
     this.count = document.getElementById('list-count');
@@ -56,9 +57,11 @@ export class EventList {
       : '';
     const sources = e.sources.length ? ` · ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}` : '';
     const reviewed = e.status && e.status !== 'extracted';
-    return el('li', { class: `status-${e.status}${reviewed ? ' reviewed' : ''}`,
+    const fresh = this.isFresh(e.id);
+    return el('li', { class: `status-${e.status}${reviewed ? ' reviewed' : ''}${fresh ? ' fresh' : ''}`,
       data: { eventId: e.id, type: e.event_type, status: e.status }, onclick: () => this.onSelect(e.id) },
-      el('div', { class: 'when' }, dateLabel(e), killed, sources,
+      el('div', { class: 'when' }, fresh ? el('span', { class: 'badge new', title: 'New since you last looked' }, 'new') : null,
+        dateLabel(e), killed, sources,
         reviewed ? el('span', { class: `badge status-${e.status}`, title: `${e.status} by ${e.reviewer}` },
           e.status.replace('_', ' ')) : null),
       el('div', { class: 'what' },

@@ -26,7 +26,7 @@ export class EventsLayer {
   constructor(map, colours, handlers) {
     this.map = map;
     this.colours = colours;
-    this.handlers = handlers; // {event(id), cluster(cluster)}
+    this.handlers = handlers; // {event(id), cluster(cluster), fresh(id): new since the user last looked}
     this.group = L.layerGroup().addTo(map);
     this.selected = null;
     this.total = 0;
@@ -59,7 +59,8 @@ export class EventsLayer {
       style: { background: this.colours.type(e.event_type) },
     });
     const icon = L.divIcon({
-      className: 'ev-marker' + (String(e.id) === String(this.selected) ? ' selected' : ''),
+      className: 'ev-marker' + (String(e.id) === String(this.selected) ? ' selected' : '')
+        + (this.handlers.fresh(e.id) ? ' fresh' : ''),
       html: node, iconSize: [14, 14],
     });
     const marker = L.marker([c.latitude, c.longitude], { icon, keyboard: false, riseOnHover: true });

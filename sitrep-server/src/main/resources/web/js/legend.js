@@ -1,14 +1,19 @@
 // The map's legend: event types (dots), the sides holding places (squares), contested places and
-// places with no change reported yet. The sides listed are the four of every map of the Syrian war
-// plus any other side seen holding a place.
+// places with no change reported yet. The sides listed are those of the war shown (the conflict
+// whose declared sides the places' holders belong to, from its actor dictionary), plus any other
+// side seen holding a place: no war's sides are assumed before its places are seen.
 import { el, replace } from './dom.js';
 
-const ALWAYS = ['government', 'opposition', 'isis', 'sdf'];
+/** A war's main sides, the first its dictionary declares, are listed even before they hold a place shown. */
+const MAIN_SIDES = 4;
+/** Sides that hold no ground: listed only when seen holding a place. */
+const QUIET = ['civilians', 'protesters', 'other', 'unidentified'];
 
 export class Legend {
   constructor(map, colours) {
     this.colours = colours;
-    this.sides = new Set(ALWAYS.filter((s) => colours.sides[s]));
+    this.holders = new Set();
+    this.sides = new Set();
     this.held = el('div', {});
     const legend = this;
     const Control = L.Control.extend({
@@ -17,7 +22,8 @@ export class Legend {
         const types = colours.typeNames().map((t) => el('div', { data: { type: t } },
           el('span', { class: 'swatch', style: { background: colours.type(t) } }), t));
         const contested = el('span', { class: 'place-box contested',
-          style: { background: colours.placeBackground({ contested: true, claimed_sides: ALWAYS.slice(0, 2) }) } });
+          style: { background: colours.placeBackground({ contested: true,
+            claimed_sides: Object.keys(colours.sides).slice(0, 2) }) } });
         const node = el('div', { class: 'legend', id: 'legend' },
           el('h4', {}, 'Events'), types,
           el('h4', {}, 'Places held by'), legend.held,
@@ -34,9 +40,12 @@ export class Legend {
 
   /** Adds the sides seen holding places. */
   seen(sides) {
-    const before = this.sides.size;
-    sides.forEach((s) => { if (s) this.sides.add(s); });
-    if (this.sides.size !== before) this.draw();
+    const before = this.holders.size;
+    sides.forEach((s) => { if (s) this.holders.add(s); });
+    if (this.holders.size === before) return;
+    const war = this.colours.warOf(this.holders).filter((s) => !QUIET.includes(s)).slice(0, MAIN_SIDES);
+    this.sides = new Set([...war, ...this.holders]);
+    this.draw();
   }
 
   draw() {

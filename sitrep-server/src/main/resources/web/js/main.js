@@ -3,7 +3,9 @@
 // the same kind aborts the older one, so dragging the slider or the map stays responsive.
 import { ApiError, apiUrl, download, getJson, isAbort, setToken, token, whenUnauthorized } from './api.js';
 import { ReviewPanel } from './review.js';
+import { AlertPanel } from './alerts.js';
 import { addBaseLayers } from './basemap.js';
+import { AreasLayer } from './areas.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
 import { Details } from './details.js';
@@ -12,12 +14,17 @@ import { EventList } from './event-list.js';
 import { EventsLayer, viewBox } from './events-layer.js';
 import { FilterForm } from './filters.js';
 import { Legend } from './legend.js';
+import { Live, liveRange } from './live.js';
 import { DEFAULTS, FILTERS, eventFilters, readState, stateHash } from './state.js';
 import { TimeBar } from './timebar.js';
 
-const SYRIA = [[32.3, 35.7], [37.3, 42.4]];
+// no events yet: no war to frame, the whole map
+const NOWHERE_YET = [[-50, -150], [70, 150]];
 const WORLD = '-180,-85,180,85';
 const SLIDER_DELAY_MS = 120;
+// changes of the live stream come in bursts (a report's events): one redraw for each burst
+const LIVE_DELAY_MS = 300;
+const MINUTE_MS = 60000;
 
 class App {
   constructor() {
@@ -56,14 +63,26 @@ class App {
     this.map = map;
     const layers = L.control.layers(null, null, { position: 'topright' }).addTo(map);
     L.control.scale({ imperial: false, position: 'bottomright' }).addTo(map);
+    this.alerts = new AlertPanel((id) => this.select({ event: String(id) }));
+    this.live = new Live({
+      changed: (kinds) => {
+        this.schedule(kinds, LIVE_DELAY_MS);
+        this.alerts.changed();
+      },
+      fresh: () => this.schedule(['markers', 'list'], 0),
+    });
     this.events = new EventsLayer(map, colours, {
       event: (id) => this.select({ event: String(id) }),
       cluster: (c) => this.openCluster(c),
+      fresh: (id) => this.live.isFresh(id),
     });
     this.control = new ControlLayer(map, colours, (id) => this.select({ place: id, report: '', mark: '' }));
     layers.addOverlay(this.events.group, 'Events');
     layers.addOverlay(this.control.group, 'Control of places');
-    this.list = new EventList(colours, (id) => this.select({ event: String(id) }), (step) => this.turnPage(step));
+    this.areas = new AreasLayer(map, colours);
+    layers.addOverlay(this.areas.group, 'Areas of control');
+    this.list = new EventList(colours, (id) => this.select({ event: String(id) }), (step) => this.turnPage(step),
+      (id) => this.live.isFresh(id));
     this.review = new ReviewPanel((id) => this.reviewed(id));
     this.details = new Details(colours, {
       event: (id) => this.select({ event: String(id) }),
@@ -89,9 +108,9 @@ class App {
 
     await addBaseLayers(map, layers);
     const [, days] = await Promise.all([this.filters.loadChoices(colours), getJson('/api/event-days')]);
-    this.days = days;
+    this.days = liveRange(days);
     this.legend = new Legend(map, colours);
-    this.timebar.setRange(days);
+    this.timebar.setRange(this.days);
     await this.control.loadPlaces();
     await this.initialView();
     // a move (animated zoom, drag) is work in progress too: its requests follow on 'moveend'
@@ -101,6 +120,9 @@ class App {
     this.showState();
     this.writeHash();
     this.schedule(['markers', 'list', 'control', 'days', 'detail'], 0);
+    this.live.start();
+    // the time bar's today moves on at midnight even when nothing comes in
+    setInterval(() => this.schedule(['range'], 0), MINUTE_MS);
   }
 
   async initialView() {
@@ -111,15 +133,16 @@ class App {
     }
     const all = await getJson('/api/clusters', { zoom: 0, bbox: WORLD });
     if (all.clusters.length === 0) {
-      this.map.fitBounds(SYRIA);
+      this.map.fitBounds(NOWHERE_YET);
       return;
     }
     const w = Math.min(...all.clusters.map((c) => c.bbox[0]));
     const s = Math.min(...all.clusters.map((c) => c.bbox[1]));
     const e = Math.max(...all.clusters.map((c) => c.bbox[2]));
     const n = Math.max(...all.clusters.map((c) => c.bbox[3]));
-    // the legend covers the map's lower left corner: keep the data clear of it
-    this.map.fitBounds([[s, w], [n, e]], { paddingTopLeft: [240, 30], paddingBottomRight: [30, 30], maxZoom: 9 });
+    // the legend covers the map's lower left corner: keep the data clear of it (a phone has no room to spare)
+    const narrow = this.map.getSize().x < 500;
+    this.map.fitBounds([[s, w], [n, e]], { paddingTopLeft: narrow ? [24, 24] : [240, 30], paddingBottomRight: [30, 30], maxZoom: 9 });
   }
 
   // ---- review
@@ -327,7 +350,8 @@ class App {
         this.list.select(s.event || null);
         break;
       case 'control': {
-        const held = await this.control.show(this.controlDate(), signal);
+        const [held] = await Promise.all([this.control.show(this.controlDate(), signal),
+          this.areas.show(this.controlDate(), signal)]);
         this.held = held.size;
         this.legend.seen([...held.values()].flatMap((h) => (h.contested ? h.claimed_sides || [] : [h.side])));
         break;
@@ -340,10 +364,28 @@ class App {
       case 'detail':
         await this.showDetail(signal);
         break;
+      case 'range':
+        await this.followRange(signal);
+        break;
+      case 'places': // a change of control came in: the place may be new to the map
+        await this.control.loadPlaces(signal);
+        this.control.select(s.place || null);
+        this.schedule(['control'], 0);
+        break;
       default:
         throw new Error('unknown task ' + kind);
     }
     this.showStatus();
+  }
+
+  /** The days the store covers grew (the live stream, or midnight): the time bar follows its last day. */
+  async followRange(signal) {
+    const last = this.days.last;
+    this.days = liveRange(await getJson('/api/event-days', {}, signal));
+    this.timebar.setRange(this.days);
+    this.timebar.show(this.state.date, this.state.window);
+    this.timebar.draw();
+    if (!this.state.date && this.days.last !== last) this.schedule(['control'], 0);
   }
 
   async showDetail(signal) {

@@ -88,7 +88,9 @@ export class ReviewPanel {
     const sub = el('select', { name: 'sub_type', id: 'review-sub-type' },
       Object.entries(types).map(([type, subs]) => el('optgroup', { label: type },
         subs.map((s) => el('option', { value: s, selected: s === e.sub_event_type }, s)))));
-    const date = el('input', { type: 'date', name: 'date', id: 'review-date', value: e.date || '' });
+    // text, not type=date: the day reads YYYY-MM-DD whatever the browser's locale
+    const date = el('input', { type: 'text', name: 'date', id: 'review-date', value: e.date || '', placeholder: 'YYYY-MM-DD',
+      inputmode: 'numeric', pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}', maxlength: 10, size: 10, 'aria-label': 'Date, YYYY-MM-DD' });
     const precision = el('select', { name: 'date_precision', id: 'review-precision' },
       PRECISIONS.map((p) => el('option', { value: p, selected: p === (e.date_precision || 'day') }, p)));
     const actor1 = el('input', { name: 'actor1', id: 'review-actor1', list: 'actor-names', value: e.actor1 ? e.actor1.name : '' });

@@ -4,6 +4,13 @@ import { addDays, daysBetween } from './state.js';
 
 const PLAY_STEP_MS = 700;
 
+/** The day a YYYY-MM-DD text names, or null when it is not one (2018-02-30 is not). */
+export function isoDay(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+  const d = new Date(text + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text ? text : null;
+}
+
 export class TimeBar {
   constructor(onChange) {
     this.onChange = onChange; // ({date, window}, immediate)
@@ -17,8 +24,15 @@ export class TimeBar {
     this.counts = [];
     this.timer = null;
     this.slider.addEventListener('input', () => this.pick(addDays(this.first, Number(this.slider.value)), false));
+    // the date is typed as YYYY-MM-DD whatever the browser's locale; a day outside the data is
+    // taken as the nearest day it covers, anything else is refused on the field
     this.dateField.addEventListener('change', () => {
-      if (this.dateField.value) this.pick(this.dateField.value, true);
+      const day = isoDay(this.dateField.value.trim());
+      this.dateField.setAttribute('aria-invalid', String(!day));
+      this.dateField.title = day ? '' : 'Write the day as YYYY-MM-DD, e.g. 2018-02-11';
+      if (!day) return;
+      const clamped = this.first && day < this.first ? this.first : this.last && day > this.last ? this.last : day;
+      this.pick(clamped, true);
     });
     this.windowField.addEventListener('change', () => this.onChange({ window: this.windowField.value }, true));
     this.playButton.addEventListener('click', () => (this.timer ? this.pause() : this.play()));
@@ -33,8 +47,7 @@ export class TimeBar {
     [this.slider, this.dateField, this.playButton].forEach((n) => { n.disabled = !enabled; });
     if (!enabled) return;
     this.slider.max = String(daysBetween(this.first, this.last));
-    this.dateField.min = this.first;
-    this.dateField.max = this.last;
+    this.dateField.placeholder = this.last;
   }
 
   /** The events per day to draw above the slider (the filters' days, within the range). */
@@ -54,6 +67,7 @@ export class TimeBar {
 
   pick(date, immediate) {
     this.dateField.value = date;
+    this.dateField.removeAttribute('aria-invalid');
     this.onChange({ date }, immediate);
   }
 

@@ -73,13 +73,18 @@ final class ApiBenchData {
 
     /** Stores {@code events} events in reports of {@code perReport}, saying how far it got; returns the events stored. */
     long fill(Store store, int events, int perReport, java.io.PrintWriter progress) {
+        return fill(store, events, perReport, progress, "bench");
+    }
+
+    /** The same, with report ids that start with {@code idPrefix} (more reports for a filled store). */
+    long fill(Store store, int events, int perReport, java.io.PrintWriter progress, String idPrefix) {
         int reports = (events + perReport - 1) / perReport;
         List<Event> told = new ArrayList<>();
         long stored = 0;
         for (int r = 0; r < reports; r++) {
             LocalDate day = FIRST_DAY.plusDays((long) r * DAYS / reports);
             String outlet = OUTLETS.get(r % OUTLETS.size());
-            String id = String.format(Locale.ROOT, "bench-%05d", r);
+            String id = String.format(Locale.ROOT, "%s-%05d", idPrefix, r);
             int n = Math.min(perReport, events - r * perReport);
             List<Event> list = new ArrayList<>(n);
             StringBuilder body = new StringBuilder();

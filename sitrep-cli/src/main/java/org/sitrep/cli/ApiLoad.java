@@ -32,6 +32,9 @@ final class ApiLoad {
     static final String CONTROL = "GET /api/control?date=";
     static final String CLUSTERS = "GET /api/clusters (map view)";
     static final String EXPORT = "GET /api/export (GeoJSON, filtered)";
+    static final String AREAS = "GET /api/control/areas?date=";
+    /** The days the areas are asked for: a replay of the war month by month, as the slider moves. */
+    static final int AREA_DAYS = 24;
 
     /** Latencies of one kind of request, in order of completion. */
     record Figures(String kind, long[] nanos, int errors) {
@@ -83,8 +86,8 @@ final class ApiLoad {
             }
             Map<String, List<Long>> nanos = new LinkedHashMap<>();
             Map<String, Integer> errors = new LinkedHashMap<>();
-            for (String kind : exportPercent > 0 ? List.of(EVENTS, CONTROL, CLUSTERS, EXPORT)
-                    : List.of(EVENTS, CONTROL, CLUSTERS)) {
+            for (String kind : exportPercent > 0 ? List.of(EVENTS, CONTROL, AREAS, CLUSTERS, EXPORT)
+                    : List.of(EVENTS, CONTROL, AREAS, CLUSTERS)) {
                 nanos.put(kind, new ArrayList<>());
                 errors.put(kind, 0);
             }
@@ -115,9 +118,10 @@ final class ApiLoad {
         while (next.getAndIncrement() < requests) {
             int dice = random.nextInt(20);
             String kind = random.nextInt(100) < exportPercent ? EXPORT
-                    : dice < 5 ? CONTROL : dice < 9 ? CLUSTERS : EVENTS;
+                    : dice < 4 ? CONTROL : dice < 5 ? AREAS : dice < 9 ? CLUSTERS : EVENTS;
             String path = switch (kind) {
                 case CONTROL -> controlPath(random);
+                case AREAS -> areasPath(random);
                 case CLUSTERS -> clustersPath(random);
                 case EXPORT -> exportPath(random);
                 default -> eventsPath(random);
@@ -143,6 +147,36 @@ final class ApiLoad {
 
     private static String controlPath(Random r) {
         return "/api/control?date=" + day(r, 0);
+    }
+
+    /** Areas of control of one of {@link #AREA_DAYS} days, the country or a region. */
+    private static String areasPath(Random r) {
+        return areasPath(r.nextInt(AREA_DAYS), r.nextBoolean());
+    }
+
+    private static String areasPath(int day, boolean whole) {
+        LocalDate date = ApiBenchData.FIRST_DAY.plusDays((long) day * ApiBenchData.DAYS / AREA_DAYS);
+        return "/api/control/areas?date=" + date + (whole ? "" : "&bbox=35.5,32.3,42.4,37.4");
+    }
+
+    /**
+     * Asks once for each areas answer the measurement asks for: the target is the time of an answer
+     * after its first computation. Returns the slowest first computation, in nanoseconds.
+     */
+    long computeAreas() throws IOException, InterruptedException {
+        long slowest = 0;
+        for (int day = 0; day < AREA_DAYS; day++) {
+            for (boolean whole : new boolean[] {true, false}) {
+                long start = System.nanoTime();
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + areasPath(day, whole)))
+                        .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("bench-api: /api/control/areas answered " + r.statusCode());
+                }
+                slowest = Math.max(slowest, System.nanoTime() - start);
+            }
+        }
+        return slowest;
     }
 
     /** The web map's markers for a view: the whole country, or a governorate zoomed in, with a date window. */

@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
         description = {"Measures the API under load: fills a fresh store (an H2 file in a temporary directory, or "
                 + "--db) with N synthetic events, serves it on 127.0.0.1 from a JVM of its own, and has C clients "
                 + "send filtered "
-                + "/api/events pages (55%%), /api/control maps (25%%) and /api/clusters map views (20%%) back to back.",
+                + "/api/events pages (55%%), /api/control maps (20%%), /api/control/areas (5%%, 24 days, computed in the warm-up) "
+                + "and /api/clusters map views (20%%) back to back.",
                 "Prints p50/p95/p99/max latency and errors per kind for each client pace; each ends in a line "
-                        + "'bench-api: PACE: p99 events X ms, control Y ms, map Z ms, errors E'."})
+                        + "'bench-api: PACE: p99 events X ms, control Y ms, areas A ms, map Z ms, errors E'."})
 public final class BenchApiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -85,7 +86,10 @@ public final class BenchApiCommand implements Callable<Integer> {
             fill(url, data, out);
             List<String> jvm = List.of(serverJavaOptions.trim().split("\\s+"));
             try (ServerProcess server = ServerProcess.start(url, jvm, spec.commandLine().getErr())) {
-                new ApiLoad(server.url(), clients, 0, data).run(warmUp, seed + 1);
+                ApiLoad warm = new ApiLoad(server.url(), clients, 0, data);
+                warm.run(warmUp, seed + 1);
+                out.println(String.format(Locale.ROOT, "areas of control: %d days computed, the slowest first "
+                        + "computation %.0f ms", ApiLoad.AREA_DAYS, ms(warm.computeAreas())));
                 int errors = 0;
                 for (long pause : think) {
                     ApiLoad load = new ApiLoad(server.url(), clients, pause, data, exportPercent);
@@ -129,11 +133,12 @@ public final class BenchApiCommand implements Callable<Integer> {
         }
         ApiLoad.Figures e = figures.get(ApiLoad.EVENTS);
         ApiLoad.Figures c = figures.get(ApiLoad.CONTROL);
+        ApiLoad.Figures a = figures.get(ApiLoad.AREAS);
         ApiLoad.Figures m = figures.get(ApiLoad.CLUSTERS);
         int errors = figures.values().stream().mapToInt(ApiLoad.Figures::errors).sum();
-        out.println(String.format(Locale.ROOT, "bench-api: %s: p99 events %.1f ms, control %.1f ms, map %.1f ms, errors %d",
-                pause > 0 ? pause + " ms pause" : "back to back", ms(e.percentile(99)), ms(c.percentile(99)),
-                ms(m.percentile(99)), errors));
+        out.println(String.format(Locale.ROOT, "bench-api: %s: p99 events %.1f ms, control %.1f ms, areas %.1f ms, "
+                + "map %.1f ms, errors %d", pause > 0 ? pause + " ms pause" : "back to back", ms(e.percentile(99)),
+                ms(c.percentile(99)), ms(a.percentile(99)), ms(m.percentile(99)), errors));
         out.flush();
         return errors;
     }

@@ -1,6 +1,8 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
 import org.sitrep.store.Store;
+import org.sitrep.store.sources.SourceRegistry;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,9 +15,18 @@ public final class StoreOption {
                     + "jdbc:postgresql://localhost/sitrep?user=sitrep (default: $SITREP_DB, else the data directory).")
     String url;
 
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "Extend the source registry (names, kind, favoured side, owner, relays) with this file, "
+                    + "after <data>/sources-registry.tsv.")
+    Path registry;
+
     /** Opens the store this option and the data directory name; migrates its schema if needed. */
     public Store open(DataDirOption data) {
         String chosen = url != null ? url : System.getenv("SITREP_DB");
-        return Store.open(chosen, data.dataDir());
+        // read first: a bad registry file is refused before the store is opened
+        SourceRegistry sources = SourceRegistry.load(data.dataDir(), registry);
+        Store store = Store.open(chosen, data.dataDir());
+        store.sources().useRegistry(sources);
+        return store;
     }
 }

@@ -22,7 +22,7 @@ class BenchApiCommandTest {
         assertTrue(lines.get(0).startsWith("stored 300 events"), out.toString());
         for (String pace : List.of("back to back", "5 ms pause")) {
             assertTrue(lines.stream().anyMatch(l -> l.matches("bench-api: " + pace
-                    + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);
+                    + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, areas [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);
         }
         assertTrue(lines.stream().anyMatch(l -> l.contains("server JVM -Xmx2g -XX:+UseZGC")), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),

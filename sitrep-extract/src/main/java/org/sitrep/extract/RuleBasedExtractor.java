@@ -34,13 +34,16 @@ import org.sitrep.extract.stages.AllocationStage;
 import org.sitrep.extract.stages.AttributionStage;
 import org.sitrep.extract.stages.CasualtyStage;
 import org.sitrep.extract.stages.DateStage;
+import org.sitrep.extract.stages.DatelineStage;
 import org.sitrep.extract.stages.EventStage;
 import org.sitrep.extract.stages.MergeStage;
 import org.sitrep.extract.stages.PlaceStage;
 import org.sitrep.extract.stages.SegmentStage;
 import org.sitrep.extract.stages.TriggerStage;
+import org.sitrep.extract.text.DateLines;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
+import org.sitrep.extract.time.DatelineReader;
 import org.sitrep.extract.time.MonthNames;
 import org.sitrep.gazetteer.Geocoder;
 import org.sitrep.model.Event;
@@ -86,20 +89,32 @@ public final class RuleBasedExtractor implements Extractor {
         Lexicon calendar = language.lexicon(LanguageFile.CALENDAR);
         this.language = language;
         this.pipeline = new Pipeline(List.of(
-                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS))),
-                new ActorStage(matcher),
+                new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS),
+                        DateLines.of(calendar))),
+                new DatelineStage(new DatelineReader(new DateFinder(calendar))),
+                new ActorStage(matcher, actors),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
                 new DateStage(new DateFinder(calendar)),
                 new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts,
                         new MonthNames(calendar))),
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
-                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES))),
+                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES), actorNames(actors))),
                 eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
                         filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND))),
                 new AllocationStage(new AllocationReader(counts)),
                 new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue")))),
                 language);
+    }
+
+    /** Every actor's name and aliases: what names a group never names a place ("the Houthis"). */
+    private static java.util.Set<String> actorNames(ActorDictionary actors) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (org.sitrep.extract.actor.ActorEntry e : actors.entries()) {
+            names.add(e.name());
+            names.addAll(e.aliases());
+        }
+        return names;
     }
 
     private static EventStage eventStage(ActorDictionary actors, RoleFinder roles, Geocoder geocoder,

@@ -12,6 +12,7 @@ import org.sitrep.extract.rules.FrameFilter;
 import org.sitrep.extract.rules.Labels;
 import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.TriggerLexicon;
+import org.sitrep.extract.text.DateLines;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
 import org.sitrep.extract.time.MonthNames;
@@ -61,7 +62,8 @@ public final class English {
     }
 
     public static SentenceSplitter splitter() {
-        return new SentenceSplitter(LANGUAGE.set(LanguageFile.ABBREVIATIONS));
+        return new SentenceSplitter(LANGUAGE.set(LanguageFile.ABBREVIATIONS),
+                DateLines.of(LANGUAGE.lexicon(LanguageFile.CALENDAR)));
     }
 
     public static AttributionFinder attributionFinder() {

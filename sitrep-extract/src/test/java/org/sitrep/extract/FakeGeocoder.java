@@ -115,6 +115,14 @@ public final class FakeGeocoder implements Geocoder {
     }
 
     @Override
+    public Optional<Place> soleEntry(String name) {
+        List<Place> named = places.stream().filter(p -> p.name().equalsIgnoreCase(name)
+                || p.alternateNames().stream().anyMatch(a -> a.equalsIgnoreCase(name))).toList();
+        return named.size() == 1 && named.get(0).name().equalsIgnoreCase(name) ? Optional.of(named.get(0))
+                : Optional.empty();
+    }
+
+    @Override
     public Location locate(String mention, GeoContext context) {
         Optional<Place> p = best(mention, context);
         if (p.isPresent()) {

@@ -76,7 +76,7 @@ class RuleBasedExtractorTest {
 
     @Test
     void theStagesRunInTheirDeclaredOrder() {
-        assertEquals(List.of("segment", "actors", "attribution", "dates", "casualties", "triggers", "places", "events",
+        assertEquals(List.of("segment", "dateline", "actors", "attribution", "dates", "casualties", "triggers", "places", "events",
                 "allocation", "merge"), EXTRACTOR.stages());
     }
 

@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final AdminAreas areas;
     private final GazetteerGeocoder geocoder;
     private final Map<String, Place> countries = new java.util.HashMap<>();
+    private volatile PlaceGrid grid;
 
     Gazetteer(PlaceIndex index, Regions regions, AdminAreas areas) {
         this.index = index;
@@ -150,6 +151,23 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * The populated places in a box (west, south, east, north in degrees), largest first, at most
+     * {@code perCell} from each 1° cell: a map labels the largest places of each part of its view.
+     */
+    public List<Place> largestPlaces(double west, double south, double east, double north, int perCell) {
+        PlaceGrid g = grid;
+        if (g == null) {
+            synchronized (this) {
+                if (grid == null) {
+                    grid = new PlaceGrid(index);
+                }
+                g = grid;
+            }
+        }
+        return g.largest(west, south, east, north, perCell).stream().map(index::place).toList();
     }
 
     PlaceIndex index() {

@@ -142,6 +142,18 @@ final class GazetteerGeocoder implements Geocoder {
         return Optional.empty();
     }
 
+    @Override
+    public Optional<Place> soleEntry(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        List<Scored> exact = gazetteer.rank(name.strip(), gazetteer.situation(GeoContext.NONE), false).stream()
+                .filter(c -> c.match.equals("name") || c.match.equals("alternate name"))
+                .toList();
+        return exact.size() == 1 && exact.get(0).match.equals("name") ? Optional.of(exact.get(0).place)
+                : Optional.empty();
+    }
+
     private Location fallback(String mention, Situation s, String why) {
         if (s.region() == null) {
             return new Location(mention, mention, List.of(), null, null, Countries.name(s.countryCode()), null, null,

@@ -24,4 +24,14 @@ public interface Geocoder {
      * "the southern Idlib countryside", "Deir Ezzor province"), as a location with geo_precision 3.
      */
     Optional<Location> region(String phrase, String countryHint);
+
+    /**
+     * The one entry this name stands for anywhere: the gazetteer holds the name once (as a name or
+     * an alternate name), and as that entry's own name. Empty when the name has namesakes, is only
+     * another name of its entry, or is unknown; then the country in context has to choose. A
+     * geocoder that cannot tell answers empty.
+     */
+    default Optional<Place> soleEntry(String name) {
+        return Optional.empty();
+    }
 }

@@ -55,6 +55,11 @@ final class PlaceIndex {
         return p;
     }
 
+    /** A place's row as read, without making its {@link Place}. */
+    PlaceRow row(int number) {
+        return rows[number];
+    }
+
     /** Whether a place comes from the built-in gazetteer (not from the user's imports). */
     boolean builtin(int number) {
         return builtin.get(number);

@@ -145,7 +145,7 @@ public final class Filters {
         }
     }
 
-    static BoundingBox bbox(String text) {
+    public static BoundingBox bbox(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 4) {
             throw new BadParameterException("'bbox' must be four numbers west,south,east,north, not '" + clip(text) + "'");
@@ -228,6 +228,23 @@ public final class Filters {
         } catch (NumberFormatException e) {
             throw new BadParameterException("'" + name + "' must be a whole number, not '" + clip(v) + "'");
         }
+    }
+
+    /** A required whole number within [min, max]. */
+    public static int wholeNumber(Map<String, List<String>> params, String name, int min, int max) {
+        if (value(params, name) == null) {
+            throw new BadParameterException("'" + name + "' is required: a whole number " + min + " to " + max);
+        }
+        int v = integer(params, name, min);
+        if (v < min || v > max) {
+            throw new BadParameterException("'" + name + "' must be " + min + " to " + max + ", not " + v);
+        }
+        return v;
+    }
+
+    /** A map view's box, west,south,east,north in degrees. */
+    public static BoundingBox boundingBox(String text) {
+        return bbox(text);
     }
 
     /** The parameter's single value, stripped; null when absent or blank. */

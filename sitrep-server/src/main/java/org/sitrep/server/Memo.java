@@ -3,7 +3,7 @@ package org.sitrep.server;
 import java.util.function.Supplier;
 
 /** A supplier asked once, on first use, by one thread; its value is then shared. */
-final class Memo<T> implements Supplier<T> {
+public final class Memo<T> implements Supplier<T> {
     private final Supplier<? extends T> source;
     private volatile T value;
 
@@ -11,7 +11,7 @@ final class Memo<T> implements Supplier<T> {
         this.source = source;
     }
 
-    static <T> Supplier<T> of(Supplier<? extends T> source) {
+    public static <T> Supplier<T> of(Supplier<? extends T> source) {
         return new Memo<>(source);
     }
 

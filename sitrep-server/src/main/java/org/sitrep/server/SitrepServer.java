@@ -14,8 +14,16 @@ import org.sitrep.gazetteer.AdminArea;
 import org.sitrep.extract.Extractor;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.server.alert.AlertDispatcher;
+import org.sitrep.server.alert.AlertOptions;
 import org.sitrep.server.api.ActorsApi;
+import org.sitrep.server.api.AlertsApi;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.sitrep.server.api.ControlApi;
+import org.sitrep.server.areas.AreaBuilder;
+import org.sitrep.server.areas.AreasApi;
+import org.sitrep.server.areas.AreasData;
+import org.sitrep.server.areas.CountryOutlines;
 import org.sitrep.server.api.ControlData;
 import org.sitrep.server.api.EventsApi;
 import org.sitrep.server.api.ExportApi;
@@ -25,6 +33,7 @@ import org.sitrep.server.api.PlacesApi;
 import org.sitrep.server.api.ReportsApi;
 import org.sitrep.server.api.ReviewApi;
 import org.sitrep.server.api.SourcesApi;
+import org.sitrep.server.api.WatchedSourcesApi;
 import org.sitrep.server.api.Responses;
 import org.sitrep.server.export.Exporter;
 import org.sitrep.server.index.IncidentSummaries;
@@ -32,8 +41,12 @@ import org.sitrep.server.index.LiveEventIndex;
 import org.sitrep.server.map.ClustersApi;
 import org.sitrep.server.map.EventDaysApi;
 import org.sitrep.server.map.GazetteerApi;
+import org.sitrep.server.live.LiveOptions;
+import org.sitrep.server.live.LiveStream;
+import org.sitrep.server.map.PlaceLabelsApi;
 import org.sitrep.server.map.MapApi;
 import org.sitrep.store.watch.SourceList;
+import org.sitrep.server.map.SidesApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +59,8 @@ public final class SitrepServer implements AutoCloseable {
     /** Loopback only unless asked otherwise: reads are open by default. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
+    /** How far from a place its side's area reaches: beyond it nobody reported on the ground. */
+    static final double AREA_RADIUS_KM = 25;
 
     /** One route of the API, for the OpenAPI test and the start-up message. */
     public record Route(String method, String path) {
@@ -56,15 +71,33 @@ public final class SitrepServer implements AutoCloseable {
     private final ServerConfig config;
     private final AccessGuard guard;
     private final List<Route> routes = new ArrayList<>();
+    private final LiveStream live;
+    private final AlertDispatcher alerts;
     private String host = DEFAULT_HOST;
 
     /** A server with no watched sources to show or edit. */
     public SitrepServer(ServerConfig config) {
-        this(config, null);
+        this(config, LiveOptions.DEFAULTS, AlertOptions.DEFAULTS, null);
+    }
+
+    public SitrepServer(ServerConfig config, LiveOptions liveOptions) {
+        this(config, liveOptions, AlertOptions.DEFAULTS, null);
+    }
+
+    public SitrepServer(ServerConfig config, LiveOptions liveOptions, AlertOptions alertOptions) {
+        this(config, liveOptions, alertOptions, null);
     }
 
     /** @param sources the list of watched sources /api/sources shows and edits (DATA/sources.tsv); may be null */
     public SitrepServer(ServerConfig config, SourceList sources) {
+        this(config, LiveOptions.DEFAULTS, AlertOptions.DEFAULTS, sources);
+    }
+
+    /**
+     * With the live stream's and the alerts' settings (their DEFAULTS otherwise) and the list of watched
+     * sources (DATA/sources.tsv; null: none).
+     */
+    public SitrepServer(ServerConfig config, LiveOptions liveOptions, AlertOptions alertOptions, SourceList sources) {
         guard = new AccessGuard(config.store().users(), config.writeToken(), config.readToken());
         this.config = config;
         hostCheck = new HostCheck(config.allowedHosts());
@@ -80,6 +113,9 @@ public final class SitrepServer implements AutoCloseable {
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);
         ControlApi controlMap = new ControlApi(control);
+        GeometryFactory geometry = new GeometryFactory();
+        AreasApi controlAreas = new AreasApi(new AreasData(control, new AreaBuilder(geometry,
+                Memo.of(() -> CountryOutlines.builtIn(geometry)), AREA_RADIUS_KM), geometry));
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
@@ -87,9 +123,17 @@ public final class SitrepServer implements AutoCloseable {
         EventDaysApi days = new EventDaysApi(eventIndex, aliases);
         ExportApi export = new ExportApi(new Exporter(config.store(), actors, eventIndex::allIds), aliases);
         ReviewApi review = new ReviewApi(config.store(), guard, summaries);
-        GazetteerApi gazetteer = new GazetteerApi(Memo.of(config.map().gazetteer()));
+        SourcesApi reliability = new SourcesApi(config.store().sources());
+        Supplier<org.sitrep.gazetteer.Gazetteer> gazetteerOnce = Memo.of(config.map().gazetteer());
+        GazetteerApi gazetteer = new GazetteerApi(gazetteerOnce);
+        PlaceLabelsApi placeLabels = new PlaceLabelsApi(gazetteerOnce);
         Supplier<List<AdminArea>> areas = Memo.of(config.map().areas());
-        SourcesApi sourcesApi = new SourcesApi(config.store(), sources, guard);
+        live = new LiveStream(config.store().changes(), summaries, liveOptions);
+        alerts = new AlertDispatcher(config.store(), this::url, alertOptions);
+        live.listen(changes -> alerts.wake());
+        AlertsApi alertsApi = new AlertsApi(config.store(), guard);
+        WatchedSourcesApi watched = new WatchedSourcesApi(config.store(), sources, guard);
+        SidesApi sides = new SidesApi(actors);
         MapApi map = new MapApi(config.map().tiles(), areas, Memo.of(() -> MapApi.geoJson(areas.get())));
 
         app = Javalin.create(c -> {
@@ -131,6 +175,7 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/places", places::list);
         get("/api/places/{id}", places::get);
         get("/api/control", controlMap::map);
+        get("/api/control/areas", controlAreas::areas);
         get("/api/actors", actorsApi::list);
         get("/api/openapi.json", openApi::get);
         get("/api/clusters", clusters::list);
@@ -138,9 +183,18 @@ public final class SitrepServer implements AutoCloseable {
         get("/api/export", export::download);
         get("/api/layers", map::layers);
         get("/api/areas", map::areas);
-        get("/api/sources", sourcesApi::list);
-        post("/api/sources", sourcesApi::add);
-        delete("/api/sources", sourcesApi::remove);
+        get("/api/stream", live::stream);
+        get("/api/alerts", alertsApi::list);
+        post("/api/alerts", alertsApi::add);
+        delete("/api/alerts/{id}", alertsApi::remove);
+        // before /api/sources/{name}
+        get("/api/sources/reliability", reliability::reliability);
+        get("/api/sources/{name}", reliability::get);
+        get("/api/place-labels", placeLabels::list);
+        get("/api/sources", watched::list);
+        post("/api/sources", watched::add);
+        delete("/api/sources", watched::remove);
+        get("/api/sides", sides::sides);
         ErrorMapping.install(app, LOG);
     }
 
@@ -149,14 +203,14 @@ public final class SitrepServer implements AutoCloseable {
         routes.add(new Route("GET", path));
     }
 
-    private void post(String path, Handler handler) {
-        app.post(path, handler);
-        routes.add(new Route("POST", path));
-    }
-
     private void delete(String path, Handler handler) {
         app.delete(path, handler);
         routes.add(new Route("DELETE", path));
+    }
+
+    private void post(String path, Handler handler) {
+        app.post(path, handler);
+        routes.add(new Route("POST", path));
     }
 
     /** Starts on {@link #DEFAULT_HOST}; port 0 picks a free port. */
@@ -178,6 +232,8 @@ public final class SitrepServer implements AutoCloseable {
         this.host = host;
         hostCheck.listeningOn(host);
         app.start(host, port);
+        live.start();
+        alerts.start();
         return this;
     }
 
@@ -208,7 +264,14 @@ public final class SitrepServer implements AutoCloseable {
         return List.copyOf(routes);
     }
 
+    /** The live stream, for what else follows the store's changes (alerts). */
+    public LiveStream live() {
+        return live;
+    }
+
     public void stop() {
+        alerts.close();
+        live.close();
         app.stop();
     }
 

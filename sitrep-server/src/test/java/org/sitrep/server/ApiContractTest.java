@@ -292,6 +292,33 @@ abstract class ApiContractTest extends ServedFixturesTest {
     }
 
     @Test
+    void controlAreasShadeTheHoldersGroundAndFollowTheDay() {
+        assertEquals(0, http.get("/api/control/areas?date=2024-02-01").json().get("features").size(),
+                "before any change of control nobody is known to hold anything");
+        Http.Answer a = http.get("/api/control/areas?date=2024-03-05");
+        assertEquals(200, a.status(), a.text());
+        assertTrue(a.contentType().startsWith("application/geo+json"), a.contentType());
+        JsonNode area = a.json().get("features").get(0);
+        assertEquals("area", area.get("properties").get("kind").asText());
+        assertEquals("government", area.get("properties").get("side").asText());
+        assertEquals("2024-03-01", a.json().get("state_of").asText());
+        JsonNode ring = area.get("geometry").get("coordinates").get(0).get(0);
+        double west = 180;
+        double east = -180;
+        for (JsonNode p : ring) {
+            west = Math.min(west, p.get(0).asDouble());
+            east = Math.max(east, p.get(0).asDouble());
+        }
+        assertTrue(west < 36.9 && east > 36.9 && east - west < 0.6, "around Tall Thani, within 25 km: " + ring);
+        assertEquals("opposition", http.get("/api/control/areas?date=2024-03-10").json().get("features").get(0)
+                .get("properties").get("side").asText());
+        assertEquals(0, http.get("/api/control/areas?date=2024-03-10&bbox=40,30,41,31").json().get("features")
+                .size(), "a region without the place");
+        assertBad("/api/control/areas", "'date' is required");
+        assertBad("/api/control/areas?date=2024-03-10&bbox=1,2", "'bbox'");
+    }
+
+    @Test
     void controlMapGivesEachPlacesSideOnTheDate() {
         assertEquals(0, http.get("/api/control?date=2024-02-01").json().get("features").size());
         Http.Answer a = http.get("/api/control?date=2024-03-05");

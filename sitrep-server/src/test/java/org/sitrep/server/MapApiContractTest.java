@@ -187,6 +187,20 @@ abstract class MapApiContractTest extends ServedFixturesTest {
     }
 
     @Test
+    void sidesFollowTheConflictAsked() {
+        JsonNode ukraine = ok("/api/sides?country=ua");
+        assertEquals("UA", ukraine.get("country").asText());
+        List<String> keys = new java.util.ArrayList<>();
+        ukraine.get("sides").forEach(s -> keys.add(s.get("key").asText()));
+        assertTrue(keys.containsAll(List.of("ukraine", "russia")), keys::toString);
+        assertTrue(ukraine.get("sides").get(0).get("colour").asText().matches("#[0-9a-f]{6}"));
+        assertEquals("government", ok("/api/sides?country=SY").get("sides").get(0).get("key").asText());
+        assertEquals(0, ok("/api/sides?country=NZ").get("sides").size(), "no dictionary: no sides");
+        assertTrue(ok("/api/sides").has("SD"));
+        refused("/api/sides?country=Syria", "'country'");
+    }
+
+    @Test
     void layersListTheConfiguredTilesAndTheAreaCount() {
         JsonNode layers = ok("/api/layers");
         assertEquals(1, layers.get("tiles").size());
@@ -237,5 +251,31 @@ abstract class MapApiContractTest extends ServedFixturesTest {
         Map<String, Long> out = new java.util.TreeMap<>();
         answer.get("days").forEach(d -> out.put(d.get("date").asText(), d.get("events").asLong()));
         return out;
+    }
+
+    @Test
+    void theBaseMapNamesCitiesAtACountrysScaleAndVillagesZoomedIn() {
+        JsonNode country = ok("/api/place-labels?zoom=6" + SYRIA).get("labels");
+        List<String> names = new ArrayList<>();
+        country.forEach(l -> names.add(l.get("name").asText()));
+        assertTrue(names.contains("Aleppo") && names.contains("Damascus"), names.toString());
+        assertEquals(1, country.get(0).get("rank").asInt(), "the largest place, a city, comes first");
+        assertTrue(country.size() < 120, "a country's view is not crowded with every village: " + country.size());
+
+        JsonNode town = ok("/api/place-labels?zoom=11&bbox=36.55,35.85,36.75,35.99").get("labels");
+        assertTrue(town.size() >= 3, "around Idlib the villages are named: " + town);
+        town.forEach(l -> {
+            double lon = l.get("longitude").asDouble();
+            double lat = l.get("latitude").asDouble();
+            assertTrue(lon >= 36.55 && lon <= 36.75 && lat >= 35.85 && lat <= 35.99, l.toString());
+        });
+        List<Integer> ranks = new ArrayList<>();
+        town.forEach(l -> ranks.add(l.get("rank").asInt()));
+        assertTrue(ranks.contains(3), "villages at zoom 11: " + town);
+
+        refused("/api/place-labels?zoom=6", "'bbox' is required");
+        refused("/api/place-labels?bbox=35,32,38,37", "'zoom' is required");
+        refused("/api/place-labels?zoom=40" + SYRIA, "'zoom' must be 0 to 20");
+        refused("/api/place-labels?zoom=6&bbox=35,32,38", "'bbox' must be four numbers");
     }
 }

@@ -1,12 +1,16 @@
 package org.sitrep.store;
 
 import java.nio.file.Path;
+import org.sitrep.store.alert.AlertStore;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.control.ControlTimeline;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.event.EventStore;
 import org.sitrep.store.merge.IncidentStore;
 import org.sitrep.store.report.ReportStore;
 import org.sitrep.store.review.ReviewStore;
+import org.sitrep.store.sources.SourceRegistry;
+import org.sitrep.store.sources.SourceStore;
 import org.sitrep.store.user.UserStore;
 import org.sitrep.store.watch.WatchStore;
 
@@ -22,27 +26,37 @@ public final class Store implements AutoCloseable {
     private final ControlTimeline control;
     private final UserStore users;
     private final ReviewStore reviews;
+    private final ChangeLog changes;
+    private final AlertStore alerts;
+    private final SourceStore sources;
     private final WatchStore watch;
 
-    private Store(Database db) {
+    private Store(Database db, SourceRegistry registry) {
         this.db = db;
-        this.reports = new ReportStore(db);
+        this.sources = new SourceStore(db, registry);
+        this.reports = new ReportStore(db, sources);
         this.events = new EventStore(db);
         this.incidents = new IncidentStore(db);
         this.control = new ControlTimeline(db);
         this.users = new UserStore(db);
-        this.reviews = new ReviewStore(db);
+        this.reviews = new ReviewStore(db, sources);
+        this.changes = new ChangeLog(db);
+        this.alerts = new AlertStore(db);
         this.watch = new WatchStore(db);
     }
 
-    /** The H2 file store under {@code dataDir} (created if missing). */
+    /**
+     * The H2 file store under {@code dataDir} (created if missing), with the source registry
+     * extended by the directory's {@code sources-registry.tsv} when there is one.
+     */
     public static Store openDataDir(Path dataDir) {
-        return new Store(Database.openDataDir(dataDir));
+        SourceRegistry registry = SourceRegistry.load(dataDir, null);
+        return new Store(Database.openDataDir(dataDir), registry);
     }
 
     /** The store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}). */
     public static Store open(String jdbcUrl) {
-        return new Store(Database.open(jdbcUrl));
+        return new Store(Database.open(jdbcUrl), SourceRegistry.bundled());
     }
 
     /** {@code jdbcUrl} when given, else the H2 file store under {@code dataDir}. */
@@ -72,6 +86,21 @@ public final class Store implements AutoCloseable {
 
     public ReviewStore reviews() {
         return reviews;
+    }
+
+    /** The sequence of changes to events and control, for following the store live. */
+    public ChangeLog changes() {
+        return changes;
+    }
+
+    /** Watch lists and the alerts they sent. */
+    public AlertStore alerts() {
+        return alerts;
+    }
+
+    /** Sources and their reliability. */
+    public SourceStore sources() {
+        return sources;
     }
 
     /** What watching outlets remembers: each source's polls and the items seen. */

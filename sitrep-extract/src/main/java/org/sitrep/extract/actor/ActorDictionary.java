@@ -15,16 +15,29 @@ import org.sitrep.extract.Resources;
 
 /**
  * The actors Sitrep knows: rows read from dictionary files (see actors/README.md). Later files
- * add to earlier ones; a row with the same canonical name replaces the earlier row.
+ * add to earlier ones; a row with the same canonical name and conflict replaces the earlier row.
+ * One actor may have a row in several conflicts' files (Russian forces are on Syria's government
+ * side and on Russia's side in Ukraine): each is a variant, chosen by the conflict of the report.
  */
 public final class ActorDictionary {
-    /** The bundled dictionaries, in load order. */
-    public static final List<String> BUNDLED = List.of("actors/common.tsv", "actors/syria.tsv");
+    /** The bundled dictionaries are listed, in load order, in this data file. */
+    private static final String INDEX = "actors/index.txt";
 
     private final Map<String, ActorEntry> byName;
 
-    private ActorDictionary(Map<String, ActorEntry> byName) {
+    /** Canonical names with rows in several conflicts. */
+    private final java.util.Set<String> varying;
+
+    /** Each conflict's sides, in the order its file declares them. */
+    private final Map<String, List<ConflictSide>> sides;
+
+    private ActorDictionary(Map<String, ActorEntry> byName, Map<String, List<ConflictSide>> sides) {
         this.byName = byName;
+        this.sides = sides;
+        Map<String, Integer> conflicts = new HashMap<>();
+        byName.values().forEach(e -> conflicts.merge(e.name(), 1, Integer::sum));
+        this.varying = conflicts.entrySet().stream().filter(c -> c.getValue() > 1).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public static ActorDictionary bundled() {
@@ -34,25 +47,48 @@ public final class ActorDictionary {
     /** The bundled dictionaries plus the given files (a user's own conflicts or corrections). */
     public static ActorDictionary load(List<Path> extraFiles) {
         Map<String, ActorEntry> rows = new java.util.LinkedHashMap<>();
-        for (String name : BUNDLED) {
-            parse(Resources.rawLines(name), name, rows);
+        Map<String, List<ConflictSide>> sides = new java.util.LinkedHashMap<>();
+        for (String name : bundledFiles()) {
+            parse(Resources.rawLines(name), name, rows, sides);
         }
         for (Path file : extraFiles) {
             try {
-                parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), rows);
+                parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString(), rows, sides);
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": cannot read actor dictionary", e);
             }
         }
-        return new ActorDictionary(rows);
+        return new ActorDictionary(rows, sides);
     }
 
-    private static void parse(List<String> lines, String origin, Map<String, ActorEntry> rows) {
+    /** The bundled dictionary files, in load order, from the index. */
+    public static List<String> bundledFiles() {
+        return Resources.lines(INDEX).stream().map(f -> "actors/" + f).toList();
+    }
+
+    private static String key(String name, String conflictCountry) {
+        return name + '\u0000' + (conflictCountry == null ? "" : conflictCountry);
+    }
+
+    private static void parse(List<String> lines, String origin, Map<String, ActorEntry> rows,
+                              Map<String, List<ConflictSide>> declaredSides) {
         String conflictCountry = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.startsWith("#! country ")) {
                 conflictCountry = line.substring("#! country ".length()).strip().toUpperCase(java.util.Locale.ROOT);
+                continue;
+            }
+            if (line.startsWith("#! side ")) {
+                String[] f = line.substring("#! side ".length()).split("\t");
+                if (conflictCountry == null || f.length != 3 || !f[1].strip().matches("#[0-9a-fA-F]{6}")) {
+                    throw new IllegalArgumentException(origin + ":" + (i + 1) + ": expected '#! side KEY<TAB>#RRGGBB<TAB>"
+                            + "label' after '#! country XX'");
+                }
+                List<ConflictSide> declared = declaredSides.computeIfAbsent(conflictCountry, k -> new ArrayList<>());
+                String key = f[0].strip();
+                declared.removeIf(d -> d.key().equals(key));
+                declared.add(new ConflictSide(key, f[1].strip().toLowerCase(java.util.Locale.ROOT), f[2].strip()));
                 continue;
             }
             if (line.isBlank() || line.startsWith("#")) {
@@ -89,8 +125,31 @@ public final class ActorDictionary {
             }
             ActorEntry e = new ActorEntry(f[0].strip(), sides, inter, blankToNull(f[3]), blankToNull(f[4]), kind,
                     blankToNull(f[6]), List.copyOf(aliases), conflictCountry);
-            rows.put(e.name(), e);
+            put(rows, e);
         }
+    }
+
+    /**
+     * A row of a conflict replaces that conflict's row of the name; a row of no conflict (a user's
+     * correction file) replaces every conflict's row of the name, keeping the conflict it was in.
+     */
+    private static void put(Map<String, ActorEntry> rows, ActorEntry e) {
+        if (e.conflictCountry() == null) {
+            List<ActorEntry> same = rows.values().stream().filter(r -> r.name().equals(e.name())).toList();
+            for (ActorEntry r : same) {
+                rows.put(key(r.name(), r.conflictCountry()), new ActorEntry(e.name(), e.sides(), e.inter(), e.country(),
+                        e.parent(), e.kind(), e.acled(), e.aliases(), r.conflictCountry()));
+            }
+            if (!same.isEmpty()) {
+                return;
+            }
+        }
+        rows.put(key(e.name(), e.conflictCountry()), e);
+    }
+
+    /** Whether {@code entry} is the row its name was first loaded with (others are read in another war). */
+    public boolean isFirstRow(ActorEntry entry) {
+        return byName(entry.name()).map(first -> first == entry).orElse(false);
     }
 
     private static String blankToNull(String s) {
@@ -101,17 +160,72 @@ public final class ActorDictionary {
         return List.copyOf(byName.values());
     }
 
-    public Optional<ActorEntry> byName(String name) {
-        return Optional.ofNullable(byName.get(name));
+    /** The sides of the conflict in that country (ISO code), as its dictionary declares them; empty if none. */
+    public List<ConflictSide> sides(String countryCode) {
+        return countryCode == null ? List.of()
+                : List.copyOf(sides.getOrDefault(countryCode.toUpperCase(java.util.Locale.ROOT), List.of()));
     }
 
-    /** The named state forces of a country (ISO code), if the dictionary has them. */
+    /** The countries whose conflicts have a dictionary that declares sides. */
+    public java.util.Set<String> conflicts() {
+        return java.util.Collections.unmodifiableSet(sides.keySet());
+    }
+
+    /** The first loaded row of that canonical name (the universal rows have no other). */
+    public Optional<ActorEntry> byName(String name) {
+        return byName.values().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The row of {@code entry}'s actor in the conflict of {@code countryCode}, else {@code entry}. */
+    public ActorEntry variant(ActorEntry entry, String countryCode) {
+        if (countryCode == null || countryCode.equalsIgnoreCase(entry.conflictCountry())) {
+            return entry;
+        }
+        ActorEntry v = byName.get(key(entry.name(), countryCode.toUpperCase(java.util.Locale.ROOT)));
+        return v == null ? entry : v;
+    }
+
+    /** Whether the actor has rows in more than one conflict (its side depends on the war). */
+    public boolean hasVariants(ActorEntry entry) {
+        return varying.contains(entry.name());
+    }
+
+    /**
+     * The forces of a country that a description names: ACLED's name of the description ("Police
+     * Forces") followed by " of " and the country ("Police Forces of Ukraine (2019-)"), a state row
+     * first; else the country's state forces.
+     */
+    public Optional<ActorEntry> forcesOf(ActorEntry description, String countryCode) {
+        if (countryCode == null) {
+            return Optional.empty();
+        }
+        if (description.acled() != null) {
+            String prefix = description.acled() + " of ";
+            Optional<ActorEntry> named = byName.values().stream()
+                    .filter(e -> countryCode.equalsIgnoreCase(e.country()) && e.acled() != null
+                            && e.acled().startsWith(prefix))
+                    .min(java.util.Comparator.comparing((ActorEntry e) -> e.kind() != ActorKind.STATE)
+                            .thenComparing(e -> !countryCode.equalsIgnoreCase(e.conflictCountry()))
+                            .thenComparing(e -> e.acled().length()));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        return stateForces(countryCode);
+    }
+
+    /**
+     * The named state forces of a country (ISO code), if the dictionary has them: the row of that
+     * country's own conflict first.
+     */
     public Optional<ActorEntry> stateForces(String countryCode) {
         if (countryCode == null) {
             return Optional.empty();
         }
-        return byName.values().stream()
+        List<ActorEntry> states = byName.values().stream()
                 .filter(e -> e.kind() == ActorKind.STATE && countryCode.equalsIgnoreCase(e.country()))
-                .findFirst();
+                .toList();
+        return states.stream().filter(e -> countryCode.equalsIgnoreCase(e.conflictCountry())).findFirst()
+                .or(() -> states.stream().findFirst());
     }
 }

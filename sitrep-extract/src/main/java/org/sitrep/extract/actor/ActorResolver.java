@@ -2,6 +2,7 @@ package org.sitrep.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.gazetteer.Countries;
 
 /**
  * Resolves descriptions to actors in context: "the militants" to the last named actor of the
@@ -24,9 +25,10 @@ public final class ActorResolver {
     }
 
     /** @param countryCode ISO code of the country the text is in, or null */
-    public ActorEntry resolve(ActorEntry entry, String countryCode) {
+    public ActorEntry resolve(ActorEntry named, String countryCode) {
+        ActorEntry entry = dictionary.variant(named, countryCode);
         if (entry.isStateGeneric()) {
-            return dictionary.stateForces(countryCode).orElse(entry);
+            return dictionary.forcesOf(entry, countryCode).orElseGet(() -> ofCountry(entry, countryCode));
         }
         if (entry.kind() != ActorKind.GENERIC) {
             return entry;
@@ -38,6 +40,22 @@ public final class ActorResolver {
             }
         }
         return entry;
+    }
+
+    /**
+     * A country no dictionary names: its forces as ACLED names them ("Military Forces of Ukraine",
+     * "Police Forces of Ukraine"), from the generic row's ACLED name and the country's English name.
+     */
+    private static ActorEntry ofCountry(ActorEntry generic, String countryCode) {
+        boolean known = countryCode != null && java.util.Arrays.asList(java.util.Locale.getISOCountries())
+                .contains(countryCode.toUpperCase(java.util.Locale.ROOT));
+        String country = known ? Countries.name(countryCode) : null;
+        if (country == null || generic.acled() == null) {
+            return generic;
+        }
+        String name = generic.acled() + " of " + country;
+        return new ActorEntry(name, generic.sides(), generic.inter(), countryCode.toUpperCase(java.util.Locale.ROOT),
+                null, ActorKind.STATE, name, List.of(name), countryCode.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The last named actor whose side is not {@code side} (an opponent in context), or null. */

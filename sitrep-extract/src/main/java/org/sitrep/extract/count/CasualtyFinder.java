@@ -64,6 +64,11 @@ public final class CasualtyFinder {
     private final Set<String> unspecific;
     /** What else an attack did to people ("displaced 40000"): no count after it is of the dead. */
     private final TokenPhrases otherOutcome;
+    /** Dead and wounded told as one figure ("killing and wounding 18"): half of it are counted dead. */
+    private final TokenPhrases combinedHarm;
+    /** What makes the next number an age ("aged 30", "between the ages of 9"), and what joins two ages. */
+    private final TokenPhrases ageCue;
+    private final Set<String> ageJoin;
 
     /**
      * @param lx     the language's casualty words (casualties.txt)
@@ -105,6 +110,9 @@ public final class CasualtyFinder {
         uncertain = injury.plus(lx.list("hedge"));
         unspecific = lx.set("unspecific");
         otherOutcome = TokenPhrases.of(lx.list("other-outcome"));
+        combinedHarm = TokenPhrases.of(lx.list("combined-harm"));
+        ageCue = TokenPhrases.of(lx.list("age-cue"));
+        ageJoin = lx.set("age-join");
     }
 
     /** A section of sentence cues, one regex alternative a line. */
@@ -149,6 +157,7 @@ public final class CasualtyFinder {
         List<CountedDead> counted = new ArrayList<>();
         int lastFatalCount = 0;
         boolean lastHeadGeneric = false;
+        int lastAgeEnd = -2;
         for (int i = 0; i < tokens.size(); i++) {
             if (subset.startsAt(tokens, i)) {
                 inSubset = true;
@@ -168,7 +177,9 @@ public final class CasualtyFinder {
             }
             if (c == null && i > 0 && objectPronoun.contains(tokens.get(i).lower())
                     && killAfter.endsWithin(tokens, i, 1)) {
-                fatal += 1; // "killing him"
+                if (counted.isEmpty()) {
+                    fatal += 1; // "killing him"; "shot dead a soldier ... after killing him" is that soldier
+                }
                 anyFatal = true;
                 continue;
             }
@@ -182,6 +193,12 @@ public final class CasualtyFinder {
             }
             if (c == null || i > 0 && months.contains(tokens.get(i - 1).lower()) || isYear(tokens, c)) {
                 continue; // "November 14" and "September 15 2016" are dates
+            }
+            if (ageCue.endsWithin(tokens, c.start(), 0) || c.start() == lastAgeEnd + 1
+                    && ageJoin.contains(tokens.get(lastAgeEnd).lower())) {
+                lastAgeEnd = c.end(); // "aged 30 and 45", "between the ages of 9 and 14": ages, not counts
+                i = c.end() - 1;
+                continue;
             }
             CountWords.Count upper = upperBound(tokens, c, i > 0 && tokens.get(i - 1).lower().equals("between"));
             if (upper != null) {
@@ -202,6 +219,13 @@ public final class CasualtyFinder {
                 continue;
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
+            if (head < 0 && !c.isArticle(tokens) && combinedHarm.endsWithin(tokens, c.start(), 3) && headless(tokens, c.end())) {
+                fatal += deadOfCombined(c.value()); // "killing and wounding dozens."
+                injured += c.value() - deadOfCombined(c.value());
+                anyFatal = true;
+                i = c.end() - 1;
+                continue;
+            }
             if (head < 0 && !c.isArticle(tokens) && (killAfter.endsWithin(tokens, c.start(), 4) && headless(tokens, c.end())
                     && !injury.endsWithin(tokens, c.start(), 3)
                     || c.end() < tokens.size() && countVerb.contains(tokens.get(c.end()).lower())
@@ -255,7 +279,13 @@ public final class CasualtyFinder {
             boolean countedDead = false;
             if (isSubset) {
                 // part of a figure already counted
-            } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start())
+            } else if (combinedHarm.endsWithin(tokens, c.start(), 3) || combinedAfter(tokens, end)) {
+                // "killed and wounded 18 soldiers", "18 soldiers were killed or injured": one figure of both
+                fatal += deadOfCombined(c.value());
+                injured += c.value() - deadOfCombined(c.value());
+                anyFatal = true;
+                civilians |= civilian.startsAt(tokens, head);
+            } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start(), previousEnd)
                     || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
                     || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())))))) {
                 // "7 were injured and 1 person killed": the verb right after the count says it
@@ -387,9 +417,10 @@ public final class CasualtyFinder {
     }
 
     /** "causing injuries and killing 7": of the cues before a count, the closer one tells what happened to it. */
-    private boolean killCueCloser(List<Token> tokens, int at) {
+    private boolean killCueCloser(List<Token> tokens, int at, int previousFigureEnd) {
         int kill = killAfter.lastEndWithin(tokens, at, 4);
-        return kill >= 0 && kill > injury.lastEndWithin(tokens, at, 4);
+        // "leaving 3 dead and 7 others injured": a cue before the previous figure is that figure's
+        return kill >= 0 && kill > previousFigureEnd && kill > injury.lastEndWithin(tokens, at, 4);
     }
 
     /** "a man, woman, and child" ends there; "civilian property" goes on: civilian is no person there. */
@@ -409,11 +440,18 @@ public final class CasualtyFinder {
             if (fatalityNouns.contains(t)) {
                 return true;
             }
-            if (!fatalityAdjectives.contains(t)) {
+            if (!fatalityAdjectives.contains(t) && !isProperAdjective(tokens, j, at)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "21 Houthi fatalities", "3 Iraqi deaths": a capitalised word after the count names whose dead. */
+    private static boolean isProperAdjective(List<Token> tokens, int j, int countEnd) {
+        String text = tokens.get(j).text();
+        return j == countEnd && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && Character.isLetter(text.charAt(0));
     }
 
     private boolean isPlural(String noun) {
@@ -441,6 +479,24 @@ public final class CasualtyFinder {
     }
 
     /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
+    /**
+     * The dead among a figure of dead and wounded together: ACLED codes half of it (rounded down, at
+     * least one), as the text does not say how the figure splits.
+     */
+    private static int deadOfCombined(int figure) {
+        return Math.max(1, figure / 2);
+    }
+
+    /** "18 soldiers were (reportedly) killed and wounded": the combined verb right after the head. */
+    private boolean combinedAfter(List<Token> tokens, int end) {
+        int j = end;
+        while (j < tokens.size() && (passiveBefore.contains(tokens.get(j).lower())
+                || adverbsInVerb.contains(tokens.get(j).lower()))) {
+            j++;
+        }
+        return combinedHarm.startsAt(tokens, j);
+    }
+
     private boolean activeKillBefore(List<Token> tokens, int at) {
         return killAfter.endsWithin(tokens, at, 4, start -> start >= at - 7 && !passiveBefore(tokens, start)
                 && !otherOutcomeBetween(tokens, start, at));

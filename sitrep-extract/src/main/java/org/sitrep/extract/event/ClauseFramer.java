@@ -76,7 +76,7 @@ public final class ClauseFramer {
         if (parties == null) {
             return;
         }
-        ClauseDate when = ClauseDate.of(s, cs, ce, doc.report.referenceDate());
+        ClauseDate when = ClauseDate.of(s, cs, ce, doc.referenceDate());
         for (Location loc : where.isEmpty() ? Collections.<Location>singletonList(null) : where) {
             Draft d = new Draft(index, s.sentence.paragraph());
             d.category = category;

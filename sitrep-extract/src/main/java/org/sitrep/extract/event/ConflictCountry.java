@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -43,7 +45,7 @@ public final class ConflictCountry {
                 }
             }
         }
-        return mostVoted(votes);
+        return votes.isEmpty() ? ofForeignForces(doc) : mostVoted(votes);
     }
 
     /**
@@ -55,14 +57,56 @@ public final class ConflictCountry {
         for (SentenceAnalysis s : doc.sentences) {
             voteActors(s, votes);
         }
+        return votes.isEmpty() ? ofForeignForces(doc) : mostVoted(votes);
+    }
+
+    /**
+     * When nothing else tells the war, the conflict whose dictionary row the foreign forces named
+     * were read with ("Russian warplanes struck Sayad": the first loaded, Syria's): a weak hint, only
+     * a last resort.
+     */
+    private static String ofForeignForces(Document doc) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (SentenceAnalysis s : doc.sentences) {
+            for (ActorMention m : s.actors) {
+                if (m.entry().conflictCountry() != null) {
+                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
+                }
+            }
+        }
+        return mostVoted(votes);
+    }
+
+    /**
+     * The conflict the report's telling actors belong to, or null: actors named in one war only,
+     * not a foreign state's forces nor an actor of several wars (Russian forces, Hezbollah, the
+     * Islamic State), whose side depends on the war they are read in.
+     */
+    public static String ofTellingActors(Document doc, ActorDictionary dictionary) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (SentenceAnalysis s : doc.sentences) {
+            for (ActorMention m : s.actors) {
+                // an alias only a later war's file has names that war's row: it tells
+                if (!dictionary.hasVariants(m.entry()) || !dictionary.isFirstRow(m.entry())) {
+                    vote(m, votes);
+                }
+            }
+        }
         return mostVoted(votes);
     }
 
     private static void voteActors(SentenceAnalysis s, Map<String, Integer> votes) {
         for (ActorMention m : s.actors) {
-            if (m.entry().conflictCountry() != null) {
-                votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
-            }
+            vote(m, votes);
+        }
+    }
+
+    /** A foreign state's forces fight in many wars: they do not tell which. */
+    private static void vote(ActorMention m, Map<String, Integer> votes) {
+        ActorEntry e = m.entry();
+        boolean foreign = e.country() != null && !e.country().equalsIgnoreCase(e.conflictCountry());
+        if (e.conflictCountry() != null && !foreign) {
+            votes.merge(e.conflictCountry(), 1, Integer::sum);
         }
     }
 

@@ -30,16 +30,35 @@ public final class Retellings {
     }
 
     /**
-     * The deaths of two tellings merged as one event at one place and day: the parts' sum, unless the
-     * later sentence tells the earlier's figure again without saying that it comes on top.
+     * Sets on {@code survivor} the deaths of two tellings merged as one event at one place and day: the
+     * parts' sum, unless the later sentence tells the earlier's figure again without saying that it comes
+     * on top, or tells a smaller figure that, with the parts told before it, still fits inside the
+     * earlier total ("16 civilians were killed … nine in one quarter, two in another … another five in
+     * two other districts": one toll of 16, told in parts). A smaller figure said to come on top
+     * ("concurrently, shelling killed two") starts no parts: it adds.
      */
-    public Integer mergedFatalities(Draft earlier, Draft later, String laterSentence) {
+    public void mergeFatalities(Draft survivor, Draft earlier, Draft later, String laterSentence) {
         if (earlier.fatalities == null || later.fatalities == null) {
-            return earlier.fatalities == null ? later.fatalities : earlier.fatalities;
+            Draft told = earlier.fatalities == null ? later : earlier;
+            survivor.fatalities = told.fatalities;
+            survivor.partsTold = told.partsTold;
+            return;
         }
         boolean retold = earlier.sentence != later.sentence && earlier.fatalities.equals(later.fatalities)
                 && earlier.fatalities > 0 && !addsOn(laterSentence);
-        return retold ? earlier.fatalities : earlier.fatalities + later.fatalities;
+        int parts = earlier.partsTold + later.fatalities;
+        if (retold) {
+            survivor.fatalities = earlier.fatalities;
+            survivor.partsTold = earlier.partsTold;
+        } else if (earlier.sentence != later.sentence && later.fatalities > 0
+                && later.fatalities < earlier.fatalities && parts <= earlier.fatalities
+                && (earlier.partsTold > 0 || !addsOn(laterSentence))) {
+            survivor.fatalities = earlier.fatalities; // a part of the total told first
+            survivor.partsTold = parts;
+        } else {
+            survivor.fatalities = earlier.fatalities + later.fatalities;
+            survivor.partsTold = 0;
+        }
     }
 
     private boolean addsOn(String sentence) {

@@ -1,8 +1,10 @@
 package org.sitrep.extract.pipeline;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.extract.rules.Draft;
+import org.sitrep.extract.time.Dateline;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
 
@@ -13,8 +15,18 @@ public final class Document {
     /** Events being assembled, before merging. */
     public final List<Draft> drafts = new ArrayList<>();
     public List<Event> events = new ArrayList<>();
+    /** The report's dateline, or null (set by the dateline stage). */
+    public Dateline dateline;
 
     public Document(Report report) {
         this.report = report;
+    }
+
+    /** The date events are resolved against: the report's own, else its dateline's, else null. */
+    public LocalDate referenceDate() {
+        if (report.referenceDate() != null) {
+            return report.referenceDate();
+        }
+        return dateline == null || dateline.date() == null ? null : dateline.date().date();
     }
 }

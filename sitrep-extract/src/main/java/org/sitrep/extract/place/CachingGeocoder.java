@@ -22,6 +22,7 @@ public final class CachingGeocoder implements Geocoder {
     private final Map<String, Object> best = new ConcurrentHashMap<>();
     private final Map<String, Object> regions = new ConcurrentHashMap<>();
     private final Map<String, Location> located = new ConcurrentHashMap<>();
+    private final Map<String, Object> sole = new ConcurrentHashMap<>();
 
     public CachingGeocoder(Geocoder delegate) {
         this.delegate = delegate;
@@ -47,6 +48,13 @@ public final class CachingGeocoder implements Geocoder {
         Object v = regions.computeIfAbsent(phrase + '\u0000' + countryHint,
                 k -> delegate.region(phrase, countryHint).<Object>map(l -> l).orElse(NONE));
         return v == NONE ? Optional.empty() : Optional.of((Location) v);
+    }
+
+    @Override
+    public Optional<Place> soleEntry(String name) {
+        bound(sole);
+        Object v = sole.computeIfAbsent(name, k -> delegate.soleEntry(name).<Object>map(p -> p).orElse(NONE));
+        return v == NONE ? Optional.empty() : Optional.of((Place) v);
     }
 
     /** The words and everything of the context the answer depends on: the nearby places as a set of ids. */

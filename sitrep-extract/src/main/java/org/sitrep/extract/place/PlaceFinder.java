@@ -40,10 +40,23 @@ public final class PlaceFinder {
     private final Set<String> numberedPart;
     private final Set<String> listSeparator;
     private final Set<String> nameParticle;
+    /** Names that are never places: the language's list and the actor dictionaries' names (lower case). */
+    private final Set<String> notPlace;
 
     /** @param lx the language's place words (places.txt) */
     public PlaceFinder(Geocoder geocoder, Lexicon lx) {
+        this(geocoder, lx, Set.of());
+    }
+
+    /**
+     * @param lx         the language's place words (places.txt)
+     * @param actorNames the actors' names and aliases ("the Houthis", "SAF"): never places
+     */
+    public PlaceFinder(Geocoder geocoder, Lexicon lx, Set<String> actorNames) {
         this.geocoder = geocoder;
+        java.util.Set<String> never = new java.util.HashSet<>(lx.set("not-place"));
+        actorNames.forEach(n -> never.add(n.toLowerCase(java.util.Locale.ROOT)));
+        notPlace = Set.copyOf(never);
         featureOf = TokenPhrases.of(lx.list("feature-of"));
         featureAfter = TokenPhrases.of(lx.list("feature-after"));
         sites = TokenPhrases.of(lx.list("site"));
@@ -153,6 +166,9 @@ public final class PlaceFinder {
         if (countryContext.contains(lowerName)) {
             return null; // a country is context, not an event's place
         }
+        if (notPlace.contains(lowerName) || notPlace.contains("the " + lowerName)) {
+            return null; // "Telegram", "SAF", "Ukrainian", "the Houthis": a platform, a group, a people
+        }
         // region: "northern Hama", "Hama countryside", "the countryside of Idlib"
         int rs = s;
         while (rs > 0 && direction.contains(tokens.get(rs - 1).lower())) {
@@ -182,11 +198,13 @@ public final class PlaceFinder {
             return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, feature, null, 0,
                     false), s, Math.max(e - 1, fe - 1));
         }
-        if (!known && feature == null) {
+        if (!known && e - s > 1) {
             Candidate inner = knownInside(sentence, tokens, s, e, hint, country != null ? country : actorsCountry);
             if (inner != null) {
-                return inner; // "Syrias Aleppo Monitor AFP Thursday": the place inside a run of capitals
+                return inner; // "Syrias Aleppo Monitor AFP Thursday", "Syrias Idlib province": the place inside
             }
+        }
+        if (!known && feature == null) {
             if (sentenceInitial || !placePreposition(tokens, s)) {
                 return null;
             }
@@ -257,7 +275,7 @@ public final class PlaceFinder {
             int j = i + 1;
             while (j < tokens.size() && !actorToken[j]) {
                 Token t = tokens.get(j);
-                if (isNameToken(t)) {
+                if (isNameToken(t) && !countryPossessive(t)) {
                     j++;
                 } else if (connectors.contains(t.lower()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
                         && !actorToken[j + 1] && !t.lower().equals("of")) {
@@ -276,10 +294,16 @@ public final class PlaceFinder {
 
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!isNameToken(t)) {
+        if (!isNameToken(t) || countryPossessive(t)) {
             return false;
         }
         return !notName.contains(t.lower()) || nameParticle.contains(t.lower());
+    }
+
+    /** "Syrias Idlib": a country's possessive whose apostrophe the page lost is context, not part of a name. */
+    private boolean countryPossessive(Token t) {
+        String lower = t.lower();
+        return lower.length() > 2 && lower.endsWith("s") && countryContext.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** "Hama", "al-Bukamal", "T2", "Shu'aytat": a capital at the start or after an article. */

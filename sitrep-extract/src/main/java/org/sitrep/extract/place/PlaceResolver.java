@@ -31,8 +31,10 @@ public final class PlaceResolver {
                     r.latitude(), r.longitude(), r.geoPrecision(), r.rule(), r.placeId());
         }
         Location loc = geocoder.locate(mention.text(), new GeoContext(region, country, nearby, mention.feature()));
-        if (country != null && loc.placed() && loc.country() != null && !country.equalsIgnoreCase(CountryNames.code(loc.country()))) {
-            // a namesake abroad, when the text is about another country: keep the name, not the wrong point
+        if (country != null && loc.placed() && loc.country() != null && !country.equalsIgnoreCase(CountryNames.code(loc.country()))
+                && !sole(mention, loc)) {
+            // a namesake abroad, when the text is about another country: keep the name, not the wrong point;
+            // a name the gazetteer holds once is that place wherever it is (the country only ranks namesakes)
             loc = new Location(mention.text(), mention.text(), List.of(), null, null, null, null, null, null,
                     "not placed: only a namesake outside " + country + " (" + loc.name() + ", " + loc.country() + ")",
                     null);
@@ -46,6 +48,12 @@ public final class PlaceResolver {
                     null);
         }
         return loc;
+    }
+
+    /** The location is the one place the mention's name stands for anywhere (a country named is context). */
+    private boolean sole(PlaceMention mention, Location loc) {
+        return loc.placeId() != null && CountryNames.code(mention.text()) == null
+                && geocoder.soleEntry(mention.text()).map(p -> p.id() == loc.placeId()).orElse(false);
     }
 
     /** The gazetteer entry behind a mention, for the nearby list; null when none. */

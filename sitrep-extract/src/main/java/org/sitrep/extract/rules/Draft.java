@@ -24,6 +24,8 @@ public final class Draft {
     public String source;
     public String modality;
     public Integer fatalities;
+    /** Deaths told after this draft's figure as its parts ("16 killed … 9 in X, 2 in Y, another 5"). */
+    public int partsTold;
     public Integer prisoners;
     public List<String> materiel = new ArrayList<>();
     public double confidence;
@@ -49,6 +51,7 @@ public final class Draft {
         d.source = source;
         d.modality = modality;
         d.fatalities = fatalities;
+        d.partsTold = partsTold;
         d.prisoners = prisoners;
         d.materiel = new ArrayList<>(materiel);
         d.confidence = confidence;

@@ -1,7 +1,10 @@
 package org.sitrep.extract.stages;
 
 import java.util.Set;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
+import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -11,8 +14,11 @@ import org.sitrep.extract.pipeline.Stage;
 public final class ActorStage implements Stage {
     private final ActorMatcher matcher;
 
-    public ActorStage(ActorMatcher matcher) {
+    private final ActorDictionary dictionary;
+
+    public ActorStage(ActorMatcher matcher, ActorDictionary dictionary) {
         this.matcher = matcher;
+        this.dictionary = dictionary;
     }
 
     @Override
@@ -34,6 +40,14 @@ public final class ActorStage implements Stage {
     public void apply(Document doc) {
         for (SentenceAnalysis s : doc.sentences) {
             s.actors = matcher.find(s.text(), s.tokens);
+        }
+        // an actor of several wars takes its row (side) in the war the report's other actors tell
+        String war = ConflictCountry.ofTellingActors(doc, dictionary);
+        if (war != null) {
+            for (SentenceAnalysis s : doc.sentences) {
+                s.actors = s.actors.stream().map(m -> new ActorMention(dictionary.variant(m.entry(), war), m.start(),
+                        m.end(), m.text())).toList();
+            }
         }
     }
 }

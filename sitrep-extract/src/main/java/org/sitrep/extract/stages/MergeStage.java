@@ -132,7 +132,7 @@ public final class MergeStage implements Stage {
                         && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
                     Draft earlier = battle.sentence <= shell.sentence ? battle : shell;
                     Draft later = earlier == battle ? shell : battle;
-                    battle.fatalities = retellings.mergedFatalities(earlier, later, sentence(doc, later));
+                    retellings.mergeFatalities(battle, earlier, later, sentence(doc, later));
                     out.remove(shell);
                     break;
                 }
@@ -172,7 +172,7 @@ public final class MergeStage implements Stage {
         }
         Draft earlier = a.sentence <= b.sentence ? a : b;
         Draft later = earlier == a ? b : a;
-        m.fatalities = retellings.mergedFatalities(earlier, later, sentence(doc, later));
+        retellings.mergeFatalities(m, earlier, later, sentence(doc, later));
         if (m.prisoners == null) {
             m.prisoners = other.prisoners;
         }

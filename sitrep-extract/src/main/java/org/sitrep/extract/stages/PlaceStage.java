@@ -1,5 +1,6 @@
 package org.sitrep.extract.stages;
 
+import java.util.List;
 import java.util.Set;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.lang.LanguageFile;
@@ -28,7 +29,7 @@ public final class PlaceStage implements Stage {
 
     @Override
     public Set<Annotation> requires() {
-        return Set.of(Annotation.TOKENS, Annotation.ACTORS);
+        return Set.of(Annotation.TOKENS, Annotation.ACTORS, Annotation.DATELINE);
     }
 
     @Override
@@ -53,12 +54,21 @@ public final class PlaceStage implements Stage {
                 paragraph = s.sentence.paragraph();
                 hint = null;
             }
-            s.places = finder.find(s.text(), s.tokens, s.actors, hint, null, country);
+            s.places = withoutDateline(doc, s, finder.find(s.text(), s.tokens, s.actors, hint, null, country));
             for (PlaceMention p : s.places) {
                 if (p.isRegion() && p.region().admin1() != null) {
                     hint = p.region().admin1();
                 }
             }
         }
+    }
+
+    /** The dateline's city is where the report was written: no place of its events, nor their town. */
+    private static List<PlaceMention> withoutDateline(Document doc, SentenceAnalysis s, List<PlaceMention> places) {
+        if (doc.dateline == null) {
+            return places;
+        }
+        int at = s.sentence.start();
+        return places.stream().filter(p -> !doc.dateline.covers(at + p.start(), at + p.end())).toList();
     }
 }

@@ -35,7 +35,7 @@ public final class SegmentStage implements Stage {
 
     @Override
     public Set<LanguageFile> reads() {
-        return Set.of(LanguageFile.ABBREVIATIONS);
+        return Set.of(LanguageFile.ABBREVIATIONS, LanguageFile.CALENDAR);
     }
 
     @Override

@@ -10,9 +10,16 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
     private final Set<String> abbreviations;
+    private final DateLines dateLines;
 
     public SentenceSplitter(Set<String> abbreviations) {
+        this(abbreviations, null);
+    }
+
+    /** @param dateLines date lines that end a headline run into its lead; null: none */
+    public SentenceSplitter(Set<String> abbreviations, DateLines dateLines) {
         this.abbreviations = abbreviations;
+        this.dateLines = dateLines;
     }
 
     public List<Sentence> split(String body) {
@@ -37,7 +44,18 @@ public final class SentenceSplitter {
 
     private void splitParagraph(String body, int from, int to, int paragraph, List<Sentence> out) {
         int start = skipSpace(body, from, to);
+        int[] dateLineEnds = dateLines == null ? new int[0] : dateLines.endsIn(body, start, to);
+        int nextDateLine = 0;
         for (int i = start; i < to; i++) {
+            while (nextDateLine < dateLineEnds.length && dateLineEnds[nextDateLine] < i) {
+                nextDateLine++;
+            }
+            if (nextDateLine < dateLineEnds.length && dateLineEnds[nextDateLine] == i && i > start) {
+                add(body, start, i, paragraph, out); // "… NGO AFP Sunday 27 Apr 2014" | "At least 21 …"
+                start = skipSpace(body, i, to);
+                i = start - 1;
+                continue;
+            }
             char c = body.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && isBoundary(body, start, i, to)) {
                 int end = i + 1;

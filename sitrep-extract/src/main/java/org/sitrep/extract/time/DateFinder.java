@@ -19,7 +19,8 @@ import org.sitrep.model.DatePrecision;
 /**
  * Finds and resolves time expressions against the report's date: explicit dates (the year, when
  * missing, is the one that puts the date nearest the report), weekdays (the last such day on or
- * before the report), "on the same day", "the next day", "yesterday", "last weekend", "recently".
+ * before the report: news of Monday says "on Monday" of that day; "last Monday" is a week before),
+ * "on the same day", "the next day", "yesterday", "last weekend", "recently".
  */
 public final class DateFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -30,6 +31,8 @@ public final class DateFinder {
     /** Relative expressions and what each means (calendar.txt, section relative). */
     private final Map<String, String> relativeMeaning = new HashMap<>();
     private final Pattern leadingWords;
+    /** Opens a weekday expression that lies before the report's own day ("last "). */
+    private final Pattern lastBefore;
     /** In the order they claim the text: ISO, "March 3", "3 March", weekdays, relative expressions. */
     private final PatternLexicon patterns;
 
@@ -43,6 +46,8 @@ public final class DateFinder {
             phrases.add(f[0].strip());
             relativeMeaning.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
         }
+        lastBefore = Pattern.compile("(?i)^(?:" + String.join("|", calendar.list("weekday-last").stream()
+                .map(w -> w.replace(" ", "\\s+")).toList()) + ")\\s");
         leadingWords = Pattern.compile(String.join("|", calendar.list("leading").stream().map(Pattern::quote).toList()));
         // capitalised, as news text writes them: "may" and "march" are also verbs
         String month = "(?-i:" + months.group() + ")\\.?";
@@ -68,7 +73,7 @@ public final class DateFinder {
             case 0 -> iso(m);
             case 1 -> explicit(months.number(m.group(1)), m.group(2), m.group(3), reference);
             case 2 -> explicit(months.number(m.group(2)), m.group(1), m.group(3), reference);
-            case 3 -> weekday(m.group(1), reference);
+            case 3 -> weekday(m.group(1), reference, lastBefore.matcher(m.group()).find());
             default -> relative(relativeMeaning.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), "recent"), reference, current);
         }));
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
@@ -132,12 +137,14 @@ public final class DateFinder {
         return md.atYear(reference.getYear());
     }
 
-    private EventDate weekday(String name, LocalDate reference) {
+    /** @param last the text puts it before the report's day ("last Monday") */
+    private EventDate weekday(String name, LocalDate reference, boolean last) {
         if (reference == null) {
             return EventDate.UNKNOWN;
         }
         DayOfWeek dow = DayOfWeek.of(weekdays.indexOf(name.toLowerCase(Locale.ROOT)) + 1);
-        return EventDate.day(reference.with(TemporalAdjusters.previousOrSame(dow)));
+        return EventDate.day(reference.with(last ? TemporalAdjusters.previous(dow)
+                : TemporalAdjusters.previousOrSame(dow)));
     }
 
     /** @param meaning what the expression means (calendar.txt, section relative) */

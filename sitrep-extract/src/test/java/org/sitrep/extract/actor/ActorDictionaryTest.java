@@ -2,6 +2,7 @@ package org.sitrep.extract.actor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,9 +22,9 @@ class ActorDictionaryTest {
 
     /** A dictionary for a conflict the bundled files do not cover (invented rows, real column layout). */
     static final String SAHEL_FILE = """
-            #! country ML
+            #! country MZ
             # name\tside\tinter\tcountry\tparent\tkind\tacled\taliases
-            Malian Armed Forces\tgovernment\t1\tML\t\tstate\tMilitary Forces of Mali\tFAMa|Malian army|Malian soldiers
+            Mozambican Armed Forces\tgovernment\t1\tMZ\t\tstate\tMilitary Forces of Mozambique\tFADM|Mozambican army|Mozambican soldiers
             Katiba Ansar al-Wadi\tjihadists\t2\t\t\tactor\tKatiba Ansar al-Wadi\tKAW|Ansar al-Wadi fighters
             """;
 
@@ -80,16 +81,51 @@ class ActorDictionaryTest {
     @Test
     void aUserFileAddsANewConflictsActors() throws IOException {
         ActorDictionary d = ActorDictionary.load(List.of(write("sahel.tsv", SAHEL_FILE)));
-        ActorEntry fama = d.byName("Malian Armed Forces").orElseThrow();
-        assertEquals("ML", fama.country());
-        assertEquals("ML", fama.conflictCountry());
-        assertEquals(List.of("Malian Armed Forces", "FAMa", "Malian army", "Malian soldiers"), fama.aliases());
-        assertEquals("Malian Armed Forces", d.stateForces("ML").orElseThrow().name());
+        ActorEntry fadm = d.byName("Mozambican Armed Forces").orElseThrow();
+        assertEquals("MZ", fadm.country());
+        assertEquals("MZ", fadm.conflictCountry());
+        assertEquals(List.of("Mozambican Armed Forces", "FADM", "Mozambican army", "Mozambican soldiers"),
+                fadm.aliases());
+        assertEquals("Mozambican Armed Forces", d.stateForces("MZ").orElseThrow().name());
         ActorEntry kaw = d.byName("Katiba Ansar al-Wadi").orElseThrow();
         assertEquals("jihadists", kaw.side());
         assertEquals(2, kaw.inter());
         assertNull(kaw.parent());
         assertTrue(d.byName(SAA).isPresent(), "the bundled actors stay");
+    }
+
+    @Test
+    void everyBundledConflictDeclaresTheSidesItsActorsUse() {
+        ActorDictionary d = ActorDictionary.bundled();
+        assertTrue(d.conflicts().containsAll(java.util.Set.of("SY", "YE", "IQ", "IL", "LB", "TR", "IR", "UA", "SD",
+                "MM", "ML")), d.conflicts()::toString);
+        for (ActorEntry e : d.entries()) {
+            if (e.conflictCountry() != null) {
+                java.util.Set<String> declared = new java.util.HashSet<>();
+                d.sides(e.conflictCountry()).forEach(side -> declared.add(side.key()));
+                assertTrue(declared.containsAll(e.sides()), e.name() + " of " + e.conflictCountry() + ": " + e.sides()
+                        + " not among " + declared);
+            }
+        }
+    }
+
+    @Test
+    void anActorOfSeveralWarsHasARowInEach() {
+        ActorDictionary d = ActorDictionary.bundled();
+        ActorEntry russia = d.byName("Russian forces").orElseThrow();
+        assertEquals("government", russia.side(), "Syria's row is loaded first");
+        assertTrue(d.hasVariants(russia));
+        assertEquals("russia", d.variant(russia, "UA").side());
+        assertSame(russia, d.variant(russia, "NG"), "no row for that war: the row read");
+        assertEquals("Police Forces of Ukraine", d.forcesOf(d.byName("Police").orElseThrow(), "UA").orElseThrow().name());
+    }
+
+    @Test
+    void aSideLineNeedsAColour() throws IOException {
+        Path bad = write("bad-side.tsv", "#! country MZ\n#! side insurgents\tred\tInsurgents\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ActorDictionary.load(List.of(bad)));
+        assertTrue(e.getMessage().contains("bad-side.tsv:2"), e.getMessage());
     }
 
     @Test

@@ -302,4 +302,77 @@ class CasualtyFinderTest {
         assertEquals(6, finder.find("The attack killed 6, raising the death toll to 25.").fatalities(),
                 "a count of its own stands; the toll may include earlier deaths");
     }
+
+    @Test
+    void deadAndWoundedToldAsOneFigureCountHalfAsDead() {
+        // active and passive, "and" and "or", a number and a vague multitude
+        assertEquals(9, finder.find("The rebels shelled the barracks, killing and wounding 18 soldiers.").fatalities());
+        assertEquals(7, finder.find("Militiamen killed and injured 14 guards at the checkpoint.").fatalities());
+        assertEquals(5, finder.find("Ten policemen were killed or wounded when the bomb went off.").fatalities());
+        assertEquals(6, finder.find("The raid left dozens of fighters dead and wounded, the group said.").fatalities(),
+                "a trailing 'dead and wounded' after the head");
+        assertEquals(6, finder.find("The army claims to have killed and wounded dozens in the assault.").fatalities());
+        assertEquals(1, finder.find("The blast killed and injured 2 passengers, according to witnesses.").fatalities(),
+                "half of two is one");
+        Casualties c = finder.find("Gunmen opened fire on a bus, killing and wounding 12 civilians.");
+        assertEquals(6, c.fatalities());
+        assertEquals(6, c.injured());
+        assertTrue(c.civilianVictims());
+    }
+
+    @Test
+    void killedAndSeparatelyWoundedAreNotACombinedFigure() {
+        assertEquals(3, finder.find("The strike killed 3 fighters and wounded 8 others.").fatalities());
+        assertEquals(4, finder.find("Four soldiers were killed and 6 were wounded in the ambush.").fatalities());
+    }
+
+    @Test
+    void membersOfAPeopleOrMovementNamedByTheirPluralAreCounted() {
+        assertEquals(5, finder.find("The group said it had killed 5 Houthis during fighting near the dam.").fatalities());
+        assertEquals(3, finder.find("Three Kurds were shot dead at a checkpoint.").fatalities());
+        assertEquals(2, finder.find("Troops killed two Palestinians near the crossing.").fatalities());
+        assertEquals(9, finder.find("Nine medics were killed in strikes on the hospital.").fatalities());
+        assertEquals(4, finder.find("The shelling killed 4 rescuers at the site.").fatalities());
+    }
+
+    @Test
+    void aProperAdjectiveMayStandBetweenTheCountAndItsFatalities() {
+        assertEquals(21, finder.find("The fighting reportedly resulted in 21 Houthi fatalities.").fatalities());
+        assertEquals(4, finder.find("Officials confirmed 4 Iraqi deaths after the attack.").fatalities());
+    }
+
+    @Test
+    void gunnedDownAndFatallyShotAreKillings() {
+        assertEquals(3, finder.find("Snipers gunned down 3 soldiers on the ridge.").fatalities());
+        assertEquals(1, finder.find("Border guards fatally shot a smuggler near the fence.").fatalities());
+        assertEquals(2, finder.find("Two farmers were fatally shot in their field.").fatalities());
+    }
+
+    @Test
+    void thoseArrestedOrDetainedAfterTheDeadAreNotDead() {
+        Casualties c = finder.find("Police repelled the attack, killing 4 gunmen and arresting 6 others.");
+        assertEquals(4, c.fatalities());
+        assertEquals(6, c.prisoners());
+        assertEquals(2, finder.find("Troops killed 2 smugglers and detaining 3 of their drivers.").fatalities());
+    }
+
+    @Test
+    void theDeadLeftBehindAndTheOthersInjuredAreTwoFigures() {
+        assertEquals(3, finder.find("A car bomb went off, leaving 3 civilians dead and 7 others injured.").fatalities());
+        assertEquals(2, finder.find("The blast left two soldiers dead and five others wounded.").fatalities());
+    }
+
+    @Test
+    void agesAreNotCounts() {
+        assertEquals(4, finder.find("Four boys between the ages of 9 and 14 were killed by the shell.").fatalities());
+        assertEquals(2, finder.find("Two women, aged 30 and 45, were killed in the raid.").fatalities());
+        assertEquals(3, finder.find("Three children aged 6 were killed when the roof fell.").fatalities());
+    }
+
+    @Test
+    void aPronounAfterTheDeadIsTheSamePerson() {
+        assertEquals(1, finder.find("Gunmen shot dead a soldier and took his rifle after killing him.").fatalities());
+        assertEquals(1, finder.find("A man was shot by a sniper, killing him instantly.").fatalities(),
+                "no death counted before the pronoun: it is the one");
+    }
 }

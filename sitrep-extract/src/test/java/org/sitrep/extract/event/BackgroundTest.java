@@ -26,6 +26,18 @@ class BackgroundTest {
     }
 
     @Test
+    void totalsCountedFromAMonthOrATruceAreBackground() {
+        assertTrue(background.tells("More than 200 civilians have been killed in the city since April."));
+        assertTrue(background.tells("Ninety people have died in the valley since early March."));
+        assertTrue(background.tells("Over 150 people have been killed in the east since a brokered ceasefire collapsed."));
+        assertTrue(background.tells("Some 40 fighters have died since the offensive began, the group said."));
+        assertFalse(background.tells("Six people have been killed since Monday in the shelling of the town."),
+                "a few days back is this report's news");
+        assertFalse(background.tells("Hundreds rallied in the capital after 8 journalists have been killed since January."),
+                "the protest is the news; the total is its reason");
+    }
+
+    @Test
     void theWarAsTheKillerIsBackground() {
         assertTrue(background.tells("The war, now in its sixth year, has killed more than 300000 people."));
         assertTrue(background.tells("The insurgency has so far claimed the lives of 35000 people."));

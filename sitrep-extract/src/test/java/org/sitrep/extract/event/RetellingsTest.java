@@ -101,4 +101,22 @@ class RetellingsTest {
         assertEquals(6, Retellings.conservative(6, null));
         assertNull(Retellings.conservative(null, null));
     }
+
+    @Test
+    void aTollToldInPartsAtThePlaceIsOneToll() {
+        List<Event> events = violent("Air strikes killed 12 civilians in Qalat Nur on Monday, a monitor said. "
+                + "Seven civilians were killed in air strikes on the market of Qalat Nur on Monday and three were killed "
+                + "in air strikes on its school on Monday. Another two civilians were killed in air strikes on the bakery "
+                + "of Qalat Nur on Monday.");
+        assertEquals(12, events.stream().mapToInt(Event::fatalities).sum(),
+                events.toString());
+    }
+
+    @Test
+    void aSmallerFigureSaidToComeOnTopAdds() {
+        List<Event> events = violent("Air strikes killed 12 civilians in Qalat Nur on Monday. "
+                + "Concurrently, artillery shelled Qalat Nur on Monday, killing 2 civilians.");
+        assertEquals(14, events.stream().mapToInt(Event::fatalities).sum(),
+                events.toString());
+    }
 }

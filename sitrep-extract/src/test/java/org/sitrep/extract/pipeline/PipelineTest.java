@@ -15,6 +15,8 @@ import org.sitrep.extract.event.RuleEventTyper;
 import org.sitrep.extract.lang.Language;
 import org.sitrep.extract.stages.MergeStage;
 import org.sitrep.extract.stages.DateStage;
+import org.sitrep.extract.stages.DatelineStage;
+import org.sitrep.extract.time.DatelineReader;
 import org.sitrep.extract.stages.SegmentStage;
 
 class PipelineTest {
@@ -30,17 +32,19 @@ class PipelineTest {
     @Test
     void aStageWhoseNeedNoEarlierStageProvidesIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Pipeline(List.of(new DateStage(English.dateFinder()))));
-        assertTrue(e.getMessage().contains("dates"), e.getMessage());
+                () -> new Pipeline(List.of(dateline())));
+        assertTrue(e.getMessage().contains("dateline"), e.getMessage());
         assertTrue(e.getMessage().contains("SENTENCES"), e.getMessage());
     }
 
     @Test
     void theOrderMatters() {
         SegmentStage segment = new SegmentStage(English.splitter());
+        DatelineStage dateline = dateline();
         DateStage dates = new DateStage(English.dateFinder());
-        assertEquals(List.of("segment", "dates"), new Pipeline(List.of(segment, dates)).names());
-        assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(dates, segment)));
+        assertEquals(List.of("segment", "dateline", "dates"), new Pipeline(List.of(segment, dateline, dates)).names());
+        assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(dateline, segment, dates)));
+        assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(segment, dates, dateline)));
     }
 
     @Test
@@ -80,12 +84,13 @@ class PipelineTest {
 
     @Test
     void aStageReadingAFileTheLanguageLacksIsRefused() {
-        List<Stage> stages = List.of(new SegmentStage(English.splitter()), new DateStage(English.dateFinder()));
-        assertEquals(List.of("segment", "dates"), new Pipeline(stages, Language.english()).names());
+        List<Stage> stages = List.of(new SegmentStage(English.splitter()), dateline(),
+                new DateStage(English.dateFinder()));
+        assertEquals(List.of("segment", "dateline", "dates"), new Pipeline(stages, Language.english()).names());
         // the test language zz supplies abbreviations.txt but no calendar.txt
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Pipeline(stages, Language.bundled("zz")));
-        assertEquals("stage dates reads lang/zz/calendar.txt, which language zz does not supply", e.getMessage());
+        assertEquals("stage segment reads lang/zz/calendar.txt, which language zz does not supply", e.getMessage());
     }
 
     @Test
@@ -103,9 +108,16 @@ class PipelineTest {
 
     @Test
     void eachStageIsDescribedWithWhatItNeedsAddsAndReads() {
-        Pipeline p = new Pipeline(List.of(new SegmentStage(English.splitter()), new DateStage(English.dateFinder())));
+        Pipeline p = new Pipeline(List.of(new SegmentStage(English.splitter()), dateline(),
+                new DateStage(English.dateFinder())));
         assertEquals(List.of(
-                "segment      needs -; adds SENTENCES, TOKENS; reads lang/en/abbreviations.txt",
-                "dates        needs SENTENCES; adds DATES; reads lang/en/calendar.txt"), p.describe(Language.english()));
+                "segment      needs -; adds SENTENCES, TOKENS; reads lang/en/abbreviations.txt, lang/en/calendar.txt",
+                "dateline     needs SENTENCES; adds DATELINE; reads lang/en/calendar.txt",
+                "dates        needs SENTENCES, DATELINE; adds DATES; reads lang/en/calendar.txt"),
+                p.describe(Language.english()));
+    }
+
+    private static DatelineStage dateline() {
+        return new DatelineStage(new DatelineReader(English.dateFinder()));
     }
 }

@@ -36,6 +36,12 @@ class CachingGeocoderTest {
             calls.incrementAndGet();
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Place> soleEntry(String name) {
+            calls.incrementAndGet();
+            return name.equals("Tal Sukkar") ? Optional.of(TAL_SUKKAR) : Optional.empty();
+        }
     }
 
     @Test
@@ -48,8 +54,9 @@ class CachingGeocoderTest {
             assertEquals(Optional.empty(), cached.best("Nowhere", hama));
             assertEquals(Optional.empty(), cached.region("northern Nowhere", "SY"));
             assertEquals("Tal Sukkar", cached.locate("Tal Sukkar", hama).name());
+            assertEquals(Optional.of(TAL_SUKKAR), cached.soleEntry("Tal Sukkar"));
         }
-        assertEquals(4, gazetteer.calls.get());
+        assertEquals(5, gazetteer.calls.get());
     }
 
     @Test

@@ -158,4 +158,23 @@ class PlaceFinderTest {
         assertTrue(findInWarOf("Blast rocks Iraqs Basra Night Desk", "SY").stream()
                 .noneMatch(p -> p.text().equals("Basra")), "a town of another war's country is not picked out");
     }
+
+    @Test
+    void aCountrysPossessiveThatLostItsApostropheIsNotPartOfTheName() {
+        for (String s : List.of("Jets hit an outpost in northwestern Syrias Idlib province on Sunday.",
+                "Rebels shelled villages in Syrias Idlib countryside.", "The army shelled Syrias Idlib.")) {
+            List<PlaceMention> found = findInWarOf(s, "SY");
+            assertTrue(found.stream().anyMatch(p -> p.isRegion() && FakeGeocoder.IDLIB.equals(p.region().admin1())),
+                    s + " " + found);
+            assertTrue(found.stream().noneMatch(p -> p.text().startsWith("Syrias")), s + " " + found);
+        }
+    }
+
+    @Test
+    void aDateLinesWordsStartNoPlace() {
+        for (String s : List.of("Last updated at Oct 04 2017 in the capital.", "Date of publication 18 July 2016",
+                "Published Sept 12 by the agency.")) {
+            assertTrue(findInWarOf(s, "SY").isEmpty(), s + " " + findInWarOf(s, "SY"));
+        }
+    }
 }

@@ -70,4 +70,47 @@ class PlaceResolverTest {
         assertEquals(3, loc.geoPrecision());
         assertNull(resolver.entry(m, null, "SY", List.of()));
     }
+
+    /** A gazetteer whose best answer lies abroad: one Kramatorsk in Ukraine, two Tripolis, neither in Syria. */
+    private static final class Abroad implements org.sitrep.gazetteer.Geocoder {
+        @Override
+        public Location locate(String mention, org.sitrep.gazetteer.GeoContext context) {
+            String country = mention.equals("Kramatorsk") ? "Ukraine" : "Libya";
+            return new Location(mention, mention, List.of(), null, null, country, 48.7, 37.5, 1, "name", 7L);
+        }
+
+        @Override
+        public java.util.Optional<org.sitrep.gazetteer.Place> best(String mention,
+                                                                   org.sitrep.gazetteer.GeoContext context) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<Location> region(String phrase, String countryHint) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<org.sitrep.gazetteer.Place> soleEntry(String name) {
+            return name.equals("Kramatorsk") ? java.util.Optional.of(new org.sitrep.gazetteer.Place(7L, name,
+                    List.of(), 48.7, 37.5, "P", "PPLA2", "UA", "Donetsk", null, 150_000)) : java.util.Optional.empty();
+        }
+    }
+
+    @Test
+    void aNameTheGazetteerHoldsOnceIsThatPlaceWhateverTheCountryInContext() {
+        PlaceResolver abroad = new PlaceResolver(new Abroad());
+        Location kramatorsk = abroad.resolve(place("Kramatorsk", null), null, "SY", List.of(), null);
+        assertTrue(kramatorsk.placed(), kramatorsk.rule());
+        assertEquals("Ukraine", kramatorsk.country());
+    }
+
+    @Test
+    void aNamesakeAbroadIsNotTakenForAPlaceOfTheCountryInContext() {
+        PlaceResolver abroad = new PlaceResolver(new Abroad());
+        Location tripoli = abroad.resolve(place("Tripoli", null), null, "SY", List.of(), null);
+        assertFalse(tripoli.placed());
+        assertTrue(tripoli.rule().contains("namesake"), tripoli.rule());
+        assertTrue(abroad.resolve(place("Tripoli", null), null, null, List.of(), null).placed(), "no country: ranked");
+    }
 }

@@ -116,4 +116,14 @@ class FrameFilterTest {
         assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Crowds chanted anti-government slogans in the square."));
         assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("Nurses staged a walkout at the city hospital."));
     }
+
+    @Test
+    void aStrikeByWorkersIsAProtestAStrikeByAnArmyIsNot() {
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("A general strike by taxi drivers shut the capital's centre."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeProtest("The strike by hospital nurses entered its third day."));
+        for (String attack : List.of("A double strike by the coalition hit a market on Sunday.",
+                "Civilians died in a strike by government aircraft on the bakery.")) {
+            assertTrue(LEXICON.find(attack).stream().noneMatch(t -> t.category() == TriggerCategory.PROTEST), attack);
+        }
+    }
 }

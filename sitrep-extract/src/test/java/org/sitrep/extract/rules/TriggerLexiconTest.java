@@ -73,4 +73,40 @@ class TriggerLexiconTest {
     void aSuicideCarBombIsASuicideBombing() {
         assertEquals(List.of(TriggerCategory.SUICIDE), categories(SUICIDE_CAR_BOMB));
     }
+
+    @Test
+    void aPlaceFallsToASideShellsFallIntoAPlace() {
+        for (String taken : List.of("The town fell to the rebels at dawn.", "The crossing fell into rebel hands on Friday.",
+                "The airport has fallen into the hands of the militia.", "The district fell into the control of the army.")) {
+            assertTrue(categories(taken).contains(TriggerCategory.TAKE_PASSIVE), taken);
+        }
+        for (String impact : List.of("Mortar shells fell into the eastern quarter of the town.",
+                "Two rockets fell into an empty field near the airport.")) {
+            assertTrue(!categories(impact).contains(TriggerCategory.TAKE_PASSIVE), impact + " " + categories(impact));
+        }
+    }
+
+    @Test
+    void aWeaponNamedBeforeAttackIsTheAttacksKind() {
+        assertEquals(List.of(TriggerCategory.KILLED_BY, TriggerCategory.AIR),
+                categories("Nine people were killed in a barrel bomb attack on the market."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A car bomb attack shook the checkpoint."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Two bomb attacks shook the city."));
+        assertEquals(List.of(TriggerCategory.SUICIDE), categories("A suicide bombing attack shook the base."));
+        assertEquals(List.of(TriggerCategory.GRENADE), categories("A grenade attack wounded two guards."));
+        assertEquals(List.of(TriggerCategory.CLASH), categories("The attack on the checkpoint lasted an hour."));
+    }
+
+    @Test
+    void aCrowdBeforeAnOfficeProtestsStonesThrownAreARiot() {
+        for (String s : List.of("Families of prisoners gathered in front of the courthouse on Monday.",
+                "Some 50 pensioners stood outside the labour ministry.", "Investors assembled outside the central bank office.")) {
+            assertTrue(categories(s).contains(TriggerCategory.PROTEST), s + " " + categories(s));
+        }
+        for (String s : List.of("Youths hurled rocks at passing cars.", "A crowd threw molotov cocktails at the police station.",
+                "Settlers vandalized three cars in the village.")) {
+            assertTrue(categories(s).contains(TriggerCategory.RIOT), s + " " + categories(s));
+        }
+        assertTrue(!categories("Troops gathered near the town before dawn.").contains(TriggerCategory.PROTEST));
+    }
 }

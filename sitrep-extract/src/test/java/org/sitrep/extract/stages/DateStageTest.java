@@ -1,6 +1,7 @@
 package org.sitrep.extract.stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.sitrep.extract.English;
 import org.sitrep.extract.TestReports;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.text.SentenceSplitter;
+import org.sitrep.extract.time.DatelineReader;
 import org.sitrep.extract.time.EventDate;
 import org.sitrep.model.DatePrecision;
 
@@ -21,14 +23,27 @@ class DateStageTest {
             + "November 10. On the same day, a drone struck a car.";
     static final String VAGUE_DOES_NOT_CARRY = "On November 14, the army shelled the ridge. Recently, the group lost "
             + "two commanders. Rebels fired back.";
+    /** Monday 18 December 2023. */
+    static final String DATELINE_WEEKDAY = "KHARTOUM, Dec 18, 2023 - Paramilitaries shelled a market on Sunday. "
+            + "Aid workers left the city.";
+    static final String DATELINE_ONLY = "KHARTOUM, Dec 18, 2023 - Paramilitaries shelled a market.";
+    static final String AGENCY_THEN_LEADING_DAY = "KYIV (Reuters) - On Sunday, drones hit a fuel depot. A fire "
+            + "burned for hours.";
+    static final String YEARLESS_DATELINE = "YANGON, 14 March (AFP) - Troops burned two villages.";
+    static final String DATELINE_YESTERDAY = "KHARTOUM, Dec 18, 2023 - A convoy was ambushed yesterday.";
     static final String NEW_LEADING_DATE = "On November 14, the army shelled the ridge.\n\nOn Sunday, rebels struck back. "
             + "A drone was downed.";
 
     private static List<EventDate> dates(String body, LocalDate published) {
+        return dated(body, published).sentences.stream().map(s -> s.date).toList();
+    }
+
+    private static Document dated(String body, LocalDate published) {
         Document doc = new Document(TestReports.of(body, published));
         new SegmentStage(English.splitter()).apply(doc);
+        new DatelineStage(new DatelineReader(English.dateFinder())).apply(doc);
         new DateStage(English.dateFinder()).apply(doc);
-        return doc.sentences.stream().map(s -> s.date).toList();
+        return doc;
     }
 
     private static EventDate day(int y, int m, int d) {
@@ -72,9 +87,46 @@ class DateStageTest {
     }
 
     @Test
+    void aDatelineDatesAReportThatHasNoDate() {
+        assertEquals(List.of(day(2023, 12, 18), day(2023, 12, 18)), dates(DATELINE_WEEKDAY, null));
+        assertEquals(day(2023, 12, 17), dated(DATELINE_WEEKDAY, null).sentences.get(0).dates.get(0).date(),
+                "Sunday before the dateline's Monday");
+        assertEquals(List.of(day(2023, 12, 18)), dates(DATELINE_ONLY, null));
+    }
+
+    @Test
+    void theDatelinesDateIsNoDateOfTheStory() {
+        Document doc = dated(DATELINE_ONLY, null);
+        assertEquals(List.of(), doc.sentences.get(0).dates, "the dateline dates the report, not a clause");
+        assertEquals(LocalDate.of(2023, 12, 18), doc.referenceDate());
+    }
+
+    @Test
+    void aDateRightAfterTheDatelineOpensTheStory() {
+        Document doc = dated(AGENCY_THEN_LEADING_DAY, LocalDate.of(2023, 12, 18));
+        assertTrue(doc.sentences.get(0).dates.get(0).leading());
+        assertEquals(List.of(day(2023, 12, 17), day(2023, 12, 17)), dates(AGENCY_THEN_LEADING_DAY,
+                LocalDate.of(2023, 12, 18)));
+    }
+
+    @Test
+    void aYearlessDatelineKeepsItsDayWithoutInventingAYear() {
+        assertEquals(List.of(new EventDate(null, java.time.MonthDay.of(3, 14), DatePrecision.DAY)),
+                dates(YEARLESS_DATELINE, null));
+    }
+
+    @Test
+    void theReportsOwnDateComesBeforeItsDatelines() {
+        assertEquals(day(2023, 12, 19),
+                dated(DATELINE_YESTERDAY, LocalDate.of(2023, 12, 20)).sentences.get(0).dates.get(0).date());
+        assertEquals(day(2023, 12, 17), dated(DATELINE_YESTERDAY, null).sentences.get(0).dates.get(0).date());
+    }
+
+    @Test
     void theStageNeedsSentencesAndGivesDates() {
         DateStage stage = new DateStage(English.dateFinder());
-        assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.SENTENCES), stage.requires());
+        assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.SENTENCES,
+                org.sitrep.extract.pipeline.Annotation.DATELINE), stage.requires());
         assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.DATES), stage.provides());
     }
 }

@@ -106,4 +106,25 @@ class SentenceSplitterTest {
         SentenceSplitter none = new SentenceSplitter(java.util.Set.of());
         assertEquals(2, none.split("Gen. Haddad arrived.").size(), "without the list, 'Gen.' ends a sentence");
     }
+
+    @Test
+    void anAgencysDateLineEndsAHeadlineRunIntoItsLead() {
+        assertEquals(List.of("9 dead in rebel fire on Homs NGO AFP Sunday 27 Apr 2014",
+                        "At least 9 people were killed on Sunday in a mortar attack."),
+                texts("9 dead in rebel fire on Homs NGO AFP Sunday 27 Apr 2014 At least 9 people were killed on Sunday in a mortar attack."));
+        assertEquals(List.of("Published April 2 2017", "Jets struck an outpost near the border."),
+                texts("Published April 2 2017 Jets struck an outpost near the border."));
+        assertEquals(List.of("Wednesday 27 Jul 2016", "State TV says 22 were killed in a car bomb."),
+                texts("Wednesday 27 Jul 2016 State TV says 22 were killed in a car bomb."));
+    }
+
+    @Test
+    void aDateInsideAClauseEndsNothing() {
+        for (String one : List.of("On 27 April 2014 Syrian troops entered the town.",
+                "Troops entered the town on Sunday 27 April 2014 Reuters reported.",
+                "Clashes that began in March 3, 2015 Kurdish officials said ended.",
+                "The rebels, 12 May 2016 Kurdish sources said, withdrew.")) {
+            assertEquals(List.of(one), texts(one));
+        }
+    }
 }

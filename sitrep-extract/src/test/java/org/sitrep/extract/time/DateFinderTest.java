@@ -29,6 +29,9 @@ class DateFinderTest {
     static final String EARLY_JANUARY = "On January 2, talks are due to resume.";
     static final String WEEKDAY = "On Sunday, rebels shelled the town.";
     static final String WEEKDAY_EVENING = "Militants attacked a checkpoint on Friday evening.";
+    static final String WEEKDAY_AFTER_VERB = "Police said they detained 19 men on Monday.";
+    static final String LAST_WEEKDAY = "The convoy was ambushed last Sunday near the bridge.";
+    static final String THIS_PAST_WEEKDAY = "This past Sunday, a drone hit the depot.";
     static final String SAME_DAY = "On the same day, a drone struck a car.";
     static final String NEXT_DAY = "The next day, the village was retaken.";
     static final String YESTERDAY = "Yesterday, a mine killed a shepherd.";
@@ -91,9 +94,22 @@ class DateFinderTest {
     @Test
     void aWeekdayIsTheLastSuchDayOnOrBeforeTheReport() {
         assertEquals(day(2018, 11, 18), only(WEEKDAY, REPORT_TUESDAY).date());
-        assertEquals(day(2018, 11, 18), only(WEEKDAY, REPORT_SUNDAY).date(), "the report's own day");
         assertEquals(day(2018, 11, 16), only(WEEKDAY_EVENING, REPORT_TUESDAY).date());
+        assertEquals(day(2018, 11, 19), only(WEEKDAY_AFTER_VERB, REPORT_TUESDAY).date(), "the day before");
         assertTrue(only(WEEKDAY, REPORT_TUESDAY).leading());
+    }
+
+    @Test
+    void newsOfTheReportsOwnWeekdayIsThatDayButLastWeekdayIsAWeekBefore() {
+        assertEquals(day(2018, 11, 18), only(WEEKDAY, REPORT_SUNDAY).date(), "news of Sunday says 'on Sunday'");
+        assertEquals(day(2018, 11, 11), only(LAST_WEEKDAY, REPORT_SUNDAY).date());
+        assertEquals(day(2018, 11, 11), only(THIS_PAST_WEEKDAY, REPORT_SUNDAY).date());
+        assertEquals(day(2018, 11, 18), only(LAST_WEEKDAY, REPORT_TUESDAY).date(), "the Sunday just gone");
+    }
+
+    @Test
+    void aSundayInAMondaysReportIsTheDayBefore() {
+        assertEquals(day(2023, 12, 17), only(WEEKDAY, LocalDate.of(2023, 12, 18)).date());
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class ControlData {
         return Optional.ofNullable(cache.get().byKey.get(placeKey));
     }
 
-    List<PlaceTimeline> timelines() {
+    public List<PlaceTimeline> timelines() {
         return cache.get().all;
     }
 

@@ -60,10 +60,13 @@ public final class EventsApi {
         Filters.requireKnown(ctx.queryParamMap(), Set.of());
         long id = Ids.number(ctx.pathParam("id"), "event");
         java.util.Optional<ReviewState> review = store.reviews().state(id);
-        IncidentView view = store.incidents().get(id).map(i -> IncidentView.detail(i).withReview(review.orElse(null)))
+        org.sitrep.store.merge.Incident incident = store.incidents().get(id)
                 .orElseThrow(() -> ApiException.notFound(review.filter(r -> r.mergedInto() != null)
                         .map(r -> "event " + id + " was merged into event " + r.mergedInto()).orElse("no event " + id)));
-        Responses.json(ctx, view);
+        IncidentView view = IncidentView.detail(incident).withReview(review.orElse(null));
+        com.fasterxml.jackson.databind.node.ObjectNode json = org.sitrep.json.SitrepJson.mapper().valueToTree(view);
+        new SourceWeighing(store.sources()).addTo(json, incident.summary().confidence(), incident.claims());
+        Responses.json(ctx, json);
     }
 
     private static boolean geojson(String format) {

@@ -46,9 +46,16 @@ public final class PlacesApi {
     public void get(Context ctx) {
         Filters.requireKnown(ctx.queryParamMap(), Set.of());
         String key = ctx.pathParam("id");
-        PlaceView view = control.timeline(key).map(PlaceView::of)
-                .orElseGet(() -> withoutChanges(key));
-        Responses.json(ctx, view);
+        java.util.Optional<org.sitrep.store.control.PlaceTimeline> timeline = control.timeline(key);
+        if (timeline.isEmpty()) {
+            Responses.json(ctx, withoutChanges(key));
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = org.sitrep.json.SitrepJson.mapper()
+                .valueToTree(PlaceView.of(timeline.get()));
+        new SourceWeighing(store.sources()).addTo((com.fasterxml.jackson.databind.node.ArrayNode) json.get("contested"),
+                timeline.get().contested());
+        Responses.json(ctx, json);
     }
 
     /** A place events happened at but whose control never changed: its timeline is empty. */

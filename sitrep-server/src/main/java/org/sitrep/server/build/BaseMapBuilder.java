@@ -1,14 +1,11 @@
 package org.sitrep.server.build;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,60 +40,43 @@ public final class BaseMapBuilder {
         ObjectMapper mapper = new ObjectMapper();
         JsonNode topology = mapper.readTree(input.toFile());
         List<TopoJson.Shape> shapes = new TopoJson(topology).shapes(topology, args[1]);
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Path partial = output.resolveSibling(output.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            write(mapper, shapes, out);
-        }
-        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+        GeoJsonOut.file(output, out -> write(mapper, shapes, out));
         System.out.printf("sitrep-server: base map: %d shapes from %s, %d KB%n", shapes.size(), input.getFileName(),
                 Files.size(output) / 1024);
     }
 
-    /** A GeoJSON FeatureCollection, one MultiPolygon feature per shape, properties {@code name}. */
+    /**
+     * A GeoJSON FeatureCollection, one MultiPolygon feature per shape, properties {@code name} and
+     * {@code label} (the point where its name goes).
+     */
     static void write(ObjectMapper mapper, List<TopoJson.Shape> shapes, OutputStream out) throws IOException {
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeArrayFieldStart("features");
+        GeoJsonOut.collection(mapper, out, g -> {
             for (TopoJson.Shape s : shapes) {
                 List<List<List<double[]>>> polygons = rounded(s.polygons());
                 if (polygons.isEmpty()) {
                     continue;
                 }
-                g.writeStartObject();
-                g.writeStringField("type", "Feature");
-                if (s.id() != null) {
-                    g.writeStringField("id", s.id());
-                }
-                g.writeObjectFieldStart("properties");
+                GeoJsonOut.startFeature(g, s.id());
                 g.writeStringField("name", s.name());
-                g.writeEndObject();
-                g.writeObjectFieldStart("geometry");
-                g.writeStringField("type", "MultiPolygon");
-                g.writeArrayFieldStart("coordinates");
+                double[] label = LabelPoint.of(polygons);
+                if (label != null) {
+                    // where the page writes the country's name: inside its largest polygon
+                    g.writeFieldName("label");
+                    GeoJsonOut.point(g, new double[] {Admin1Builder.round(label[0]), Admin1Builder.round(label[1])});
+                }
+                GeoJsonOut.geometry(g, "MultiPolygon");
+                g.writeStartArray();
                 for (List<List<double[]>> polygon : polygons) {
                     g.writeStartArray();
                     for (List<double[]> ring : polygon) {
-                        g.writeStartArray();
-                        for (double[] p : ring) {
-                            g.writeStartArray();
-                            g.writeNumber(p[0]);
-                            g.writeNumber(p[1]);
-                            g.writeEndArray();
-                        }
-                        g.writeEndArray();
+                        GeoJsonOut.line(g, ring);
                     }
                     g.writeEndArray();
                 }
                 g.writeEndArray();
-                g.writeEndObject();
-                g.writeEndObject();
-                g.writeRaw('\n');
+                GeoJsonOut.endFeature(g);
             }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        });
     }
 
     /**

@@ -70,6 +70,16 @@ final class TopoJson {
         return shapes;
     }
 
+    /** The points of arc {@code i} (not reversed). */
+    List<double[]> arc(int i) {
+        return arcs.get(i);
+    }
+
+    /** Number of arcs. */
+    int arcCount() {
+        return arcs.size();
+    }
+
     private List<List<double[]>> polygon(JsonNode rings) {
         List<List<double[]>> out = new ArrayList<>();
         for (JsonNode ring : rings) {

@@ -71,6 +71,7 @@ class BaseMapBuilderTest {
         assertEquals("2", east.get("id").asText());
         assertEquals("MultiPolygon", east.get("geometry").get("type").asText());
         assertEquals("[32.0,30.0]", east.get("geometry").get("coordinates").get(0).get(0).get(1).toString());
+        assertEquals("[31.5,30.5]", east.get("properties").get("label").toString(), "the name goes inside the shape");
     }
 
     private static void assertRing(double[][] expected, List<double[]> actual) {

@@ -76,6 +76,14 @@ public final class Browser implements AutoCloseable {
         return new Browser(profile, driver);
     }
 
+    /** Makes the page itself (not the window with its frame) this size: a phone's 390×844, a desktop's. */
+    public void resize(int width, int height) {
+        @SuppressWarnings("unchecked")
+        List<Long> frame = (List<Long>) js(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]");
+        driver.manage().window().setSize(new Dimension(width + frame.get(0).intValue(), height + frame.get(1).intValue()));
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,13 +18,15 @@ import org.sitrep.store.Store;
 
 /**
  * The time slider replays control, in a real headless Chromium, over the API's fixtures: Tall Thani
- * is taken by the government on 1 March 2024 and retaken by rebels (the opposition) on 9 March.
+ * is taken by the government on 1 March 2024 and retaken by rebels (the opposition) on 9 March; the
+ * areas of control around it follow.
  */
 class ControlReplayTest {
     static final String TALL_THANI = "name:tall thani|hama";
     /** The colours of colours.json, as the browser computes them. */
     static final String GOVERNMENT_RED = "rgba(215, 48, 31, 1)";
     static final String OPPOSITION_GREEN = "rgba(43, 138, 62, 1)";
+    static final Path AREAS_SCREENSHOT = Path.of("target", "screenshots", "control-areas.png");
 
     private static WebSession session;
     private static Browser browser;
@@ -98,5 +101,48 @@ class ControlReplayTest {
         assertEquals("3 events", browser.find("#list-count").getText(), "the clash, the capture and the strike");
         browser.open(session.url() + "#inview=0");
         assertEquals("6 events", browser.find("#list-count").getText(), "every event, undated ones too");
+    }
+
+    // --- areas of control: the ground around Tall Thani follows its holder ---
+
+    private List<WebElement> areas() {
+        return browser.all(".leaflet-control-areas-pane path.control-area");
+    }
+
+    /** The one area's side (from its class) and its shape, as the browser drew them. */
+    private List<String> area() {
+        List<WebElement> areas = areas();
+        assertEquals(1, areas.size(), "one held place, one area");
+        String side = areas.get(0).getAttribute("class").replaceAll(".*side-(\\S+).*", "$1");
+        return List.of(side, areas.get(0).getAttribute("fill"), areas.get(0).getAttribute("d"));
+    }
+
+    @Test
+    void movingTheSliderRecoloursTheAreasAndBeforeAnyChangeNoneIsDrawn() throws IOException {
+        browser.open(session.url() + "#date=2024-03-10");
+        List<String> rebels = area();
+        assertEquals("opposition", rebels.get(0));
+        assertTrue(rebels.get(2).length() > 20, "a shape, not a dot: " + rebels.get(2));
+        browser.screenshot(AREAS_SCREENSHOT);
+
+        WebElement slider = browser.find("#slider");
+        slider.sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+        browser.settle();
+        assertEquals("2024-03-08", browser.find("#date").getAttribute("value"));
+        List<String> government = area();
+        assertEquals("government", government.get(0));
+        assertNotEquals(rebels.get(1), government.get(1), "the side's colour");
+        assertEquals(GOVERNMENT_RED.replace("rgba(", "").replace(", 1)", ""),
+                rgb(browser.find(".leaflet-control-areas-pane path.control-area").getCssValue("fill")));
+
+        browser.open(session.url() + "#date=2024-02-20");
+        browser.settle();
+        assertEquals(0, areas().size(), "nobody is known to hold anything yet");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** "rgb(215, 48, 31)" as "215, 48, 31". */
+    private static String rgb(String css) {
+        return css.replaceAll("rgba?\\(([^)]*?)(, 1)?\\)", "$1");
     }
 }

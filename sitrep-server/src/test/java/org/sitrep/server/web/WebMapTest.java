@@ -109,6 +109,15 @@ class WebMapTest {
         browser.all("#legend [data-type]").forEach(e -> legend.add(e.getAttribute("data-type")));
         assertEquals(List.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                 "Strategic developments"), legend);
+        List<String> sides = new ArrayList<>();
+        browser.all("#legend .legend div[data-side], #legend div[data-side]").forEach(e -> {
+            String side = e.getAttribute("data-side");
+            if (!side.isEmpty() && !sides.contains(side)) {
+                sides.add(side);
+            }
+        });
+        assertEquals(List.of("government", "opposition", "isis", "sdf"), sides.subList(0, 4),
+                "the legend lists the main sides of the war shown, from its dictionary: " + sides);
         int listed = Integer.parseInt(browser.find("#list-count").getText().split(" ")[0]);
         assertEquals(placed, listed, "the list holds the events of the view");
         assertEquals(Math.min(50, listed), browser.all("#event-list li[data-event-id]").size(), "the first page");

@@ -33,6 +33,21 @@ final class WebSession implements AutoCloseable {
         }
     }
 
+    /** Signs in from the page's header with a user's token; the page reloads signed in. */
+    void signIn(String token) {
+        browser.find("#signin").click();
+        browser.find("#token-input").sendKeys(token);
+        browser.find("#token-form button[type=submit]").click();
+        browser.waitFor("the page reloads signed in", () -> "Sign out".equals(browser.find("#signin").getText()));
+        browser.settle();
+    }
+
+    /** The demo's data in a fresh store, served, with a browser: skips the test class without Chromium. */
+    static WebSession demo(String tempPrefix) throws IOException {
+        Browser.assumeInstalled();
+        return start(DemoStore.fill(java.nio.file.Files.createTempDirectory(tempPrefix)));
+    }
+
     String url() {
         return server.url();
     }

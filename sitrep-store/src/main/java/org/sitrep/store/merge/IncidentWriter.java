@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
+import org.sitrep.store.change.ChangeKind;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.review.EventFields;
@@ -55,10 +58,12 @@ final class IncidentWriter {
                 updated.add(d);
             }
         }
+        Map<Long, String> deletedControl = controlPlaces(c, deleted);
         Sql.batch(c, "DELETE FROM incident WHERE id = ?", deleted.stream().map(List::of).toList());
         assignIds(c, created);
         Set<Long> recreated = new HashSet<>();
         created.forEach(d -> recreated.add(d.id()));
+        logChanges(c, deleted, deletedControl, recreated, created, updated);
         Sql.batch(c, "INSERT INTO event_deletion (incident_id, deleted_at, reason) VALUES (?, ?, 'removed')",
                 deleted.stream().filter(id -> !recreated.contains(id)).map(id -> List.<Object>of(id, now)).toList());
 
@@ -90,6 +95,66 @@ final class IncidentWriter {
         Sql.batch(c, INSERT, inserts);
         Sql.batch(c, UPDATE, updates);
         Sql.batch(c, RETYPE, retypes);
+    }
+
+    /**
+     * Appends to the change sequence what this write did: an incident deleted and created again
+     * (a re-read report) changed, only deleted removed; a change of control at its place with it.
+     */
+    private static void logChanges(Connection c, List<Long> deleted, Map<Long, String> deletedControl,
+            Set<Long> recreated, List<IncidentDraft> created, List<IncidentDraft> updated) throws SQLException {
+        Set<Long> deletedIds = new HashSet<>(deleted);
+        List<ChangeLog.Entry> log = new ArrayList<>();
+        for (Long id : deleted) {
+            if (!recreated.contains(id)) {
+                log.add(new ChangeLog.Entry(ChangeKind.REMOVED, id, null));
+                controlEntry(id, deletedControl.get(id), log);
+            }
+        }
+        for (IncidentDraft d : created) {
+            log.add(new ChangeLog.Entry(deletedIds.contains(d.id()) ? ChangeKind.CHANGED : ChangeKind.ADDED, d.id(), null));
+            controlEntry(d.id(), territorial(d) ? d.placeKey() : deletedControl.get(d.id()), log);
+        }
+        for (IncidentDraft d : updated) {
+            log.add(new ChangeLog.Entry(ChangeKind.CHANGED, d.id(), null));
+            controlEntry(d.id(), territorial(d) ? d.placeKey() : null, log);
+        }
+        ChangeLog.append(c, log);
+    }
+
+    private static void controlEntry(long id, String placeKey, List<ChangeLog.Entry> log) {
+        if (placeKey != null) {
+            log.add(new ChangeLog.Entry(ChangeKind.CONTROL, id, placeKey));
+        }
+    }
+
+    private static boolean territorial(IncidentDraft d) {
+        return d.placeKey() != null && d.members().stream().anyMatch(Member::territorial);
+    }
+
+    /** The places of the incidents about to be deleted that were changes of control. */
+    private static Map<Long, String> controlPlaces(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Sql.list(c, "SELECT id, sub_event_type, place_key FROM incident WHERE place_key IS NOT NULL AND id IN ("
+                + Sql.placeholders(ids.size()) + ")", ids, rs -> {
+                    String sub = rs.getString(2);
+                    if (sub != null && safeTerritorial(sub)) {
+                        out.put(rs.getLong(1), rs.getString(3));
+                    }
+                    return null;
+                });
+        return out;
+    }
+
+    private static boolean safeTerritorial(String subEventType) {
+        try {
+            return SubEventType.fromLabel(subEventType).isTerritorial();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Each new incident takes its wanted id unless another incident holds it, else a fresh one. */

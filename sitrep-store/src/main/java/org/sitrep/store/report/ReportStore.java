@@ -23,6 +23,7 @@ import org.sitrep.store.event.EventRow;
 import org.sitrep.store.event.EventStore;
 import org.sitrep.store.event.StableKeys;
 import org.sitrep.store.merge.EventMerger;
+import org.sitrep.store.sources.SourceStore;
 
 /**
  * Stores reports with their events, one transaction per report: the store never holds half a
@@ -41,11 +42,14 @@ public final class ReportStore {
 
     private final Database db;
     private final EventStore events;
+    private final SourceStore sources;
     private volatile String extractorVersion = RULES_EXTRACTOR;
 
-    public ReportStore(Database db) {
+    /** @param sources told, in each report's transaction, which incidents the report changed */
+    public ReportStore(Database db, SourceStore sources) {
         this.db = db;
         this.events = new EventStore(db);
+        this.sources = sources;
     }
 
     /** Names the extractor whose events this store is given from now on (e.g. a learned model's version). */
@@ -129,7 +133,11 @@ public final class ReportStore {
                     relayed.map(Relayed::id).orElse(null), extractorVersion);
             EventMerger merger = new EventMerger(c, extractorVersion);
             merger.reload(previousIncidents);
-            events.insertAll(c, rows, merger.merge(rows, jsons), jsons);
+            long[] incidents = merger.merge(rows, jsons);
+            events.insertAll(c, rows, incidents, jsons);
+            java.util.Set<Long> touched = new java.util.LinkedHashSet<>(previousIncidents);
+            java.util.Arrays.stream(incidents).forEach(touched::add);
+            sources.update(c, touched);
             IngestOutcome outcome = revision.isPresent() ? IngestOutcome.REPLACED
                     : relayed.isPresent() ? IngestOutcome.RELAY : IngestOutcome.NEW;
             return new IngestResult(report.id(), outcome, rows.size(), relayed.map(Relayed::id).orElse(null));

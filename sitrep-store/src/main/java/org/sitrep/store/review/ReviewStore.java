@@ -11,10 +11,13 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.sitrep.json.SitrepJson;
 import org.sitrep.model.Event;
+import org.sitrep.store.change.ChangeKind;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.merge.EventMerger;
 import org.sitrep.store.merge.IncidentIds;
+import org.sitrep.store.sources.SourceStore;
 
 /**
  * Analysts' decisions on events (merged incidents): confirm, correct, reject, merge two, split one.
@@ -27,9 +30,12 @@ public final class ReviewStore {
     private static final String EXTRACTOR = "extractor";
 
     private final Database db;
+    private final SourceStore sources;
 
-    public ReviewStore(Database db) {
+    /** @param sources told which incidents a decision changed: analysts' decisions are evidence on sources */
+    public ReviewStore(Database db, SourceStore sources) {
         this.db = db;
+        this.sources = sources;
     }
 
     /** Confirms, corrects ({@code changes} by field) or rejects an event; returns its review. */
@@ -52,11 +58,12 @@ public final class ReviewStore {
             ReviewState next = decided(state, action.status(), after, reviewer, corrections);
             next.save(c);
             Revisions.append(c, eventId, reviewer, action.label(), before, after, reason, null);
-            if (action == ReviewAction.REJECT) {
-                deleted(c, eventId, "rejected");
-            }
             pinMembers(c, eventId);
             rewrite(c, List.of(eventId));
+            if (action == ReviewAction.REJECT) {
+                // after the rewrite: the change sequence ends with the removal, not the rewritten summary
+                deleted(c, eventId, "rejected");
+            }
             return next;
         });
     }
@@ -230,13 +237,15 @@ public final class ReviewStore {
     private static void deleted(Connection c, long eventId, String reason) throws SQLException {
         Sql.update(c, "INSERT INTO event_deletion (incident_id, deleted_at, reason) VALUES (?, ?, ?)",
                 List.of(eventId, Timestamp.from(Instant.now()), reason));
+        ChangeLog.append(c, List.of(new ChangeLog.Entry(ChangeKind.REMOVED, eventId, null)));
     }
 
     /** Writes the events again from their accounts, with their reviews laid over. */
-    private static void rewrite(Connection c, List<Long> eventIds) throws SQLException {
+    private void rewrite(Connection c, List<Long> eventIds) throws SQLException {
         EventMerger merger = new EventMerger(c);
         merger.reload(eventIds);
         merger.rewrite();
+        sources.update(c, eventIds);
     }
 
     private static String withNote(String reason, String note) {

@@ -1,0 +1,126 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.extract.actor.ActorDictionary;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+
+/**
+ * Short reports about the wars other than Syria's, written for these tests: the actors are the
+ * dictionary rows of the war the text is about, with that war's sides and ACLED inter codes, and
+ * no Syrian actor or default appears. Places come from a fake gazetteer of Syrian villages, so the
+ * war is told by the actors alone.
+ */
+class OtherWarsTest {
+    private static final LocalDate DATE = LocalDate.of(2024, 3, 12);
+    private static final RuleBasedExtractor EXTRACTOR =
+            new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder());
+
+    private static List<Event> extract(String body) {
+        List<Event> events = EXTRACTOR.extract(TestReports.of(body, DATE));
+        assertFalse(events.isEmpty(), body);
+        for (Event e : events) {
+            for (Actor a : actors(e)) {
+                assertFalse(a.name().contains("Syria"), "a Syrian actor in " + body + ": " + e);
+            }
+        }
+        return events;
+    }
+
+    private static List<Actor> actors(Event e) {
+        List<Actor> out = new java.util.ArrayList<>();
+        if (e.actor1() != null) {
+            out.add(e.actor1());
+        }
+        if (e.actor2() != null) {
+            out.add(e.actor2());
+        }
+        return out;
+    }
+
+    private static void assertActor(Actor a, String name, String side, int inter) {
+        assertEquals(name, a == null ? null : a.name());
+        assertEquals(side, a.side());
+        assertEquals(inter, a.inter());
+    }
+
+    @Test
+    void russiaIsTheInvaderInUkraineAndThePoliceAreUkraines() {
+        List<Event> events = extract("Russian forces shelled the outskirts of Kupiansk, killing two civilians. "
+                + "Later, police detained 14 people in Kupiansk, the Ukrainian army said.");
+        assertActor(events.get(0).actor1(), "Russian forces", "russia", 8);
+        assertActor(events.get(1).actor1(), "Police Forces of Ukraine", "ukraine", 1);
+    }
+
+    @Test
+    void russiaStaysOnSyriasGovernmentSideInSyria() {
+        Event e = extract("Russian warplanes struck HTS positions near Kafr Ruwayha in northern Hama.").get(0);
+        assertActor(e.actor1(), "Russian forces", "government", 8);
+    }
+
+    /** One war's report: its first event's actor1 and actor2, each as name, side and inter code. */
+    record Case(String war, String text, String name1, String side1, int inter1, String name2, String side2,
+                int inter2) {
+        @Override
+        public String toString() {
+            return war;
+        }
+    }
+
+    static List<Case> wars() {
+        return List.of(
+                new Case("Sudan", "Fighters of the Rapid Support Forces clashed with the Sudanese army in Omdurman.",
+                        "Rapid Support Forces", "rsf", 2, "Sudanese Armed Forces", "saf", 1),
+                new Case("Yemen", "Houthi forces shelled positions of the Southern Transitional Council, killing two STC "
+                        + "fighters.", "Ansar Allah", "houthi", 2, "Southern Transitional Council", "stc", 3),
+                new Case("Iraq", "In Iraq, Iraqi forces and the Peshmerga clashed with Islamic State remnants near "
+                        + "Basra, the Kurdistan Regional Government said.", "Iraqi Security Forces", "government", 1,
+                        "Islamic State", "isis", 2),
+                new Case("Palestine", "Israeli forces raided the Jenin camp and clashed with fighters of the Islamic "
+                        + "Jihad.", "Israel Defense Forces", "israel", 1, "Palestinian Islamic Jihad", "palestinian", 2),
+                new Case("Lebanon", "Israeli drones struck a Hezbollah post near the border with Lebanon, the Lebanese "
+                        + "army said.", "Israel Defense Forces", "israel", 8, "Hezbollah", "hezbollah", 2),
+                new Case("Turkey", "In Turkey, soldiers clashed with PKK militants in the mountains of Hakkari province.",
+                        "Turkish Armed Forces", "government", 1, "Kurdistan Workers' Party", "pkk", 2),
+                // ACLED: at a protest met with force, the protesters are actor1
+                new Case("Iran", "Basij militiamen opened fire on protesters in Zahedan, killing four.",
+                        "Protesters", "protesters", 6, "Basij", "government", 1),
+                new Case("Sahel", "JNIM militants attacked a post of the Malian army near Boni, killing seven soldiers.",
+                        "JNIM", "jnim", 2, "Military Forces of Mali", "government", 1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("wars")
+    void eachWarsActorsHaveItsSidesAndInterCodes(Case c) {
+        Event e = extract(c.text()).get(0);
+        assertActor(e.actor1(), c.name1(), c.side1(), c.inter1());
+        assertActor(e.actor2(), c.name2(), c.side2(), c.inter2());
+    }
+
+    @Test
+    void theArakanArmyTakingATownIsNoGovernmentGain() {
+        Event e = extract("The Arakan Army captured the town of Paletwa after weeks of fighting.").get(0);
+        assertActor(e.actor1(), "Arakan Army", "eao", 2);
+        assertEquals("Non-state actor overtakes territory", e.subEventType());
+    }
+
+    @Test
+    void aJuntaAirStrikeIsMyanmarsMilitaryWhenTheTextIsAboutMyanmar() {
+        Event e = extract("A junta air strike hit a village held by the People's Defence Force, killing five "
+                + "civilians.").get(0);
+        assertActor(e.actor1(), "Military Forces of Myanmar", "junta", 1);
+    }
+
+    @Test
+    void theArmyOfACountryNoDictionaryCoversIsThatCountrysForces() {
+        Event e = extract("In Mozambique, the army clashed with insurgents near a village.").get(0);
+        assertActor(e.actor1(), "Military Forces of Mozambique", "government", 1);
+    }
+}

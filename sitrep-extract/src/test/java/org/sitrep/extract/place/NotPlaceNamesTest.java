@@ -1,0 +1,52 @@
+package org.sitrep.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
+import org.sitrep.extract.FakeGeocoder;
+import org.sitrep.extract.lang.LanguageFile;
+import org.sitrep.extract.text.Token;
+import org.sitrep.extract.text.Tokenizer;
+
+/** Platforms, groups and peoples are never places, though they stand where places stand. */
+class NotPlaceNamesTest {
+    static final String PLATFORM = "The army said on Telegram that it shelled Bayt Warda.";
+    static final String DEMONYM = "Shells fell in the Ukrainian trenches near Bayt Warda.";
+    static final String GROUP_WITH_ARTICLE = "Jets struck at the Houthis around Bayt Warda.";
+    static final String ABBREVIATION = "Drones hit positions near SAF lines and in Bayt Warda.";
+    static final String DICTIONARY_ACTOR = "Rebels fired at Tatmadaw posts in Bayt Warda.";
+    static final String UNKNOWN_TOWN = "Rebels fired at Kyaukme posts in Bayt Warda.";
+
+    private final PlaceFinder finder = new PlaceFinder(new FakeGeocoder(),
+            English.LANGUAGE.lexicon(LanguageFile.PLACES), Set.of("Tatmadaw", "Myanmar Armed Forces"));
+
+    private List<String> places(String s) {
+        List<Token> t = Tokenizer.tokenize(s);
+        return finder.find(s, t, List.of(), null, null).stream().map(PlaceMention::text).toList();
+    }
+
+    @Test
+    void aPlatformIsNoPlace() {
+        assertEquals(List.of("Bayt Warda"), places(PLATFORM));
+    }
+
+    @Test
+    void aPeopleIsNoPlace() {
+        assertEquals(List.of("Bayt Warda"), places(DEMONYM));
+    }
+
+    @Test
+    void aGroupIsNoPlaceWithOrWithoutItsArticle() {
+        assertEquals(List.of("Bayt Warda"), places(GROUP_WITH_ARTICLE));
+        assertEquals(List.of("Bayt Warda"), places(ABBREVIATION));
+    }
+
+    @Test
+    void anActorOfTheDictionariesIsNoPlaceEvenWhereTheMatcherMissedIt() {
+        assertEquals(List.of("Bayt Warda"), places(DICTIONARY_ACTOR));
+        assertEquals(List.of("Kyaukme", "Bayt Warda"), places(UNKNOWN_TOWN), "another name there is a place");
+    }
+}

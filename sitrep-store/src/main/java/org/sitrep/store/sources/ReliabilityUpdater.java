@@ -1,0 +1,236 @@
+package org.sitrep.store.sources;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.DateWindow;
+
+/**
+ * Keeps {@code source_claim} and {@code source_tally} in step with the incidents, inside the
+ * transaction that changed them: the touched incidents' evidence is computed anew (with the
+ * changes of control at the same place within days of them, whose rival holders and reversals
+ * depend on each other), and each source's tally gets the difference. No other incident is read.
+ */
+final class ReliabilityUpdater {
+    private static final String ACCOUNT = "SELECT e.incident_id, e.source_key, e.source, e.modality, e.fatalities,"
+            + " e.actor1_side, e.actor2_side, e.territorial, e.window_start, e.window_end, e.place_key FROM event e";
+    private static final int CHUNK = 500;
+    /** Days around a change of control whose neighbours' evidence it may change. */
+    private static final int NEAR = EvidenceRules.REVERSAL_DAYS + 1;
+
+    private final SourceRegistry registry;
+    private final EvidenceRules rules;
+
+    ReliabilityUpdater(SourceRegistry registry) {
+        this.registry = registry;
+        this.rules = new EvidenceRules(registry);
+    }
+
+    /** Recomputes the evidence of these incidents (and their neighbours in place and time). */
+    void update(Connection c, Collection<Long> touched) throws SQLException {
+        if (touched.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Account>> accounts = read(c, ACCOUNT + " WHERE e.incident_id IN ", touched);
+        Set<Long> recompute = new LinkedHashSet<>(touched);
+        // the changes of control near the touched ones, by place: each read whole (all its accounts)
+        Map<String, Set<Long>> placeIds = new LinkedHashMap<>();
+        for (PlaceDays p : spans(changesOfControl(c, accounts, touched))) {
+            DateWindow w = p.window();
+            Map<Long, DateWindow> near = readPlace(c, p.placeKey(), w.start().minusDays(2L * NEAR),
+                    w.end().plusDays(2L * NEAR));
+            placeIds.put(p.placeKey(), near.keySet());
+            near.forEach((id, nw) -> {
+                if (!nw.start().isAfter(w.end().plusDays(NEAR)) && !nw.end().isBefore(w.start().minusDays(NEAR))) {
+                    recompute.add(id);
+                }
+            });
+        }
+        Set<Long> all = new LinkedHashSet<>(recompute);
+        placeIds.values().forEach(all::addAll);
+        Set<Long> unread = new LinkedHashSet<>(all);
+        unread.removeAll(accounts.keySet());
+        accounts.putAll(read(c, ACCOUNT + " WHERE e.incident_id IN ", unread));
+        Map<Long, String> reviews = reviews(c, all);
+        Map<String, List<IncidentAccounts>> places = new HashMap<>();
+        placeIds.forEach((place, ids) -> places.put(place, ids.stream().filter(accounts::containsKey)
+                .map(id -> new IncidentAccounts(id, accounts.get(id), reviews.get(id))).toList()));
+        List<ClaimEvidence> fresh = new ArrayList<>();
+        for (Long id : recompute) {
+            List<Account> list = accounts.get(id);
+            if (list == null) {
+                continue; // the incident is gone: its rows go, nothing replaces them
+            }
+            IncidentAccounts incident = new IncidentAccounts(id, list, reviews.get(id));
+            List<IncidentAccounts> samePlace = incident.placeKey() == null ? List.of()
+                    : places.getOrDefault(incident.placeKey(), List.of());
+            fresh.addAll(rules.evaluate(incident, samePlace));
+        }
+        replace(c, recompute, fresh);
+    }
+
+    /** A change of control's place and days. */
+    private record PlaceDays(String placeKey, DateWindow window) {
+    }
+
+    /**
+     * The places and days of the touched changes of control: as their accounts say now, and as their
+     * evidence rows remember them from before.
+     */
+    private static List<PlaceDays> changesOfControl(Connection c, Map<Long, List<Account>> accounts,
+            Collection<Long> touched) throws SQLException {
+        List<PlaceDays> out = new ArrayList<>();
+        for (List<Account> list : accounts.values()) {
+            IncidentAccounts i = new IncidentAccounts(list.get(0).incidentId(), list, null);
+            if (i.territorial() && i.placeKey() != null && i.window() != null) {
+                out.add(new PlaceDays(i.placeKey(), i.window()));
+            }
+        }
+        // and where and when they were before: a change that moved, lost its change of control or went
+        // away leaves neighbours whose rivals and reversals it was
+        for (List<Long> chunk : chunks(touched)) {
+            Sql.list(c, "SELECT DISTINCT place_key, window_start, window_end FROM source_claim WHERE incident_id IN ("
+                    + Sql.placeholders(chunk.size()) + ") AND place_key IS NOT NULL AND window_start IS NOT NULL",
+                    chunk, rs -> out.add(new PlaceDays(rs.getString(1),
+                            new DateWindow(Sql.getDate(rs, "window_start"), Sql.getDate(rs, "window_end")))));
+        }
+        return out;
+    }
+
+    /** One span per place, from the first touched day to the last. */
+    private static List<PlaceDays> spans(List<PlaceDays> changes) {
+        Map<String, DateWindow> out = new LinkedHashMap<>();
+        for (PlaceDays p : changes) {
+            out.merge(p.placeKey(), p.window(), (a, b) -> new DateWindow(
+                    a.start().isBefore(b.start()) ? a.start() : b.start(), a.end().isAfter(b.end()) ? a.end() : b.end()));
+        }
+        return out.entrySet().stream().map(e -> new PlaceDays(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Swaps the incidents' evidence rows and adds the difference to the tallies. */
+    private static void replace(Connection c, Collection<Long> ids, List<ClaimEvidence> fresh) throws SQLException {
+        Map<List<String>, Tally> delta = new LinkedHashMap<>();
+        Map<List<String>, String> names = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            String in = "(" + Sql.placeholders(chunk.size()) + ")";
+            Sql.list(c, "SELECT * FROM source_claim WHERE incident_id IN " + in, chunk, rs -> {
+                ClaimEvidence old = evidence(rs);
+                delta.merge(List.of(old.sourceKey(), old.period()), Tally.of(old).negate(), Tally::plus);
+                return null;
+            });
+            Sql.update(c, "DELETE FROM source_claim WHERE incident_id IN " + in, chunk);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ClaimEvidence e : fresh) {
+            List<String> key = List.of(e.sourceKey(), e.period());
+            delta.merge(key, Tally.of(e), Tally::plus);
+            names.putIfAbsent(key, e.sourceName());
+            rows.add(new ArrayList<>(List.of(e.incidentId(), e.sourceKey(), e.sourceName() == null ? e.sourceKey() : e.sourceName(),
+                    e.period(), e.denial(), e.corroborated(), e.contradicted(), e.reversed(), e.unconfirmed(),
+                    e.againstInterest(), e.ownGain(), e.confirmed(), e.rejected(), e.weightFor(), e.weightAgainst())));
+            rows.get(rows.size() - 1).addAll(java.util.Arrays.asList(e.placeKey(),
+                    e.window() == null ? null : e.window().start(), e.window() == null ? null : e.window().end()));
+        }
+        Sql.batch(c, "INSERT INTO source_claim (incident_id, source_key, source_name, period, denial, corroborated,"
+                + " contradicted, reversed, unconfirmed, against_interest, own_gain, confirmed, rejected, weight_for,"
+                + " weight_against, place_key, window_start, window_end) VALUES (" + Sql.placeholders(18) + ")", rows);
+        for (Map.Entry<List<String>, Tally> d : delta.entrySet()) {
+            if (!d.getValue().isZero()) {
+                add(c, d.getKey().get(0), d.getKey().get(1), names.get(d.getKey()), d.getValue());
+            }
+        }
+    }
+
+    private static void add(Connection c, String source, String period, String name, Tally t) throws SQLException {
+        int updated = Sql.update(c, "UPDATE source_tally SET claims = claims + ?, denials = denials + ?,"
+                + " corroborated = corroborated + ?, contradicted = contradicted + ?, reversed = reversed + ?,"
+                + " unconfirmed = unconfirmed + ?, against_interest = against_interest + ?, own_gains = own_gains + ?,"
+                + " confirmed = confirmed + ?, rejected = rejected + ?, weight_for = weight_for + ?,"
+                + " weight_against = weight_against + ?, source_name = COALESCE(?, source_name)"
+                + " WHERE source_key = ? AND period = ?", values(t, name, source, period));
+        if (updated == 0) {
+            Sql.update(c, "INSERT INTO source_tally (claims, denials, corroborated, contradicted, reversed, unconfirmed,"
+                    + " against_interest, own_gains, confirmed, rejected, weight_for, weight_against, source_name,"
+                    + " source_key, period) VALUES (" + Sql.placeholders(15) + ")", values(t, name, source, period));
+        }
+    }
+
+    private static List<Object> values(Tally t, String name, String source, String period) {
+        List<Object> p = new ArrayList<>(List.of(t.claims(), t.denials(), t.corroborated(), t.contradicted(),
+                t.reversed(), t.unconfirmed(), t.againstInterest(), t.ownGains(), t.confirmed(), t.rejected(),
+                t.weightFor(), t.weightAgainst()));
+        p.add(name);
+        p.add(source);
+        p.add(period);
+        return p;
+    }
+
+    static ClaimEvidence evidence(ResultSet rs) throws SQLException {
+        return new ClaimEvidence(rs.getLong("incident_id"), rs.getString("source_key"), rs.getString("source_name"),
+                rs.getString("period"), rs.getInt("denial"), rs.getInt("corroborated"), rs.getInt("contradicted"),
+                rs.getInt("reversed"), rs.getInt("unconfirmed"), rs.getInt("against_interest"), rs.getInt("own_gain"),
+                rs.getInt("confirmed"), rs.getInt("rejected"), rs.getDouble("weight_for"),
+                rs.getDouble("weight_against"), rs.getString("place_key"), DateWindow.ofColumns(
+                        Sql.getDate(rs, "window_start"), Sql.getDate(rs, "window_end")));
+    }
+
+    private Map<Long, List<Account>> read(Connection c, String sqlIn, Collection<Long> ids) throws SQLException {
+        Map<Long, List<Account>> out = new LinkedHashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            Sql.list(c, sqlIn + "(" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
+                    rs -> out.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(account(rs)));
+        }
+        return out;
+    }
+
+    /** The changes of control at a place whose days meet the range, by incident, with their days. */
+    private static Map<Long, DateWindow> readPlace(Connection c, String placeKey, LocalDate from, LocalDate to)
+            throws SQLException {
+        Map<Long, DateWindow> out = new LinkedHashMap<>();
+        Sql.list(c, "SELECT e.incident_id, e.window_start, e.window_end FROM event e WHERE e.territorial = TRUE"
+                + " AND e.place_key = ? AND e.window_end >= ? AND e.window_start <= ? AND e.incident_id IS NOT NULL"
+                + " ORDER BY e.id", List.of(placeKey, from, to), rs -> out.merge(rs.getLong(1),
+                        new DateWindow(Sql.getDate(rs, "window_start"), Sql.getDate(rs, "window_end")),
+                        DateWindow::common));
+        return out;
+    }
+
+    private Account account(ResultSet rs) throws SQLException {
+        LocalDate ws = Sql.getDate(rs, "window_start");
+        LocalDate we = Sql.getDate(rs, "window_end");
+        String source = rs.getString("source");
+        String key = registry.canonicalKey(rs.getString("source_key"));
+        return new Account(rs.getLong("incident_id"), key, registry.displayName(key, source),
+                "denied".equals(rs.getString("modality")), rs.getInt("fatalities"), rs.getString("actor1_side"),
+                rs.getString("actor2_side"), rs.getBoolean("territorial"),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("place_key"));
+    }
+
+    private static Map<Long, String> reviews(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            Sql.list(c, "SELECT incident_id, status FROM event_review WHERE incident_id IN ("
+                    + Sql.placeholders(chunk.size()) + ")", chunk, rs -> out.put(rs.getLong(1), rs.getString(2)));
+        }
+        return out;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+}
