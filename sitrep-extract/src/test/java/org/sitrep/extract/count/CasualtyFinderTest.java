@@ -375,4 +375,15 @@ class CasualtyFinderTest {
         assertEquals(1, finder.find("A man was shot by a sniper, killing him instantly.").fatalities(),
                 "no death counted before the pronoun: it is the one");
     }
+
+    @Test
+    void aCombinedFigureInQuotesOrBeforeABracketEndsThere() {
+        assertEquals(6, finder.find("The rebels fired rockets at the base, \"killing and wounding dozens\". Coded as reported.").fatalities());
+        assertEquals(6, finder.find("They claim to have killed and wounded dozens (no names were given).").fatalities());
+    }
+
+    @Test
+    void oneKilledAndThreeInjuredAfterADate() {
+        assertEquals(1, finder.find("Shells hit a market in the city on January 14, killing 1 individual and injuring three.").fatalities());
+    }
 }
