@@ -126,4 +126,14 @@ class FrameFilterTest {
             assertTrue(LEXICON.find(attack).stream().noneMatch(t -> t.category() == TriggerCategory.PROTEST), attack);
         }
     }
+
+    @Test
+    void whatIsReportedOrSaidToHaveHappenedHappened() {
+        for (String s : List.of("Two fighters are reported to have been shot dead near the dam.",
+                "Three soldiers were said to have been killed in the ambush.",
+                "The commander is confirmed to have been killed in the strike.")) {
+            assertEquals(FrameFilter.Verdict.EVENT, judgeFirst(s), s);
+        }
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst("The rebels plan to capture the dam."));
+    }
 }
