@@ -299,6 +299,9 @@ public final class CasualtyFinder {
                 lastFatalCount = c.value();
                 lastHeadGeneric = genericHeads.contains(tokens.get(head).lower());
                 civilians |= civilian.startsAt(tokens, head);
+                if (lastHeadGeneric && c.value() > 1 && opensApposition(tokens, end)) {
+                    inSubset = true; // "2 civilians, a man and his son, were killed": the two, named
+                }
             } else if (hurt) {
                 injured += c.value();
                 civilians |= civilian.startsAt(tokens, head);
@@ -485,6 +488,16 @@ public final class CasualtyFinder {
      */
     private static int deadOfCombined(int figure) {
         return Math.max(1, figure / 2);
+    }
+
+    /** A comma or bracket right after a figure of people, then a person or a count: who they were. */
+    private boolean opensApposition(List<Token> tokens, int end) {
+        if (end + 1 >= tokens.size()) {
+            return false;
+        }
+        String mark = tokens.get(end).text();
+        return (mark.equals(",") || mark.equals("(")) && (counts.at(tokens, end + 1) != null
+                || possessive.contains(tokens.get(end + 1).lower()));
     }
 
     /** "18 soldiers were (reportedly) killed and wounded": the combined verb right after the head. */

@@ -386,4 +386,15 @@ class CasualtyFinderTest {
     void oneKilledAndThreeInjuredAfterADate() {
         assertEquals(1, finder.find("Shells hit a market in the city on January 14, killing 1 individual and injuring three.").fatalities());
     }
+
+    @Test
+    void peopleNamedInAnAppositionAreTheCountedOnes() {
+        assertEquals(2, finder.find("On Monday 2 civilians, a man and his son, were killed by a landmine.").fatalities());
+        assertEquals(3, finder.find("3 civilians (a woman and her two sons) were killed when a shell hit the house.").fatalities());
+        assertEquals(4, finder.find("The raid killed 4 people, two women and two children.").fatalities());
+        assertEquals(8, finder.find("The strike killed 5 soldiers, and 3 civilians were also killed.").fatalities(),
+                "a new clause after the comma is no apposition");
+        assertEquals(5, finder.find("The strike killed 3 soldiers, 2 policemen and no one else.").fatalities(),
+                "a list of groups is no apposition");
+    }
 }
