@@ -25,7 +25,8 @@ public final class AllocationReader {
     private static final Pattern PARTS = Pattern.compile(
             "(?i)\\b(?:between|over|across|among)\\s+(?:the\\s+|all\\s+)?(\\w+)\\s+(?:reported\\s+)?(?:\\w+\\s+)?"
                     + "(?:locations|events|places|areas|sites|towns|villages|incidents|clash events)\\b"
-                    + "|\\b(?:over|between)\\s+both\\b|\\bacross the (\\w+)\\b");
+                    + "|\\b(?:over|between)\\s+both\\b|\\bacross the (\\w+)\\b"
+                    + "|\\bwith\\s+(?:one\\s+)?(?:another|other|a second)\\s+(?:event|location|place|incident)\\b");
     private static final Pattern TOTAL = Pattern.compile(
             "(?i)\\b(?:coded|coding)\\s+(?:fatalities\\s+)?(?:as|to|at)\\s+(\\d+)\\b|\\b(\\d+)\\s+(?:total\\s+)?fatalities\\b");
     private static final Pattern BETWEEN_NAMES = Pattern.compile(

@@ -109,4 +109,10 @@ class AllocationReaderTest {
     void overBothEventsIsAnEvenSplitInTwo() {
         assertEquals(4, reader.read("Fatalities spread over both events.", 8).evenShare());
     }
+
+    @Test
+    void aTotalSplitWithAnotherEventIsHalved() {
+        assertEquals(5, reader.read("(Unknown fatalities coded as 10, split with another event in the district)", 0).evenShare());
+        assertEquals(4, reader.read("Fatalities coded as 8 and split with one other location.", 0).evenShare());
+    }
 }
