@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +22,9 @@ import org.openqa.selenium.WebElement;
  * a desktop (1280×800) and a phone (390×844): every place held on the day is a square that nothing
  * covers and that opens with a click or the keyboard; zoomed in over a city the base map names the
  * places around it; the phone shows the map first with the list as a bottom sheet; dates read
- * YYYY-MM-DD; every control has a name for screen readers. Each state's screenshot is written to
+ * YYYY-MM-DD; every control has a name for screen readers; the Charts panel draws the selected
+ * events as SVG with a text summary of each chart, and event dots grow with their fatalities.
+ * Each state's screenshot is written to
  * {@code docs/screenshots/} (linked from the README).
  */
 class MapViewTest {
@@ -204,5 +209,89 @@ class MapViewTest {
         browser.settle();
         assertEquals(item.getAttribute("data-event-id"), String.valueOf(browser.js(
                 "return new URLSearchParams(location.hash.slice(1)).get('event')")), "Enter opens the event");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> analysis(String query) {
+        return (Map<String, Object>) browser.js("return fetch('/api/analysis" + query + "').then(r => r.json())");
+    }
+
+    private static int bars(String figure) {
+        return browser.all("#" + figure + " svg rect.chart-bar").size();
+    }
+
+    @Test
+    void theChartsButtonDrawsTheSelectedEventsAsSvgWithATextSummaryOfEach() throws IOException {
+        browser.open(session.url());
+        WebElement button = browser.find("#charts-button");
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        button.click();
+        browser.waitFor("the charts drawn", () -> !browser.all("#chart-fatalities-side svg rect.chart-bar").isEmpty());
+        browser.settle();
+        assertEquals("true", button.getAttribute("aria-expanded"));
+
+        Map<String, Object> all = analysis("");
+        long events = ((Number) all.get("events")).longValue();
+        long killed = ((Number) all.get("fatalities")).longValue();
+        assertTrue(events > 0 && killed > 0, "the demo has events with dead: " + all);
+        assertTrue(browser.find("#charts-total").getText().startsWith(events + " events, " + killed + " killed"),
+                browser.find("#charts-total").getText());
+        for (String id : List.of("chart-fatalities-side", "chart-events-side", "chart-events-type", "chart-admin1")) {
+            assertTrue(bars(id) > 0, id + " has bars");
+            WebElement svg = browser.find("#" + id + " svg");
+            assertEquals("img", svg.getAttribute("role"));
+            assertTrue(!svg.getAttribute("aria-label").isEmpty(), id + " is named");
+            String summary = browser.find("#" + id + "-summary").getText();
+            assertEquals(id + "-summary", svg.getAttribute("aria-describedby"));
+            assertTrue(summary.matches(".*\\d.*"), id + " says its figures: " + summary);
+        }
+        List<?> changes = (List<?>) all.get("control_changes");
+        assertTrue(!changes.isEmpty(), "the demo's events change control");
+        assertEquals(changes.size(), browser.all("#chart-control svg circle.chart-point").size(), "a point per period");
+        assertTrue(browser.find("#chart-control-summary").getText().contains("changes of control"));
+        Path shot = Path.of("target", "screenshots", "desktop-charts.png");
+        browser.screenshot(shot);
+        Files.copy(shot, SCREENSHOTS.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+
+        // a filter narrows the charts: one type's events only
+        @SuppressWarnings("unchecked")
+        String type = (String) ((Map<String, Object>) ((List<?>) all.get("by_type")).get(0)).get("key");
+        Map<String, Object> one = analysis("?type=" + type.replace(" ", "%20"));
+        browser.js("const s = document.getElementById('f-type'); s.value = arguments[0];"
+                + "s.dispatchEvent(new Event('change'));", type);
+        browser.waitFor("the charts redrawn for one type", () -> String.valueOf(browser.js(
+                "const t = document.getElementById('charts-total'); return t ? t.textContent : ''"))
+                .startsWith(one.get("events") + " events, "));
+        browser.settle();
+        assertTrue(((Number) one.get("events")).longValue() < events, "one type is fewer events than all");
+        assertEquals(1, browser.all("#chart-events-type + .chart-legend li").size(), "one type left in the legend");
+
+        browser.find("#charts-close").click();
+        assertTrue(!browser.find("#charts-panel").isDisplayed());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** The width of the dot of an event standing alone at zoom 18, with dead ({@code dead}) or without. */
+    private static double dotWidth(boolean dead) {
+        @SuppressWarnings("unchecked")
+        List<Object> event = (List<Object>) browser.js("const dead = arguments[0];"
+                + "return fetch('/api/clusters?zoom=0&bbox=-180,-85,180,85').then(r => r.json())"
+                + ".then(w => Promise.all(w.clusters.map(c => fetch('/api/clusters?zoom=10&bbox=' + c.bbox.join(','))"
+                + ".then(r => r.ok ? r.json() : {clusters: []}))))"
+                + ".then(vs => vs.flatMap(v => v.clusters).filter(c => c.event && (c.event.fatalities > 0) === dead)"
+                + ".map(c => [c.event.id, c.latitude, c.longitude])[0])", dead);
+        assertTrue(event != null, "the demo has an event " + (dead ? "with" : "without") + " dead");
+        browser.open(session.url() + "#map=" + event.get(1) + "," + event.get(2) + ",18");
+        String dot = ".ev-dot[data-event-id='" + event.get(0) + "']";
+        browser.waitFor("the event's dot drawn", () -> !browser.all(dot).isEmpty());
+        return ((Number) browser.js("return arguments[0].getBoundingClientRect().width", browser.find(dot))).doubleValue();
+    }
+
+    @Test
+    void anEventDotGrowsWithItsFatalities() {
+        browser.open(session.url());
+        double none = dotWidth(false);
+        double dead = dotWidth(true);
+        assertTrue(dead > none, "a dot with dead (" + dead + " px) is larger than one without (" + none + " px)");
     }
 }
