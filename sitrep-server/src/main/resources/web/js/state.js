@@ -4,7 +4,7 @@
 export const DEFAULTS = Object.freeze({
   date: '', // the day shown; empty: the latest, with no date bound on events
   window: 'all', // events of: 'all' days up to the date, or the last N days
-  type: '', side: '', actor: '', source: '', text: '',
+  type: '', side: '', actor: '', source: '', admin1: '', country: '', text: '',
   inview: '1', // the list holds the events in the map's view only
   at: '', // a box (W,S,E,N) the list is pinned to, after a click on a cluster that cannot spread out
   page: '1',
@@ -13,7 +13,7 @@ export const DEFAULTS = Object.freeze({
   mark: '', // the event (one source's account) to bring into view in the report
 });
 
-export const FILTERS = ['type', 'side', 'actor', 'source', 'text'];
+export const FILTERS = ['type', 'side', 'actor', 'source', 'admin1', 'country', 'text'];
 
 export function readState(hash) {
   const params = new URLSearchParams((hash || '').replace(/^#/, ''));

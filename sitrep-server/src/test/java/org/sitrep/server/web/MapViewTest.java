@@ -294,4 +294,24 @@ class MapViewTest {
         double dead = dotWidth(true);
         assertTrue(dead > none, "a dot with dead (" + dead + " px) is larger than one without (" + none + " px)");
     }
+
+    @Test
+    void anUnknownGovernorateTypedIsRefusedNextToTheFiltersWithTheKnownOnes() {
+        browser.open(session.url());
+        browser.find("#f-admin1").sendKeys("Atlantis");
+        browser.waitFor("the refusal shown by the filters", () -> browser.find("#filter-error").getText().contains("'admin1'"));
+        browser.settle();
+        String message = browser.find("#filter-error").getText();
+        assertTrue(message.contains("'Atlantis'") && message.contains("Idlib"), "names the value and the known ones: " + message);
+        assertTrue(browser.find("#filter-error").isDisplayed());
+        assertEquals("true", browser.find("#f-admin1").getAttribute("aria-invalid"));
+
+        browser.find("#f-admin1").clear();
+        browser.find("#f-admin1").sendKeys("Idleb"); // another spelling of a governorate events have
+        browser.waitFor("the filter taken", () -> String.valueOf(browser.js("return location.hash")).contains("admin1=Idleb"));
+        browser.settle();
+        assertEquals("", browser.find("#filter-error").getText(), "the refusal is gone");
+        assertTrue(!browser.find("#filter-error").isDisplayed());
+        assertTrue(browser.find("#status").getText().matches("\\d+ events on the map.*"), browser.find("#status").getText());
+    }
 }
