@@ -200,7 +200,7 @@ class App {
     const before = this.state;
     const next = { ...before, ...patch };
     const filtersChanged = FILTERS.some((k) => next[k] !== before[k]);
-    const datesChanged = next.date !== before.date || next.window !== before.window;
+    const datesChanged = next.date !== before.date || next.window !== before.window || next.from !== before.from;
     const scopeChanged = next.inview !== before.inview || next.at !== before.at;
     if ((filtersChanged || datesChanged || scopeChanged) && !('page' in patch)) next.page = '1';
     const detailChanged = ['event', 'place', 'report', 'mark'].some((k) => next[k] !== before[k]);
@@ -281,7 +281,7 @@ class App {
   showState() {
     const s = this.state;
     this.filters.show(s);
-    this.timebar.show(s.date, s.window);
+    this.timebar.show(s.date, s.window, s.from);
     document.getElementById('in-view').checked = s.inview === '1';
     document.getElementById('pin').hidden = !s.at;
     document.getElementById('pin-text').textContent = s.at ? 'The events of one cluster' : '';
@@ -389,7 +389,7 @@ class App {
     const last = this.days.last;
     this.days = liveRange(await getJson('/api/event-days', {}, signal));
     this.timebar.setRange(this.days);
-    this.timebar.show(this.state.date, this.state.window);
+    this.timebar.show(this.state.date, this.state.window, this.state.from);
     this.timebar.draw();
     if (!this.state.date && this.days.last !== last) this.schedule(['control'], 0);
   }

@@ -314,4 +314,25 @@ class MapViewTest {
         assertTrue(!browser.find("#filter-error").isDisplayed());
         assertTrue(browser.find("#status").getText().matches("\\d+ events on the map.*"), browser.find("#status").getText());
     }
+
+    @Test
+    void eventsOfARangeFromADayToTheDateShown() {
+        browser.open(session.url());
+        String last = browser.find("#date").getAttribute("value");
+        assertFalse(browser.find("#from").isDisplayed(), "no range asked for yet");
+        browser.js("const w = document.getElementById('window'); w.value = 'from'; w.dispatchEvent(new Event('change'));");
+        browser.settle();
+        assertTrue(browser.find("#from").isDisplayed());
+        browser.find("#from").sendKeys("2018-02-01", Keys.ENTER);
+        browser.find("#f-text").click(); // leaves the field: its change is taken
+        browser.waitFor("the range in the address", () -> String.valueOf(browser.js("return location.hash")).contains("from=2018-02-01"));
+        browser.settle();
+        Number inRange = (Number) browser.js("return fetch('/api/events?size=1&from=2018-02-01&to=" + last + "')"
+                + ".then(r => r.json()).then(d => d.total)");
+        Number all = (Number) browser.js("return fetch('/api/events?size=1').then(r => r.json()).then(d => d.total)");
+        assertTrue(inRange.longValue() > 0 && inRange.longValue() < all.longValue(), inRange + " of " + all);
+        browser.find("#in-view").click(); // the list: every event of the filters, not only the view's
+        browser.settle();
+        assertTrue(browser.find("#list-count").getText().startsWith(inRange + " events"), browser.find("#list-count").getText());
+    }
 }
