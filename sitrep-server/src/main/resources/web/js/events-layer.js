@@ -16,6 +16,15 @@ export function viewBox(map, pad = 0) {
     clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -85, 85)].map(r).join(',');
 }
 
+/**
+ * A dot's diameter in pixels: 10 for an event with no one killed, growing with the logarithm of
+ * its fatalities (so a massacre stands out without a single event covering a town), at most 36.
+ */
+export function dotDiameter(fatalities) {
+  const n = Math.max(0, Number(fatalities) || 0);
+  return Math.min(36, Math.round(10 + 4 * Math.log2(1 + n)));
+}
+
 function shortCount(n) {
   if (n >= 1e6) return (n / 1e6).toFixed(n >= 1e7 ? 0 : 1) + 'M';
   if (n >= 1e3) return (n / 1e3).toFixed(n >= 1e4 ? 0 : 1) + 'k';
@@ -53,15 +62,16 @@ export class EventsLayer {
     const title = [e.date || 'date unknown', e.sub_event_type || e.event_type, e.place].filter(Boolean).join(' · ')
       + (e.fatalities ? ` · ${e.fatalities} killed` : '');
     const reviewed = e.status && e.status !== 'extracted';
+    const d = dotDiameter(e.fatalities);
     const node = el('div', {
       class: 'ev-dot' + (reviewed ? ' reviewed' : ' unreviewed'), title: title + (reviewed ? ` · ${e.status}` : ''),
-      data: { eventId: e.id, type: e.event_type, status: e.status || 'extracted' },
-      style: { background: this.colours.type(e.event_type) },
+      data: { eventId: e.id, type: e.event_type, status: e.status || 'extracted', fatalities: e.fatalities || 0 },
+      style: { background: this.colours.type(e.event_type), width: d + 'px', height: d + 'px' },
     });
     const icon = L.divIcon({
       className: 'ev-marker' + (String(e.id) === String(this.selected) ? ' selected' : '')
         + (this.handlers.fresh(e.id) ? ' fresh' : ''),
-      html: node, iconSize: [14, 14],
+      html: node, iconSize: [d + 4, d + 4],
     });
     const marker = L.marker([c.latitude, c.longitude], { icon, keyboard: false, riseOnHover: true });
     marker.on('click', () => this.handlers.event(e.id));

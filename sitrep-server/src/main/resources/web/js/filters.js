@@ -1,4 +1,4 @@
-// The filter form: event type, side, actor, source and words; every change goes to the URL state.
+// The filter form: event type, side, actor, source, governorate, country and words; every change goes to the URL state.
 import { getJson } from './api.js';
 import { debounce, el, replace } from './dom.js';
 import { FILTERS } from './state.js';
@@ -6,6 +6,7 @@ import { FILTERS } from './state.js';
 export class FilterForm {
   constructor(colours, onChange) {
     this.form = document.getElementById('filters');
+    this.error = document.getElementById('filter-error');
     this.fields = Object.fromEntries(FILTERS.map((k) => [k, document.getElementById('f-' + k)]));
     replace(this.fields.type, el('option', { value: '' }, 'any'),
       colours.typeNames().map((t) => el('option', { value: t }, t)));
@@ -45,7 +46,7 @@ export class FilterForm {
    * field it names, so the field says why the map is empty; false when no field is named.
    */
   showRefusal(message) {
-    const m = /^'([a-z_]+)'/.exec(message || '');
+    const m = /^'([a-z0-9_]+)'/.exec(message || '');
     const field = m && this.fields[m[1]];
     if (!field) return false;
     this.clearRefusals();
@@ -53,10 +54,12 @@ export class FilterForm {
     field.setAttribute('aria-invalid', 'true');
     field.title = message;
     field.classList.add('refused');
+    this.error.textContent = message; // seen next to the filters, not only in the status line
     return true;
   }
 
   clearRefusals() {
+    this.error.textContent = '';
     for (const field of Object.values(this.fields)) {
       if (!field.classList.contains('refused')) continue;
       field.setCustomValidity('');

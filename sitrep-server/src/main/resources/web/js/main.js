@@ -6,6 +6,7 @@ import { ReviewPanel } from './review.js';
 import { AlertPanel } from './alerts.js';
 import { addBaseLayers } from './basemap.js';
 import { AreasLayer } from './areas.js';
+import { ChartsPanel } from './charts.js';
 import { Colours } from './colours.js';
 import { ControlLayer } from './control-layer.js';
 import { Details } from './details.js';
@@ -92,6 +93,7 @@ class App {
     this.signIn();
     document.addEventListener('keydown', (e) => this.key(e));
     this.filters = new FilterForm(colours, (patch) => this.update(patch));
+    this.charts = new ChartsPanel(colours, () => this.schedule(['charts'], 0));
     this.timebar = new TimeBar((patch, immediate) => this.update(patch, immediate ? 0 : SLIDER_DELAY_MS));
     document.getElementById('detail-back').addEventListener('click', () => this.back());
     document.getElementById('in-view').addEventListener('change', (e) => this.update({ inview: e.target.checked ? '1' : '0' }));
@@ -198,7 +200,7 @@ class App {
     const before = this.state;
     const next = { ...before, ...patch };
     const filtersChanged = FILTERS.some((k) => next[k] !== before[k]);
-    const datesChanged = next.date !== before.date || next.window !== before.window;
+    const datesChanged = next.date !== before.date || next.window !== before.window || next.from !== before.from;
     const scopeChanged = next.inview !== before.inview || next.at !== before.at;
     if ((filtersChanged || datesChanged || scopeChanged) && !('page' in patch)) next.page = '1';
     const detailChanged = ['event', 'place', 'report', 'mark'].some((k) => next[k] !== before[k]);
@@ -210,6 +212,7 @@ class App {
     if (filtersChanged || datesChanged || scopeChanged || next.page !== before.page) kinds.push('list');
     if (datesChanged) kinds.push('control');
     if (filtersChanged) kinds.push('days');
+    if ((filtersChanged || datesChanged) && this.charts.open) kinds.push('charts');
     if (detailChanged) kinds.push('detail');
     if (next.map !== before.map && patch.map !== undefined) this.applyMapState();
     if (kinds.length) this.schedule(kinds, delay);
@@ -260,7 +263,7 @@ class App {
     this.written = location.hash;
     this.showState();
     if (mapMoved) this.applyMapState();
-    this.schedule(['markers', 'list', 'control', 'days', 'detail'], 0);
+    this.schedule(['markers', 'list', 'control', 'days', 'detail', 'charts'], 0);
   }
 
   applyMapState() {
@@ -278,7 +281,7 @@ class App {
   showState() {
     const s = this.state;
     this.filters.show(s);
-    this.timebar.show(s.date, s.window);
+    this.timebar.show(s.date, s.window, s.from);
     document.getElementById('in-view').checked = s.inview === '1';
     document.getElementById('pin').hidden = !s.at;
     document.getElementById('pin-text').textContent = s.at ? 'The events of one cluster' : '';
@@ -361,6 +364,9 @@ class App {
         this.timebar.setCounts(await getJson('/api/event-days', filters, signal));
         break;
       }
+      case 'charts':
+        await this.charts.load(eventFilters(s), signal);
+        break;
       case 'detail':
         await this.showDetail(signal);
         break;
@@ -383,7 +389,7 @@ class App {
     const last = this.days.last;
     this.days = liveRange(await getJson('/api/event-days', {}, signal));
     this.timebar.setRange(this.days);
-    this.timebar.show(this.state.date, this.state.window);
+    this.timebar.show(this.state.date, this.state.window, this.state.from);
     this.timebar.draw();
     if (!this.state.date && this.days.last !== last) this.schedule(['control'], 0);
   }

@@ -3,8 +3,9 @@
 
 export const DEFAULTS = Object.freeze({
   date: '', // the day shown; empty: the latest, with no date bound on events
-  window: 'all', // events of: 'all' days up to the date, or the last N days
-  type: '', side: '', actor: '', source: '', text: '',
+  window: 'all', // events of: 'all' days up to the date, the last N days, or 'from' a day to it
+  from: '', // the range's first day when window is 'from' (YYYY-MM-DD)
+  type: '', side: '', actor: '', source: '', admin1: '', country: '', text: '',
   inview: '1', // the list holds the events in the map's view only
   at: '', // a box (W,S,E,N) the list is pinned to, after a click on a cluster that cannot spread out
   page: '1',
@@ -13,7 +14,7 @@ export const DEFAULTS = Object.freeze({
   mark: '', // the event (one source's account) to bring into view in the report
 });
 
-export const FILTERS = ['type', 'side', 'actor', 'source', 'text'];
+export const FILTERS = ['type', 'side', 'actor', 'source', 'admin1', 'country', 'text'];
 
 export function readState(hash) {
   const params = new URLSearchParams((hash || '').replace(/^#/, ''));
@@ -50,7 +51,10 @@ export function daysBetween(fromIso, toIso) {
 export function eventFilters(state) {
   const p = {};
   FILTERS.forEach((k) => { if (state[k]) p[k] = state[k]; });
-  if (state.date) {
+  if (state.window === 'from') {
+    if (state.from) p.from = state.from;
+    if (state.date) p.to = state.date;
+  } else if (state.date) {
     p.to = state.date;
     if (state.window !== 'all') p.from = addDays(state.date, 1 - Number(state.window));
   }

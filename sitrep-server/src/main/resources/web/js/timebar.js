@@ -35,6 +35,15 @@ export class TimeBar {
       this.pick(clamped, true);
     });
     this.windowField.addEventListener('change', () => this.onChange({ window: this.windowField.value }, true));
+    // a range's first day, typed as the date is; its last day is the date shown
+    this.fromField = document.getElementById('from');
+    this.fromField.addEventListener('change', () => {
+      const text = this.fromField.value.trim();
+      const day = text === '' ? '' : isoDay(text);
+      this.fromField.setAttribute('aria-invalid', String(day === null));
+      this.fromField.title = day === null ? 'Write the day as YYYY-MM-DD, e.g. 2018-01-15' : '';
+      if (day !== null) this.onChange({ from: day }, true);
+    });
     this.playButton.addEventListener('click', () => (this.timer ? this.pause() : this.play()));
     window.addEventListener('resize', () => this.draw());
   }
@@ -56,9 +65,11 @@ export class TimeBar {
     this.draw();
   }
 
-  /** Shows a state's date ('' is the last day) and window. */
-  show(date, window) {
+  /** Shows a state's date ('' is the last day), window and a range's first day. */
+  show(date, window, from = '') {
     this.windowField.value = window;
+    this.fromField.hidden = window !== 'from';
+    if (document.activeElement !== this.fromField) this.fromField.value = from;
     if (!this.first) return;
     const shown = date || this.last;
     this.dateField.value = shown;

@@ -127,7 +127,7 @@ public final class ExportCommand implements Callable<Integer> {
         try (Store store = db.open(data)) {
             ActorDictionary actors = ActorDictionary.load(Extractors.userActorFiles(data.dataDir()));
             try {
-                query = new FilterAliases(actors, FilterAliases.sidesOf(store)).resolve(query);
+                query = new FilterAliases(actors, FilterAliases.sidesOf(store), FilterAliases.admin1Of(store)).resolve(query);
             } catch (BadParameterException e) {
                 err.println("sitrep: export: " + e.getMessage());
                 return 2;

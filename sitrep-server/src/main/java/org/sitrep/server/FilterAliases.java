@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -22,8 +23,8 @@ import org.sitrep.store.event.EventQuery;
  * match nothing because of its spelling: an actor's alias is its name ({@code SAA}: Syrian Arab
  * Army), a governorate's other spelling is the gazetteer's ({@code Rural Damascus}: Rif Dimashq), an
  * ISO code is its country ({@code SY}, {@code SYR}: Syria), and a side may be shortened to a prefix
- * only one side has ({@code gov}). A side or country that is none of these is refused with the
- * values that are known; other names (a place, an actor the dictionary does not know) may well be
+ * only one side has ({@code gov}). A side, governorate or country that is none of these is refused
+ * with the values that are known; other names (a place, an actor the dictionary does not know) may well be
  * in the store and are left as written.
  */
 public final class FilterAliases {
@@ -32,13 +33,17 @@ public final class FilterAliases {
     private final Map<String, String> countryByName = new HashMap<>();
     private final Regions regions = Regions.standard();
     private final Supplier<Set<String>> storeSides;
+    private final Supplier<Set<String>> storeAdmin1;
 
     /**
-     * @param storeSides the sides the store's events have (as keys), asked for only when a side is
-     *                   not the dictionary's
+     * @param storeSides  the sides the store's events have (as keys), asked for only when a side is
+     *                    not the dictionary's
+     * @param storeAdmin1 the governorates the store's events have (as written), asked for only when
+     *                    a governorate is not the gazetteer's
      */
-    public FilterAliases(ActorDictionary dictionary, Supplier<Set<String>> storeSides) {
+    public FilterAliases(ActorDictionary dictionary, Supplier<Set<String>> storeSides, Supplier<Set<String>> storeAdmin1) {
         this.storeSides = storeSides;
+        this.storeAdmin1 = storeAdmin1;
         for (ActorEntry e : dictionary.entries()) {
             for (String alias : e.aliases()) {
                 actorByAlias.putIfAbsent(Keys.of(alias), e.name());
@@ -61,12 +66,20 @@ public final class FilterAliases {
 
     /** The sides a store's events have, as keys, read again only when the store changed: for {@link #FilterAliases}. */
     public static Supplier<Set<String>> sidesOf(Store store) {
-        StampedCache<Set<String>> sides = new StampedCache<>(store.database(), () -> {
-            List<String> keys = store.database().read(c -> Sql.list(c, "SELECT DISTINCT side_key FROM event_actor"
-                    + " WHERE side_key IS NOT NULL", List.of(), rs -> rs.getString(1)));
-            return new TreeSet<String>(keys);
+        return distinct(store, "SELECT DISTINCT side_key FROM event_actor WHERE side_key IS NOT NULL");
+    }
+
+    /** The governorates (admin1) a store's events have, as written, read again only when the store changed. */
+    public static Supplier<Set<String>> admin1Of(Store store) {
+        return distinct(store, "SELECT DISTINCT admin1 FROM event WHERE admin1 IS NOT NULL");
+    }
+
+    private static Supplier<Set<String>> distinct(Store store, String sql) {
+        StampedCache<Set<String>> values = new StampedCache<>(store.database(), () -> {
+            List<String> found = store.database().read(c -> Sql.list(c, sql, List.of(), rs -> rs.getString(1)));
+            return new TreeSet<String>(found);
         });
-        return sides::get;
+        return values::get;
     }
 
     /** The event query of request parameters ({@link Filters#eventQuery}), its names as the store holds them. */
@@ -86,7 +99,20 @@ public final class FilterAliases {
     }
 
     private String governorate(String written) {
-        return written == null ? null : regions.admin1(written).map(Region::admin1).orElse(written);
+        if (written == null) {
+            return null;
+        }
+        Optional<Region> region = regions.admin1(written);
+        if (region.isPresent()) {
+            return region.get().admin1();
+        }
+        Set<String> known = storeAdmin1.get();
+        String key = Keys.of(written);
+        if (known.stream().anyMatch(k -> Keys.of(k).equals(key))) {
+            return written;
+        }
+        throw new BadParameterException("'admin1' is not a governorate events have: '" + Filters.clip(written)
+                + "' (known: " + String.join(", ", known) + ")");
     }
 
     private String country(String written) {

@@ -119,6 +119,9 @@ abstract class ApiContractTest extends ServedFixturesTest {
         assertTrue(http.get("/api/events?side=regime").json().get("detail").asText().contains("government, "),
                 "the known sides are listed");
         assertError(http.get("/api/events?country=Atlantis"), 400, "bad_request", "'country' is an ISO code");
+        assertError(http.get("/api/events?admin1=Atlantis"), 400, "bad_request", "'admin1' is not a governorate events have");
+        assertTrue(http.get("/api/analysis?governorate=Atlantis").json().get("detail").asText().contains("Idlib"),
+                "the known governorates are listed");
         assertError(http.get("/api/clusters?bbox=" + q("30,30,40,40") + "&zoom=6&side=regime"), 400, "bad_request",
                 "'side'");
         assertError(http.get("/api/export?format=geojson&country=Atlantis"), 400, "bad_request", "'country'");

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +22,9 @@ import org.openqa.selenium.WebElement;
  * a desktop (1280×800) and a phone (390×844): every place held on the day is a square that nothing
  * covers and that opens with a click or the keyboard; zoomed in over a city the base map names the
  * places around it; the phone shows the map first with the list as a bottom sheet; dates read
- * YYYY-MM-DD; every control has a name for screen readers. Each state's screenshot is written to
+ * YYYY-MM-DD; every control has a name for screen readers; the Charts panel draws the selected
+ * events as SVG with a text summary of each chart, and event dots grow with their fatalities.
+ * Each state's screenshot is written to
  * {@code docs/screenshots/} (linked from the README).
  */
 class MapViewTest {
@@ -204,5 +209,130 @@ class MapViewTest {
         browser.settle();
         assertEquals(item.getAttribute("data-event-id"), String.valueOf(browser.js(
                 "return new URLSearchParams(location.hash.slice(1)).get('event')")), "Enter opens the event");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> analysis(String query) {
+        return (Map<String, Object>) browser.js("return fetch('/api/analysis" + query + "').then(r => r.json())");
+    }
+
+    private static int bars(String figure) {
+        return browser.all("#" + figure + " svg rect.chart-bar").size();
+    }
+
+    @Test
+    void theChartsButtonDrawsTheSelectedEventsAsSvgWithATextSummaryOfEach() throws IOException {
+        browser.open(session.url());
+        WebElement button = browser.find("#charts-button");
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        button.click();
+        browser.waitFor("the charts drawn", () -> !browser.all("#chart-fatalities-side svg rect.chart-bar").isEmpty());
+        browser.settle();
+        assertEquals("true", button.getAttribute("aria-expanded"));
+
+        Map<String, Object> all = analysis("");
+        long events = ((Number) all.get("events")).longValue();
+        long killed = ((Number) all.get("fatalities")).longValue();
+        assertTrue(events > 0 && killed > 0, "the demo has events with dead: " + all);
+        assertTrue(browser.find("#charts-total").getText().startsWith(events + " events, " + killed + " killed"),
+                browser.find("#charts-total").getText());
+        for (String id : List.of("chart-fatalities-side", "chart-events-side", "chart-events-type", "chart-admin1")) {
+            assertTrue(bars(id) > 0, id + " has bars");
+            WebElement svg = browser.find("#" + id + " svg");
+            assertEquals("img", svg.getAttribute("role"));
+            assertTrue(!svg.getAttribute("aria-label").isEmpty(), id + " is named");
+            String summary = browser.find("#" + id + "-summary").getText();
+            assertEquals(id + "-summary", svg.getAttribute("aria-describedby"));
+            assertTrue(summary.matches(".*\\d.*"), id + " says its figures: " + summary);
+        }
+        List<?> changes = (List<?>) all.get("control_changes");
+        assertTrue(!changes.isEmpty(), "the demo's events change control");
+        assertEquals(changes.size(), browser.all("#chart-control svg circle.chart-point").size(), "a point per period");
+        assertTrue(browser.find("#chart-control-summary").getText().contains("changes of control"));
+        Path shot = Path.of("target", "screenshots", "desktop-charts.png");
+        browser.screenshot(shot);
+        Files.copy(shot, SCREENSHOTS.resolve(shot.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+
+        // a filter narrows the charts: one type's events only
+        @SuppressWarnings("unchecked")
+        String type = (String) ((Map<String, Object>) ((List<?>) all.get("by_type")).get(0)).get("key");
+        Map<String, Object> one = analysis("?type=" + type.replace(" ", "%20"));
+        browser.js("const s = document.getElementById('f-type'); s.value = arguments[0];"
+                + "s.dispatchEvent(new Event('change'));", type);
+        browser.waitFor("the charts redrawn for one type", () -> String.valueOf(browser.js(
+                "const t = document.getElementById('charts-total'); return t ? t.textContent : ''"))
+                .startsWith(one.get("events") + " events, "));
+        browser.settle();
+        assertTrue(((Number) one.get("events")).longValue() < events, "one type is fewer events than all");
+        assertEquals(1, browser.all("#chart-events-type + .chart-legend li").size(), "one type left in the legend");
+
+        browser.find("#charts-close").click();
+        assertTrue(!browser.find("#charts-panel").isDisplayed());
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /** The width of the dot of an event standing alone at zoom 18, with dead ({@code dead}) or without. */
+    private static double dotWidth(boolean dead) {
+        @SuppressWarnings("unchecked")
+        List<Object> event = (List<Object>) browser.js("const dead = arguments[0];"
+                + "return fetch('/api/clusters?zoom=0&bbox=-180,-85,180,85').then(r => r.json())"
+                + ".then(w => Promise.all(w.clusters.map(c => fetch('/api/clusters?zoom=10&bbox=' + c.bbox.join(','))"
+                + ".then(r => r.ok ? r.json() : {clusters: []}))))"
+                + ".then(vs => vs.flatMap(v => v.clusters).filter(c => c.event && (c.event.fatalities > 0) === dead)"
+                + ".map(c => [c.event.id, c.latitude, c.longitude])[0])", dead);
+        assertTrue(event != null, "the demo has an event " + (dead ? "with" : "without") + " dead");
+        browser.open(session.url() + "#map=" + event.get(1) + "," + event.get(2) + ",18");
+        String dot = ".ev-dot[data-event-id='" + event.get(0) + "']";
+        browser.waitFor("the event's dot drawn", () -> !browser.all(dot).isEmpty());
+        return ((Number) browser.js("return arguments[0].getBoundingClientRect().width", browser.find(dot))).doubleValue();
+    }
+
+    @Test
+    void anEventDotGrowsWithItsFatalities() {
+        browser.open(session.url());
+        double none = dotWidth(false);
+        double dead = dotWidth(true);
+        assertTrue(dead > none, "a dot with dead (" + dead + " px) is larger than one without (" + none + " px)");
+    }
+
+    @Test
+    void anUnknownGovernorateTypedIsRefusedNextToTheFiltersWithTheKnownOnes() {
+        browser.open(session.url());
+        browser.find("#f-admin1").sendKeys("Atlantis");
+        browser.waitFor("the refusal shown by the filters", () -> browser.find("#filter-error").getText().contains("'admin1'"));
+        browser.settle();
+        String message = browser.find("#filter-error").getText();
+        assertTrue(message.contains("'Atlantis'") && message.contains("Idlib"), "names the value and the known ones: " + message);
+        assertTrue(browser.find("#filter-error").isDisplayed());
+        assertEquals("true", browser.find("#f-admin1").getAttribute("aria-invalid"));
+
+        browser.find("#f-admin1").clear();
+        browser.find("#f-admin1").sendKeys("Idleb"); // another spelling of a governorate events have
+        browser.waitFor("the filter taken", () -> String.valueOf(browser.js("return location.hash")).contains("admin1=Idleb"));
+        browser.settle();
+        assertEquals("", browser.find("#filter-error").getText(), "the refusal is gone");
+        assertTrue(!browser.find("#filter-error").isDisplayed());
+        assertTrue(browser.find("#status").getText().matches("\\d+ events on the map.*"), browser.find("#status").getText());
+    }
+
+    @Test
+    void eventsOfARangeFromADayToTheDateShown() {
+        browser.open(session.url());
+        String last = browser.find("#date").getAttribute("value");
+        assertFalse(browser.find("#from").isDisplayed(), "no range asked for yet");
+        browser.js("const w = document.getElementById('window'); w.value = 'from'; w.dispatchEvent(new Event('change'));");
+        browser.settle();
+        assertTrue(browser.find("#from").isDisplayed());
+        browser.find("#from").sendKeys("2018-02-01", Keys.ENTER);
+        browser.find("#f-text").click(); // leaves the field: its change is taken
+        browser.waitFor("the range in the address", () -> String.valueOf(browser.js("return location.hash")).contains("from=2018-02-01"));
+        browser.settle();
+        Number inRange = (Number) browser.js("return fetch('/api/events?size=1&from=2018-02-01&to=" + last + "')"
+                + ".then(r => r.json()).then(d => d.total)");
+        Number all = (Number) browser.js("return fetch('/api/events?size=1').then(r => r.json()).then(d => d.total)");
+        assertTrue(inRange.longValue() > 0 && inRange.longValue() < all.longValue(), inRange + " of " + all);
+        browser.find("#in-view").click(); // the list: every event of the filters, not only the view's
+        browser.settle();
+        assertTrue(browser.find("#list-count").getText().startsWith(inRange + " events"), browser.find("#list-count").getText());
     }
 }
