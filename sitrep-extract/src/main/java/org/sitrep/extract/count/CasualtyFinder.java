@@ -463,9 +463,13 @@ public final class CasualtyFinder {
 
     /** The first token at or after {@code from} (within a short window) that starts a phrase of {@code heads}. */
     private int findHead(List<Token> tokens, int from, TokenPhrases heads, int window) {
-        for (int j = from; j < Math.min(tokens.size(), from + window); j++) {
+        int end = from + window;
+        for (int j = from; j < Math.min(tokens.size(), end); j++) {
             if (heads.startsAt(tokens, j)) {
                 return j;
+            }
+            if (j > from && nameOrQuote(tokens.get(j)) && end < from + window + MODIFIER_NAMES) {
+                end++; // "a Hayat Tahrir al-Sham commander", "a 'Sharia' judge": a name modifies the head
             }
             String t = tokens.get(j).lower();
             if (stop.contains(t) || t.equals(",") && j > from + 3 || counts.at(tokens, j) != null && j > from
@@ -474,6 +478,15 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** How many words of a name (or quotes) may stand between a count and its head beyond the window. */
+    private static final int MODIFIER_NAMES = 4;
+
+    private static boolean nameOrQuote(Token t) {
+        String s = t.text();
+        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || s.equals("'") || s.equals("\"")
+                || s.equals("‘") || s.equals("’") || s.startsWith("al-"));
     }
 
     private static int headEnd(List<Token> tokens, int head, TokenPhrases heads) {

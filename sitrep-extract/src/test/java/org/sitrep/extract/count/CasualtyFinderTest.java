@@ -397,4 +397,18 @@ class CasualtyFinderTest {
         assertEquals(5, finder.find("The strike killed 3 soldiers, 2 policemen and no one else.").fatalities(),
                 "a list of groups is no apposition");
     }
+
+    @Test
+    void aNameOrAQuotedTitleMayStandBetweenTheCountAndItsHead() {
+        assertEquals(1, finder.find("Gunmen shot and killed a Free Syrian Army commander near the town.").fatalities());
+        assertEquals(1, finder.find("Unknown men assassinated a 'Sharia' judge of the group.").fatalities());
+        assertEquals(2, finder.find("A drone killed two Ahrar al-Sham fighters on the road.").fatalities());
+    }
+
+    @Test
+    void doneToDeathIsADeath() {
+        assertEquals(1, finder.find("Militants stoned a woman to death in the square.").fatalities());
+        assertEquals(2, finder.find("Two prisoners were beaten to death in the jail.").fatalities());
+        assertEquals(3, finder.find("A mob burned 3 men to death.").fatalities());
+    }
 }
