@@ -109,4 +109,12 @@ class TriggerLexiconTest {
         }
         assertTrue(!categories("Troops gathered near the town before dawn.").contains(TriggerCategory.PROTEST));
     }
+
+    @Test
+    void aDroneFiredAtATargetIsAnAirStrike() {
+        for (String s : List.of("The rebels fired a drone at the airport.", "Militants launched two explosive drones toward the base.",
+                "The army sent several drones against the rebel positions.")) {
+            assertTrue(categories(s).contains(TriggerCategory.AIR), s + " " + categories(s));
+        }
+    }
 }
