@@ -108,7 +108,10 @@ class LiveMapWebTest {
         browser.screenshot(Path.of("target", "screenshots", "live-map.png"));
 
         browser.find("#live-new").click();
-        browser.waitFor("marked seen", () -> !markerClass(capture).contains("fresh") && listed(capture, false));
+        browser.waitFor("marked seen", () -> {
+            String cls = markerClass(capture); // null while the markers are redrawn
+            return cls != null && !cls.contains("fresh") && listed(capture, false);
+        });
         assertEquals(List.of(), browser.consoleErrors());
 
         // away from the page while a third event comes in: on return only that one is new
