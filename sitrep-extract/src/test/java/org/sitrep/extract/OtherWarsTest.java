@@ -79,7 +79,7 @@ class OtherWarsTest {
                 new Case("Sudan", "Fighters of the Rapid Support Forces clashed with the Sudanese army in Omdurman.",
                         "Rapid Support Forces", "rsf", 2, "Sudanese Armed Forces", "saf", 1),
                 new Case("Yemen", "Houthi forces shelled positions of the Southern Transitional Council, killing two STC "
-                        + "fighters.", "Ansar Allah", "houthi", 2, "Southern Transitional Council", "stc", 3),
+                        + "fighters.", "Ansar Allah", "houthi", 1, "Southern Transitional Council", "stc", 3),
                 new Case("Iraq", "In Iraq, Iraqi forces and the Peshmerga clashed with Islamic State remnants near "
                         + "Basra, the Kurdistan Regional Government said.", "Iraqi Security Forces", "government", 1,
                         "Islamic State", "isis", 2),

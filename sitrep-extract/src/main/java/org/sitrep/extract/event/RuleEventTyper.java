@@ -140,6 +140,9 @@ public final class RuleEventTyper implements EventTyper {
         if (taker == null) {
             return false;
         }
+        if (Integer.valueOf(1).equals(taker.inter()) && (taker.country() == null || taker.country().equalsIgnoreCase(country))) {
+            return true; // ACLED's state forces (inter 1) of the place's country, whichever side holds the capital
+        }
         return dictionary.stateForces(country)
                 .map(state -> state.side().equals(taker.side()) && (taker.country() == null
                         || taker.country().equalsIgnoreCase(country) || taker.inter() == null || taker.inter() != 8))

@@ -83,6 +83,20 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aRivalStateForceOfThePlacesCountryRegainsItToo() {
+        // two governments in one country (Sanaa's and Aden's): each side's forces are ACLED state forces, inter 1
+        ActorEntry rivalGovernment = new ActorEntry("Northern Council forces", List.of("northern"), 1, "SY", null,
+                org.sitrep.extract.actor.ActorKind.ACTOR, "Military Forces of Syria (2016-) Northern Council", List.of(), "SY");
+        assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                TYPER.subType(TriggerCategory.TAKE, rivalGovernment, SYRIAN_VILLAGE, "SY", "They took the village."));
+        ActorEntry foreignState = new ActorEntry("Southern Army", List.of("southern"), 1, "JO", null,
+                org.sitrep.extract.actor.ActorKind.ACTOR, "Military Forces of Jordan", List.of(), "JO");
+        assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+                TYPER.subType(TriggerCategory.TAKE, foreignState, SYRIAN_VILLAGE, "SY", "They took the village."),
+                "another country's state is no government of this place");
+    }
+
+    @Test
     void aPlaceHandedOverOrTakenByPeopleWhoDoNotFightChangesHandsWithoutViolence() {
         assertEquals(SubEventType.NON_VIOLENT_TRANSFER,
                 TYPER.subType(TriggerCategory.WITHDRAW, HTS, SYRIAN_VILLAGE, "SY", "HTS withdrew from the village."));
