@@ -220,8 +220,9 @@ public final class CasualtyFinder {
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
             if (head < 0 && !c.isArticle(tokens) && combinedHarm.endsWithin(tokens, c.start(), 3) && headless(tokens, c.end())) {
-                fatal += deadOfCombined(c.value()); // "killing and wounding dozens."
-                injured += c.value() - deadOfCombined(c.value());
+                int dead = deadOfCombined(c.value()); // "killing and wounding dozens."
+                fatal += dead;
+                injured += c.value() - dead;
                 anyFatal = true;
                 i = c.end() - 1;
                 continue;
@@ -281,8 +282,9 @@ public final class CasualtyFinder {
                 // part of a figure already counted
             } else if (combinedHarm.endsWithin(tokens, c.start(), 3) || combinedAfter(tokens, end)) {
                 // "killed and wounded 18 soldiers", "18 soldiers were killed or injured": one figure of both
-                fatal += deadOfCombined(c.value());
-                injured += c.value() - deadOfCombined(c.value());
+                int dead = deadOfCombined(c.value());
+                fatal += dead;
+                injured += c.value() - dead;
                 anyFatal = true;
                 civilians |= civilian.startsAt(tokens, head);
             } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start(), previousEnd)

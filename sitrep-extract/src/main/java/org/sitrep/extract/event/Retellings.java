@@ -44,15 +44,16 @@ public final class Retellings {
             survivor.partsTold = told.partsTold;
             return;
         }
+        boolean onTop = addsOn(laterSentence);
         boolean retold = earlier.sentence != later.sentence && earlier.fatalities.equals(later.fatalities)
-                && earlier.fatalities > 0 && !addsOn(laterSentence);
+                && earlier.fatalities > 0 && !onTop;
         int parts = earlier.partsTold + later.fatalities;
         if (retold) {
             survivor.fatalities = earlier.fatalities;
             survivor.partsTold = earlier.partsTold;
         } else if (earlier.sentence != later.sentence && later.fatalities > 0
                 && later.fatalities < earlier.fatalities && parts <= earlier.fatalities
-                && (earlier.partsTold > 0 || !addsOn(laterSentence))) {
+                && (earlier.partsTold > 0 || !onTop)) {
             survivor.fatalities = earlier.fatalities; // a part of the total told first
             survivor.partsTold = parts;
         } else {
