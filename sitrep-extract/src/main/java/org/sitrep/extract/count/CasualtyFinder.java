@@ -302,7 +302,7 @@ public final class CasualtyFinder {
                 lastHeadGeneric = genericHeads.contains(tokens.get(head).lower());
                 civilians |= civilian.startsAt(tokens, head);
                 if (lastHeadGeneric && c.value() > 1 && opensApposition(tokens, end)) {
-                    inSubset = true; // "2 civilians, a man and his son, were killed": the two, named
+                    inSubset = true; // "2 people, a father and his daughter, were killed": the two, named
                 }
             } else if (hurt) {
                 injured += c.value();

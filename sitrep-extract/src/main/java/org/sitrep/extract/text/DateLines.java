@@ -9,8 +9,8 @@ import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.time.MonthNames;
 
 /**
- * Date lines inside a paragraph ("… regime parts of Homs NGO AFP Sunday 27 Apr 2014 At least 21 people
- * were killed …"): a page saved without its line breaks runs the headline, the agency's date line and
+ * Date lines inside a paragraph ("Mortars kill 9 in Homs Wire Desk Sunday 4 May 2014 Nine residents died
+ * …"): a page saved without its line breaks runs the headline, the agency's date line and
  * the lead into one line. The date line ends the headline's sentence, so the headline and the lead
  * are read as two sentences, not one. A date after a lower-case word or a preposition ("on Sunday 27
  * April 2014 troops entered", "On 27 April 2014 troops entered") belongs to its clause and ends nothing.

@@ -51,7 +51,7 @@ public final class SentenceSplitter {
                 nextDateLine++;
             }
             if (nextDateLine < dateLineEnds.length && dateLineEnds[nextDateLine] == i && i > start) {
-                add(body, start, i, paragraph, out); // "… NGO AFP Sunday 27 Apr 2014" | "At least 21 …"
+                add(body, start, i, paragraph, out); // "… Wire Desk Sunday 4 May 2014" | "Nine residents …"
                 start = skipSpace(body, i, to);
                 i = start - 1;
                 continue;

@@ -112,7 +112,7 @@ class AllocationReaderTest {
 
     @Test
     void aTotalSplitWithAnotherEventIsHalved() {
-        assertEquals(5, reader.read("(Unknown fatalities coded as 10, split with another event in the district)", 0).evenShare());
+        assertEquals(5, reader.read("Fatalities coded as 10 and split with another event.", 0).evenShare());
         assertEquals(4, reader.read("Fatalities coded as 8 and split with one other location.", 0).evenShare());
     }
 }

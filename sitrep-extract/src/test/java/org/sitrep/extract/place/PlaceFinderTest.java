@@ -161,7 +161,7 @@ class PlaceFinderTest {
 
     @Test
     void aCountrysPossessiveThatLostItsApostropheIsNotPartOfTheName() {
-        for (String s : List.of("Jets hit an outpost in northwestern Syrias Idlib province on Sunday.",
+        for (String s : List.of("Jets struck a checkpoint in western Syrias Idlib province on Sunday.",
                 "Rebels shelled villages in Syrias Idlib countryside.", "The army shelled Syrias Idlib.")) {
             List<PlaceMention> found = findInWarOf(s, "SY");
             assertTrue(found.stream().anyMatch(p -> p.isRegion() && FakeGeocoder.IDLIB.equals(p.region().admin1())),

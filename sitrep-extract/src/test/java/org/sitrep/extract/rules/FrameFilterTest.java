@@ -129,7 +129,7 @@ class FrameFilterTest {
 
     @Test
     void whatIsReportedOrSaidToHaveHappenedHappened() {
-        for (String s : List.of("Two fighters are reported to have been shot dead near the dam.",
+        for (String s : List.of("Two guards are reported to have been shot dead near the dam.",
                 "Three soldiers were said to have been killed in the ambush.",
                 "The commander is confirmed to have been killed in the strike.")) {
             assertEquals(FrameFilter.Verdict.EVENT, judgeFirst(s), s);

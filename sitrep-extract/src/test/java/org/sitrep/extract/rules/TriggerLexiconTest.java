@@ -89,7 +89,7 @@ class TriggerLexiconTest {
     @Test
     void aWeaponNamedBeforeAttackIsTheAttacksKind() {
         assertEquals(List.of(TriggerCategory.KILLED_BY, TriggerCategory.AIR),
-                categories("Nine people were killed in a barrel bomb attack on the market."));
+                categories("Nine people were killed by a barrel bomb attack near the bakery."));
         assertEquals(List.of(TriggerCategory.IED), categories("A car bomb attack shook the checkpoint."));
         assertEquals(List.of(TriggerCategory.IED), categories("Two bomb attacks shook the city."));
         assertEquals(List.of(TriggerCategory.SUICIDE), categories("A suicide bombing attack shook the base."));
