@@ -1,9 +1,10 @@
-// What lies under the data: the country outlines and first-level divisions built into the server
-// (no network needed), the names of countries, divisions and places, the admin areas the user
-// imported, and the tile layers the user configured (serve --tiles).
+// What lies under the data: the country outlines, first-level divisions, rivers and lakes built
+// into the server (no network needed), the names of countries, divisions and places, the admin areas
+// the user imported, and the tile layers the user configured (serve --tiles).
 import { getJson } from './api.js';
 import { el } from './dom.js';
 import { BaseLabels } from './place-labels.js';
+import { RiverLayer } from './rivers.js';
 
 function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -21,6 +22,7 @@ export async function addBaseLayers(map, layersControl) {
     attribution: 'Outlines: Natural Earth',
     style: { color: '#7d7d7d', weight: 1, fillColor: '#f3f0e8', fillOpacity: 1 },
   }).addTo(map);
+  new RiverLayer(map, layersControl); // eslint-disable-line no-new
   new BaseLabels(map, outlines); // eslint-disable-line no-new
   // Leaflet's layer switcher is an icon with only a title: give screen readers its name
   const toggle = layersControl.getContainer() && layersControl.getContainer().querySelector('.leaflet-control-layers-toggle');

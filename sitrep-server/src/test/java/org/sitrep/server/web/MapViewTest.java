@@ -110,6 +110,9 @@ class MapViewTest {
         assertTrue(browser.find(".place-label [data-place-name='Aleppo']").isDisplayed());
         browser.waitFor("the governorate named", () -> !browser.all(".admin1-label").isEmpty());
         assertTrue(browser.all(".leaflet-admin1-pane canvas").size() == 1, "the governorates' boundaries are drawn");
+        browser.waitFor("the rivers of the view fetched", () -> (Boolean) browser.js("return performance"
+                + ".getEntriesByType('resource').some(e => e.name.endsWith('/basemap/rivers/30_30.geojson'))"));
+        assertEquals(1, browser.all(".leaflet-rivers-pane canvas").size(), "the rivers are drawn");
         browser.screenshot(SCREENSHOTS.resolve("desktop-zoom10-aleppo.png"));
         assertEquals(List.of(), browser.consoleErrors());
     }
