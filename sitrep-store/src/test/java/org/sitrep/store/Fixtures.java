@@ -28,12 +28,17 @@ public final class Fixtures {
     }
 
     public static Location place(String name, String admin1, Double lat, Double lon) {
-        return new Location(name, name, List.of(), admin1, null, "Syria", lat, lon, 1, "test", null);
+        return place(name, admin1, null, lat, lon);
     }
 
-    public static final Location KAFR_TEST = place("Kafr Test", "Idlib", 35.5, 36.6);
+    public static Location place(String name, String admin1, String admin2, Double lat, Double lon) {
+        return new Location(name, name, List.of(), admin1, admin2, "Syria", lat, lon, 1, "test", null);
+    }
+
+    public static final Location KAFR_TEST = place("Kafr Test", "Idlib", "Test Hills", 35.5, 36.6);
+    /** A place whose district the gazetteer does not know. */
     public static final Location TELL_SAMPLE = place("Tell Sample", "Hama", 35.2, 36.7);
-    public static final Location ABU_EXAMPLE = place("Abu Example", "Deir ez-Zor", 34.4, 40.9);
+    public static final Location ABU_EXAMPLE = place("Abu Example", "Deir ez-Zor", "Sample Valley", 34.4, 40.9);
 
     public static EventBuilder event() {
         return new EventBuilder();

@@ -35,6 +35,8 @@ import org.sitrep.model.Report;
 import org.sitrep.store.control.ControlChange;
 import org.sitrep.store.control.Holding;
 import org.sitrep.store.control.PlaceTimeline;
+import org.sitrep.store.db.Sql;
+import org.sitrep.store.event.Admin2FromJson;
 import org.sitrep.store.event.BoundingBox;
 import org.sitrep.store.event.EventQuery;
 import org.sitrep.store.event.PlaceKey;
@@ -418,6 +420,9 @@ abstract class StoreContractTest extends StoreTestBase {
         assertEquals(1, count(EventQuery.builder().side("civilians").build()));
         assertEquals(2, count(EventQuery.builder().place("abu example").build()));
         assertEquals(1, count(EventQuery.builder().governorate("Hama").build()));
+        assertEquals(2, count(EventQuery.builder().admin2("SAMPLE valley").build()), "any case");
+        assertEquals(1, count(EventQuery.builder().admin2("Test Hills").governorate("Idlib").build()));
+        assertEquals(0, count(EventQuery.builder().admin2("Hama").build()), "a governorate is no district");
         assertEquals(4, count(EventQuery.builder().country("syria").build()));
         assertEquals(1, count(EventQuery.builder().bbox(BoundingBox.parse("36.0,35.0,37.0,35.3")).build()));
         assertEquals(1, count(EventQuery.builder().source("sana").build()));
@@ -432,6 +437,25 @@ abstract class StoreContractTest extends StoreTestBase {
                 PageRequest.first(10));
         assertEquals(2, incidents.total());
         assertEquals(NOV_14.minusDays(3), incidents.items().get(0).date());
+    }
+
+    @Test
+    void eventsStoredBeforeTheirDistrictHadAColumnGetItFromTheirJson() throws Exception {
+        ingest(report("a", "Outlet A", NOV_14, "text a"), event().build(), event().at(TELL_SAMPLE).build(),
+                event().at(ABU_EXAMPLE).build());
+        // as a store written before V10 holds them
+        store.database().write(c -> Sql.update(c, "UPDATE event SET admin2 = NULL, admin2_key = NULL", List.of()));
+        assertEquals(0, count(EventQuery.builder().admin2("Sample Valley").build()));
+
+        assertEquals(2, store.database().write(Admin2FromJson::fill), "the events whose place has a district");
+        List<String> districts = store.database().read(c -> Sql.list(c,
+                "SELECT admin2 FROM event ORDER BY id", List.of(), rs -> rs.getString(1)));
+        assertEquals(java.util.Arrays.asList("Test Hills", null, "Sample Valley"), districts);
+        assertEquals(1, count(EventQuery.builder().admin2("sample valley").build()));
+        long migrated = store.database().read(c -> Sql.count(c,
+                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '10.1' AND \"success\"",
+                List.of()));
+        assertEquals(1, migrated, "the migration that does this on opening an older store ran");
     }
 
     private long count(EventQuery q) {

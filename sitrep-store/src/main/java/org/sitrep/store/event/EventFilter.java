@@ -59,6 +59,11 @@ public record EventFilter(String where, List<Object> params) {
             conds.add("e.admin1_key = ?");
             params.add(governorate);
         }
+        String admin2 = Keys.of(q.admin2());
+        if (admin2 != null) {
+            conds.add("e.admin2_key = ?");
+            params.add(admin2);
+        }
         String country = Keys.of(q.country());
         if (country != null) {
             conds.add("e.country_key = ?");

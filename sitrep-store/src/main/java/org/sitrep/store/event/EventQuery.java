@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param side         a side of any of the event's actors, e.g. "government"
  * @param place        the place's gazetteer name or its mention in the text
  * @param governorate  the place's admin1
+ * @param admin2       the place's second-level area (district)
  * @param country      the event's country
  * @param bbox         events placed inside the box (unplaced events never match)
  * @param source       the source that says so, or the outlet that published the report
@@ -29,6 +30,7 @@ public record EventQuery(
         String side,
         String place,
         String governorate,
+        String admin2,
         String country,
         BoundingBox bbox,
         String source,
@@ -54,6 +56,7 @@ public record EventQuery(
         private String side;
         private String place;
         private String governorate;
+        private String admin2;
         private String country;
         private BoundingBox bbox;
         private String source;
@@ -100,6 +103,11 @@ public record EventQuery(
             return this;
         }
 
+        public Builder admin2(String v) {
+            admin2 = v;
+            return this;
+        }
+
         public Builder country(String v) {
             country = v;
             return this;
@@ -126,8 +134,8 @@ public record EventQuery(
         }
 
         public EventQuery build() {
-            return new EventQuery(from, to, eventType, subEventType, actor, side, place, governorate, country, bbox,
-                    source, text, reportId);
+            return new EventQuery(from, to, eventType, subEventType, actor, side, place, governorate, admin2, country,
+                    bbox, source, text, reportId);
         }
     }
 }

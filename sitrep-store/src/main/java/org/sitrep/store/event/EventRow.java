@@ -96,7 +96,7 @@ public record EventRow(
     /** Values for {@link EventStore}'s INSERT, in its column order. */
     List<Object> insertParams(long incidentId, String json) {
         Location loc = event.location();
-        List<Object> p = new ArrayList<>(36);
+        List<Object> p = new ArrayList<>(38);
         p.add(reportId);
         p.add(incidentId);
         p.add(seq);
@@ -117,6 +117,8 @@ public record EventRow(
         p.add(loc == null ? null : loc.placeId());
         p.add(loc == null ? null : loc.admin1());
         p.add(loc == null ? null : Keys.of(loc.admin1()));
+        p.add(loc == null ? null : loc.admin2());
+        p.add(loc == null ? null : Keys.of(loc.admin2()));
         String country = country();
         p.add(country);
         p.add(Keys.of(country));

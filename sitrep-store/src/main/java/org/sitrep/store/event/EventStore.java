@@ -29,10 +29,10 @@ public final class EventStore {
 
     private static final String INSERT = "INSERT INTO event (report_id, incident_id, seq, event_date, date_precision,"
             + " month_day, window_start, window_end, event_type, sub_event_type, territorial, actor1_side, actor2_side,"
-            + " place_key, place_name, place_name_key, mention_key, place_id, admin1, admin1_key, country,"
-            + " country_key, latitude, longitude, geo_precision, fatalities, prisoners, source, source_key,"
+            + " place_key, place_name, place_name_key, mention_key, place_id, admin1, admin1_key, admin2, admin2_key,"
+            + " country, country_key, latitude, longitude, geo_precision, fatalities, prisoners, source, source_key,"
             + " modality, outlet_key, confidence, evidence, evidence_key, event_json,"
-            + " stable_key) VALUES (" + Sql.placeholders(36) + ")";
+            + " stable_key) VALUES (" + Sql.placeholders(38) + ")";
     private static final String INSERT_ACTOR = "INSERT INTO event_actor (event_id, role, name, name_key, side_key,"
             + " parent_key) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String COLUMNS = "e.id, e.report_id, e.seq, e.incident_id, e.source, e.event_json";

@@ -47,7 +47,8 @@ public record EventFields(String type, String subType, LocalDate date, String da
         Location l = e.location();
         Location place = this.place == null ? l : new Location(this.place.name(),
                 l == null || !Objects.equals(l.name(), this.place.name()) ? this.place.name() : l.mention(),
-                l == null ? List.of() : l.alternateNames(), this.place.admin1(), l == null ? null : l.admin2(),
+                l == null ? List.of() : l.alternateNames(), this.place.admin1(),
+                l == null || !Objects.equals(l.name(), this.place.name()) ? null : l.admin2(),
                 l == null ? e.country() : l.country(), this.place.latitude(), this.place.longitude(),
                 this.place.geoPrecision(), placeRule(l), l == null ? null : l.placeId());
         Attribution attr = attribution == null && modality == null ? e.attribution()
