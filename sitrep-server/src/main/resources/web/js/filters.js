@@ -1,4 +1,4 @@
-// The filter form: event type, side, actor, source, governorate, country and words; every change goes to the URL state.
+// The filter form: event type, side, actor, source, governorate, district, country and words; every change goes to the URL state.
 import { getJson } from './api.js';
 import { debounce, el, replace } from './dom.js';
 import { FILTERS } from './state.js';

@@ -5,7 +5,7 @@ export const DEFAULTS = Object.freeze({
   date: '', // the day shown; empty: the latest, with no date bound on events
   window: 'all', // events of: 'all' days up to the date, the last N days, or 'from' a day to it
   from: '', // the range's first day when window is 'from' (YYYY-MM-DD)
-  type: '', side: '', actor: '', source: '', admin1: '', country: '', text: '',
+  type: '', side: '', actor: '', source: '', admin1: '', admin2: '', country: '', text: '',
   inview: '1', // the list holds the events in the map's view only
   at: '', // a box (W,S,E,N) the list is pinned to, after a click on a cluster that cannot spread out
   page: '1',
@@ -14,7 +14,7 @@ export const DEFAULTS = Object.freeze({
   mark: '', // the event (one source's account) to bring into view in the report
 });
 
-export const FILTERS = ['type', 'side', 'actor', 'source', 'admin1', 'country', 'text'];
+export const FILTERS = ['type', 'side', 'actor', 'source', 'admin1', 'admin2', 'country', 'text'];
 
 export function readState(hash) {
   const params = new URLSearchParams((hash || '').replace(/^#/, ''));

@@ -88,6 +88,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"--admin1", "--governorate"}, paramLabel = "G", description = "The place's governorate.")
     String admin1;
 
+    @Option(names = {"--admin2", "--district"}, paramLabel = "D",
+            description = "The place's district (second-level area), e.g. \"Afrin District\" or afrin.")
+    String admin2;
+
     @Option(names = "--country", paramLabel = "C", description = "The event's country.")
     String country;
 
@@ -127,7 +131,8 @@ public final class ExportCommand implements Callable<Integer> {
         try (Store store = db.open(data)) {
             ActorDictionary actors = ActorDictionary.load(Extractors.userActorFiles(data.dataDir()));
             try {
-                query = new FilterAliases(actors, FilterAliases.sidesOf(store), FilterAliases.admin1Of(store)).resolve(query);
+                query = new FilterAliases(actors, FilterAliases.sidesOf(store), FilterAliases.admin1Of(store),
+                        FilterAliases.admin2Of(store)).resolve(query);
             } catch (BadParameterException e) {
                 err.println("sitrep: export: " + e.getMessage());
                 return 2;
@@ -199,6 +204,7 @@ public final class ExportCommand implements Callable<Integer> {
         put(p, "side", side);
         put(p, "place", place);
         put(p, "admin1", admin1);
+        put(p, "admin2", admin2);
         put(p, "country", country);
         put(p, "bbox", bbox);
         put(p, "source", source);

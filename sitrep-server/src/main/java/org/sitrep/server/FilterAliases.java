@@ -22,8 +22,9 @@ import org.sitrep.store.event.EventQuery;
  * Filters as people write them, turned into the values the store holds, so that a filter does not
  * match nothing because of its spelling: an actor's alias is its name ({@code SAA}: Syrian Arab
  * Army), a governorate's other spelling is the gazetteer's ({@code Rural Damascus}: Rif Dimashq), an
- * ISO code is its country ({@code SY}, {@code SYR}: Syria), and a side may be shortened to a prefix
- * only one side has ({@code gov}). A side, governorate or country that is none of these is refused
+ * ISO code is its country ({@code SY}, {@code SYR}: Syria), a district may be written with the words
+ * around its name ({@link DistrictFilter}), and a side may be shortened to a prefix only one side has
+ * ({@code gov}). A side, governorate, district or country that is none of these is refused
  * with the values that are known; other names (a place, an actor the dictionary does not know) may well be
  * in the store and are left as written.
  */
@@ -34,16 +35,21 @@ public final class FilterAliases {
     private final Regions regions = Regions.standard();
     private final Supplier<Set<String>> storeSides;
     private final Supplier<Set<String>> storeAdmin1;
+    private final DistrictFilter districts;
 
     /**
      * @param storeSides  the sides the store's events have (as keys), asked for only when a side is
      *                    not the dictionary's
      * @param storeAdmin1 the governorates the store's events have (as written), asked for only when
      *                    a governorate is not the gazetteer's
+     * @param storeAdmin2 the districts (admin2) the store's events have, as written, asked for only
+     *                    when a district is filtered on
      */
-    public FilterAliases(ActorDictionary dictionary, Supplier<Set<String>> storeSides, Supplier<Set<String>> storeAdmin1) {
+    public FilterAliases(ActorDictionary dictionary, Supplier<Set<String>> storeSides, Supplier<Set<String>> storeAdmin1,
+            Supplier<Set<String>> storeAdmin2) {
         this.storeSides = storeSides;
         this.storeAdmin1 = storeAdmin1;
+        this.districts = new DistrictFilter(storeAdmin2);
         for (ActorEntry e : dictionary.entries()) {
             for (String alias : e.aliases()) {
                 actorByAlias.putIfAbsent(Keys.of(alias), e.name());
@@ -74,6 +80,11 @@ public final class FilterAliases {
         return distinct(store, "SELECT DISTINCT admin1 FROM event WHERE admin1 IS NOT NULL");
     }
 
+    /** The districts (admin2) a store's events have, as written, read again only when the store changed. */
+    public static Supplier<Set<String>> admin2Of(Store store) {
+        return distinct(store, "SELECT DISTINCT admin2 FROM event WHERE admin2 IS NOT NULL");
+    }
+
     private static Supplier<Set<String>> distinct(Store store, String sql) {
         StampedCache<Set<String>> values = new StampedCache<>(store.database(), () -> {
             List<String> found = store.database().read(c -> Sql.list(c, sql, List.of(), rs -> rs.getString(1)));
@@ -90,8 +101,8 @@ public final class FilterAliases {
     /** The query with its names as the store holds them. */
     public EventQuery resolve(EventQuery q) {
         return new EventQuery(q.from(), q.to(), q.eventType(), q.subEventType(), actor(q.actor()), side(q.side()),
-                q.place(), governorate(q.governorate()), country(q.country()), q.bbox(), q.source(), q.text(),
-                q.reportId());
+                q.place(), governorate(q.governorate()), districts.resolve(q.admin2()), country(q.country()), q.bbox(),
+                q.source(), q.text(), q.reportId());
     }
 
     private String actor(String written) {

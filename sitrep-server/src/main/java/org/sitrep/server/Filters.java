@@ -24,7 +24,7 @@ import org.sitrep.store.event.EventQuery;
 public final class Filters {
     /** The event filters, as query parameter names. */
     public static final Set<String> EVENT_FILTERS = Set.of("from", "to", "type", "sub_type", "actor", "side", "place",
-            "admin1", "governorate", "country", "bbox", "source", "text", "report", "status", "reviewer", "corrected",
+            "admin1", "governorate", "admin2", "country", "bbox", "source", "text", "report", "status", "reviewer", "corrected",
             "updated_since");
     public static final Set<String> PAGING = Set.of("page", "size");
     public static final int DEFAULT_SIZE = 50;
@@ -81,6 +81,7 @@ public final class Filters {
                 .side(name(params, "side"))
                 .place(name(params, "place"))
                 .governorate(admin1 != null ? admin1 : governorate)
+                .admin2(name(params, "admin2"))
                 .country(name(params, "country"))
                 .bbox(bbox == null ? null : bbox(bbox))
                 .source(name(params, "source"))

@@ -109,7 +109,8 @@ public final class SitrepServer implements AutoCloseable {
         // one copy of the summaries in memory for the event list and the map's single events
         IncidentSummaries summaries = new IncidentSummaries(config.store().database());
         Supplier<FilterAliases> aliases = Memo.of(() -> new FilterAliases(actors.get(),
-                FilterAliases.sidesOf(config.store()), FilterAliases.admin1Of(config.store())));
+                FilterAliases.sidesOf(config.store()), FilterAliases.admin1Of(config.store()),
+                FilterAliases.admin2Of(config.store())));
         EventsApi events = new EventsApi(config.store(), eventIndex, summaries, aliases);
         ReportsApi reports = new ReportsApi(config.store());
         PlacesApi places = new PlacesApi(config.store(), control);

@@ -115,6 +115,17 @@ abstract class ApiContractTest extends ServedFixturesTest {
         assertEquals(2, total("admin1=Idleb"), "another spelling of a governorate is the governorate");
         assertEquals(2, total("governorate=Edlib"));
         assertEquals(total("side=government"), total("side=gov"), "a prefix only one side has");
+        assertEquals(2, total("admin2=" + q("jabal ula")), "a district in any case");
+        assertEquals(2, total("admin2=" + q("the sub-district of Jabal Ula")), "with the words around its name");
+        assertEquals(2, total("admin2=" + q("Thani Valley District")));
+        assertEquals(0, total("admin2=" + q("Thani Valley") + "&admin1=Idlib"), "with a governorate, both must match");
+        assertError(http.get("/api/events?admin2=Atlantis"), 400, "bad_request", "'admin2' is not a district events have");
+        assertTrue(http.get("/api/clusters?bbox=" + q("30,30,40,40") + "&zoom=6&admin2=Idlib").json().get("detail")
+                .asText().endsWith("(known: Jabal Ula, Thani Valley)"), "a governorate is no district; the known ones");
+        assertError(http.get("/api/analysis?admin2=Atlantis"), 400, "bad_request", "'admin2'");
+        assertEquals(http.get("/api/export?format=geojson&admin1=Idlib").json().get("features").size(),
+                http.get("/api/export?format=geojson&admin2=" + q("Jabal Ula District")).json().get("features").size(),
+                "the export takes the district too");
         assertError(http.get("/api/events?side=regime"), 400, "bad_request", "'side' is not a side events have");
         assertTrue(http.get("/api/events?side=regime").json().get("detail").asText().contains("government, "),
                 "the known sides are listed");

@@ -23,8 +23,8 @@ final class ApiFixtures {
     static final Actor CIVILIANS = new Actor("Civilians", "civilians", 7, null);
     static final Actor PROTESTERS = new Actor("Protesters", "protesters", 6, null);
 
-    static final Location QARYAT_ULA = place("Qaryat Ula", "Idlib", 35.9, 36.6);
-    static final Location TALL_THANI = place("Tall Thani", "Hama", 35.3, 36.9);
+    static final Location QARYAT_ULA = place("Qaryat Ula", "Idlib", "Jabal Ula", 35.9, 36.6);
+    static final Location TALL_THANI = place("Tall Thani", "Hama", "Thani Valley", 35.3, 36.9);
     static final Location MADINA_THALITHA = place("Madina Thalitha", "Daraa", 32.6, 36.1);
     static final Location NOWHERE = place("Nowhere Village", "Daraa", null, null);
 
@@ -74,7 +74,11 @@ final class ApiFixtures {
     }
 
     static Location place(String name, String admin1, Double lat, Double lon) {
-        return new Location(name, name, List.of(), admin1, null, "Syria", lat, lon, lat == null ? 3 : 1, "test", null);
+        return place(name, admin1, null, lat, lon);
+    }
+
+    static Location place(String name, String admin1, String admin2, Double lat, Double lon) {
+        return new Location(name, name, List.of(), admin1, admin2, "Syria", lat, lon, lat == null ? 3 : 1, "test", null);
     }
 
     static Event event(LocalDate date, String subType, Actor a1, Actor a2, Location at, int killed,

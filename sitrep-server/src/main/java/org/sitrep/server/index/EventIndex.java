@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.sitrep.store.PageRequest;
@@ -31,8 +32,8 @@ import org.sitrep.store.review.ReviewStatus;
  */
 final class EventIndex {
     private static final String EVENT_COLUMNS = "SELECT id, incident_id, event_date, event_type, sub_event_type,"
-            + " latitude, longitude, place_name_key, mention_key, admin1_key, country_key, source_key, outlet_key,"
-            + " report_id, evidence_key, source FROM event WHERE id > ? ORDER BY id";
+            + " latitude, longitude, place_name_key, mention_key, admin1_key, admin2_key, country_key, source_key,"
+            + " outlet_key, report_id, evidence_key, source FROM event WHERE id > ? ORDER BY id";
 
     final KeyDictionary keys;
     final List<IndexedEvent> events;
@@ -304,6 +305,7 @@ final class EventIndex {
             String subType = rs.getString("sub_event_type");
             String placeName = rs.getString("place_name_key");
             String admin1 = rs.getString("admin1_key");
+            String admin2 = rs.getString("admin2_key");
             ReviewState review = reviews.get(incident);
             if (review != null && review.status() != ReviewStatus.EXTRACTED) {
                 // filters and the map see the event as people corrected it, through every account
@@ -314,13 +316,15 @@ final class EventIndex {
                 EventFields.Place p = f.place();
                 lat = p == null ? null : p.latitude();
                 lon = p == null ? null : p.longitude();
+                // the district is the gazetteer's: it stays while the place keeps its name
+                admin2 = p == null || !Objects.equals(placeName, Keys.of(p.name())) ? null : admin2;
                 placeName = p == null ? null : Keys.of(p.name());
                 admin1 = p == null ? null : Keys.of(p.admin1());
             }
             return new IndexedEvent(id, incident, day, keys.add(lower(type)),
                     keys.add(lower(subType)), lat == null ? Double.NaN : lat,
                     lon == null ? Double.NaN : lon, keys.add(placeName),
-                    keys.add(rs.getString("mention_key")), keys.add(admin1),
+                    keys.add(rs.getString("mention_key")), keys.add(admin1), keys.add(admin2),
                     keys.add(rs.getString("country_key")), keys.add(rs.getString("source_key")),
                     keys.add(rs.getString("outlet_key")), rs.getString("report_id"), rs.getString("evidence_key"),
                     rs.getString("source"), names, sides);

@@ -21,6 +21,7 @@ final class EventMatcher {
     private final int side;
     private final int place;
     private final int admin1;
+    private final int admin2;
     private final int country;
     private final int source;
     private final BoundingBox bbox;
@@ -40,6 +41,7 @@ final class EventMatcher {
         side = key(keys, Keys.of(q.side()), none);
         place = key(keys, Keys.of(q.place()), none);
         admin1 = key(keys, Keys.of(q.governorate()), none);
+        admin2 = key(keys, Keys.of(q.admin2()), none);
         country = key(keys, Keys.of(q.country()), none);
         source = key(keys, Keys.of(q.source()), none);
         bbox = q.bbox();
@@ -76,6 +78,7 @@ final class EventMatcher {
             case SIDE -> side;
             case PLACE -> place;
             case ADMIN1 -> admin1;
+            case ADMIN2 -> admin2;
             case COUNTRY -> country;
             case SOURCE -> source;
         };
@@ -97,7 +100,8 @@ final class EventMatcher {
         if (place != ANY && e.placeName() != place && e.mention() != place) {
             return false;
         }
-        if (admin1 != ANY && e.admin1() != admin1 || country != ANY && e.country() != country) {
+        if (admin1 != ANY && e.admin1() != admin1 || admin2 != ANY && e.admin2() != admin2
+                || country != ANY && e.country() != country) {
             return false;
         }
         if (source != ANY && e.sourceKey() != source && e.outlet() != source) {

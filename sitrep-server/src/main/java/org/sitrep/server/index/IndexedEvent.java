@@ -10,7 +10,7 @@ package org.sitrep.server.index;
  * @param evidence the evidence sentence's key form, for word search
  */
 record IndexedEvent(long id, long incidentId, int day, int type, int subType, double latitude, double longitude,
-        int placeName, int mention, int admin1, int country, int sourceKey, int outlet, String reportId,
+        int placeName, int mention, int admin1, int admin2, int country, int sourceKey, int outlet, String reportId,
         String evidence, String source, int[] actors, int[] sides) {
 
     static final int UNDATED = Integer.MIN_VALUE;

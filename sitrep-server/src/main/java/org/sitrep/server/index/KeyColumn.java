@@ -14,6 +14,7 @@ enum KeyColumn {
     /** The gazetteer's name or the report's mention: a place filter matches either. */
     PLACE(e -> new int[] {e.placeName(), e.mention()}),
     ADMIN1(e -> new int[] {e.admin1()}),
+    ADMIN2(e -> new int[] {e.admin2()}),
     COUNTRY(e -> new int[] {e.country()}),
     /** The claim's source or the report's outlet. */
     SOURCE(e -> new int[] {e.sourceKey(), e.outlet()});

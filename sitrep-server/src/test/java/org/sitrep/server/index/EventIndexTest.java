@@ -64,6 +64,8 @@ class EventIndexTest {
         q.add(EventQuery.builder().place("tall thani").build());
         q.add(EventQuery.builder().place("Qaryat Ula").from(m1).build());
         q.add(EventQuery.builder().governorate("IDLIB").build());
+        q.add(EventQuery.builder().admin2("thani VALLEY").build());
+        q.add(EventQuery.builder().admin2("Jabal Ula").governorate("Hama").build());
         q.add(EventQuery.builder().country("Syria").build());
         q.add(EventQuery.builder().country("Iraq").build());
         q.add(EventQuery.builder().bbox(new BoundingBox(36.5, 35.0, 37.0, 36.0)).build());

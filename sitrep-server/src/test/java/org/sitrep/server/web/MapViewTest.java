@@ -319,6 +319,24 @@ class MapViewTest {
     }
 
     @Test
+    void anUnknownDistrictTypedIsRefusedOnItsFieldAndClearingItLiftsTheRefusal() {
+        browser.open(session.url());
+        WebElement district = browser.find("#f-admin2");
+        district.sendKeys("Atlantis");
+        browser.waitFor("the refusal shown by the filters", () -> browser.find("#filter-error").getText().contains("'admin2'"));
+        String message = browser.find("#filter-error").getText();
+        assertTrue(message.startsWith("'admin2' is not a district events have: 'Atlantis' (known: "), message);
+        assertEquals("true", district.getAttribute("aria-invalid"));
+        assertTrue(String.valueOf(browser.js("return location.hash")).contains("admin2=Atlantis"), "the link keeps it");
+
+        district.clear();
+        district.sendKeys(Keys.TAB);
+        browser.waitFor("the refusal lifted", () -> district.getAttribute("aria-invalid") == null);
+        assertEquals("", browser.find("#filter-error").getText());
+        browser.consoleErrors(); // the browser logs the refused requests themselves
+    }
+
+    @Test
     void eventsOfARangeFromADayToTheDateShown() {
         browser.open(session.url());
         String last = browser.find("#date").getAttribute("value");
