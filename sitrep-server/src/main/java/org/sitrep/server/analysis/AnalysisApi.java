@@ -44,7 +44,7 @@ public final class AnalysisApi {
         Filters.requireKnown(params, PARAMS);
         Interval interval = Interval.parse(Filters.value(params, "interval"));
         Set<Long> incidents = new LinkedHashSet<>();
-        index.forEachMatch(aliases.get().eventQuery(params), ReviewFilters.of(params), m -> incidents.add(m.incidentId()));
+        index.forEachMatch(aliases.get().eventQuery(params), ReviewFilters.of(params), (id, day, type, lat, lon, y) -> incidents.add(id));
         Analysis analysis = new Analysis(interval);
         List<Long> ids = new ArrayList<>(incidents);
         for (int i = 0; i < ids.size(); i += BATCH) {

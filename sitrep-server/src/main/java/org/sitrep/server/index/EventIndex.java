@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Keys;
@@ -33,59 +32,51 @@ import org.sitrep.store.review.ReviewStatus;
 final class EventIndex {
     private static final String EVENT_COLUMNS = "SELECT id, incident_id, event_date, event_type, sub_event_type,"
             + " latitude, longitude, place_name_key, mention_key, admin1_key, admin2_key, country_key, source_key,"
-            + " outlet_key, report_id, evidence_key, source FROM event WHERE id > ? ORDER BY id";
+            + " outlet_key, report_id, evidence_key FROM event WHERE id > ? ORDER BY id";
 
     final KeyDictionary keys;
-    final List<IndexedEvent> events;
+    /** Report ids by number (a report filter compares them), apart from the filter keys. */
+    final KeyDictionary reports;
+    final EventColumns events;
     private final long maxEventId;
-    private final Map<Long, Integer> incidentDays;
-    /** Incident ids in the API's order: by date, undated last, then id. */
-    private final long[] order;
-    /** For each event (same index as {@link #events}), its incident's place in {@link #order}. */
+    /** The incidents in the API's order: by date, undated last, then id. */
+    private final IncidentOrder incidents;
+    /** For each event (same index as {@link #events}), its incident's place in the order, or -1. */
     private final int[] positions;
     /** The dated events' indexes in {@link #events}, by day, and their days: a date window is a range of them. */
     private final int[] byDay;
     private final int[] sortedDays;
     /** Per {@link KeyColumn} (by ordinal), the events of each key. */
     private final Postings[] postings;
-    /** The incidents people reviewed, and when each incident last changed (for updated_since). */
+    /** The incidents people reviewed, and the places in the order of those (a scan's fast test). */
     private final Map<Long, ReviewState> reviews;
-    private final Map<Long, java.time.Instant> updatedAt;
+    private final BitSet reviewedPositions;
 
-    private EventIndex(KeyDictionary keys, List<IndexedEvent> events, Map<Long, Integer> incidentDays,
-            Map<Long, ReviewState> reviews, Map<Long, java.time.Instant> updatedAt) {
-        this.reviews = reviews;
-        this.updatedAt = updatedAt;
+    private EventIndex(KeyDictionary keys, KeyDictionary reports, EventColumns events, IncidentOrder incidents,
+            Map<Long, ReviewState> reviews) {
         this.keys = keys;
+        this.reports = reports;
         this.events = events;
-        this.maxEventId = events.isEmpty() ? 0 : events.get(events.size() - 1).id();
-        this.incidentDays = incidentDays;
-        Long[] ids = incidentDays.keySet().toArray(new Long[0]);
-        Arrays.sort(ids, (a, b) -> {
-            int da = incidentDays.get(a);
-            int db = incidentDays.get(b);
-            if (da != db) {
-                // undated (MIN_VALUE) last
-                return da == IndexedEvent.UNDATED ? 1 : db == IndexedEvent.UNDATED ? -1 : Integer.compare(da, db);
+        this.incidents = incidents;
+        this.reviews = reviews;
+        int n = events.size();
+        this.maxEventId = n == 0 ? 0 : events.id(n - 1);
+        this.positions = new int[n];
+        for (int i = 0; i < n; i++) {
+            positions[i] = incidents.positionOf(events.incidentId(i));
+        }
+        this.reviewedPositions = new BitSet(incidents.size());
+        for (Long id : reviews.keySet()) {
+            int p = incidents.positionOf(id);
+            if (p >= 0) {
+                reviewedPositions.set(p);
             }
-            return Long.compare(a, b);
-        });
-        this.order = new long[ids.length];
-        Map<Long, Integer> position = new HashMap<>(ids.length * 2);
-        for (int i = 0; i < ids.length; i++) {
-            order[i] = ids[i];
-            position.put(ids[i], i);
         }
-        this.positions = new int[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            Integer p = position.get(events.get(i).incidentId());
-            positions[i] = p == null ? -1 : p;
-        }
-        long[] dayAndIndex = new long[events.size()];
+        long[] dayAndIndex = new long[n];
         int dated = 0;
-        for (int i = 0; i < events.size(); i++) {
-            int day = events.get(i).day();
-            if (day != IndexedEvent.UNDATED) {
+        for (int i = 0; i < n; i++) {
+            int day = events.day(i);
+            if (day != EventColumns.UNDATED) {
                 dayAndIndex[dated++] = ((long) day << 32) | i; // sorts by day, then index
             }
         }
@@ -98,7 +89,7 @@ final class EventIndex {
         }
         this.postings = new Postings[KeyColumn.values().length];
         for (KeyColumn column : KeyColumn.values()) {
-            postings[column.ordinal()] = Postings.of(events, column);
+            postings[column.ordinal()] = Postings.of(events, column, keys.size());
         }
     }
 
@@ -176,59 +167,54 @@ final class EventIndex {
     /** The whole index, read on one snapshot of the store. */
     static EventIndex build(Connection c) throws SQLException {
         KeyDictionary keys = new KeyDictionary();
+        KeyDictionary reports = new KeyDictionary();
         Map<Long, ReviewState> reviews = new HashMap<>();
         for (ReviewState r : ReviewState.all(c)) {
             reviews.put(r.eventId(), r);
         }
-        List<IndexedEvent> events = readEvents(c, keys, 0, reviews);
-        Map<Long, Integer> days = new HashMap<>();
-        Map<Long, java.time.Instant> updated = new HashMap<>();
-        Sql.list(c, "SELECT id, event_date, updated_at FROM incident", List.of(), rs -> {
-            readUpdated(rs, updated);
-            return days.put(rs.getLong(1), day(rs, 2));
-        });
-        return new EventIndex(keys, events, days, reviews, updated);
+        int count = (int) Sql.count(c, "SELECT COUNT(*) FROM event", List.of());
+        EventColumns events = EventColumns.withCapacity(count);
+        readEvents(c, keys, reports, 0, reviews, events);
+        IncidentRows rows = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident ORDER BY id",
+                List.of());
+        return new EventIndex(keys, reports, events, IncidentOrder.of(rows.ids(), rows.days(), rows.updated()),
+                reviews);
     }
 
-    private static void readUpdated(ResultSet rs, Map<Long, java.time.Instant> updated) throws SQLException {
-        java.sql.Timestamp at = rs.getTimestamp(3);
-        if (at != null) {
-            updated.put(rs.getLong(1), at.toInstant());
+    /** Whether the incident at this place of the order passes the review filter. */
+    private boolean reviewAccepts(ReviewFilter filter, boolean unreviewedPass, int position) {
+        if (!reviewedPositions.get(position) && filter.updatedSince() == null) {
+            return unreviewedPass;
         }
-    }
-
-    /** Whether the incident at this place of {@link #order} passes the review filter. */
-    private boolean reviewAccepts(ReviewFilter filter, int position) {
-        long id = order[position];
-        return filter.accepts(reviews.get(id), updatedAt.get(id));
+        long at = incidents.updatedAt(position);
+        return filter.accepts(reviews.get(incidents.idAt(position)),
+                at == IncidentOrder.NEVER ? null : java.time.Instant.ofEpochMilli(at));
     }
 
     /**
      * This index with the events stored since it was read; null when events were removed meanwhile
-     * (then only a new {@link #build} is right).
+     * (then only a new {@link #build} is right). The columns are copied and appended to, the incidents'
+     * order sorted again: no object per event is made.
      */
     EventIndex withAdditions(Connection c) throws SQLException {
-        KeyDictionary more = keys.copy();
-        List<IndexedEvent> added = readEvents(c, more, maxEventId, reviews);
-        long stored = Sql.count(c, "SELECT COUNT(*) FROM event", List.of());
-        if (stored != events.size() + added.size()) {
-            return null;
+        int added = (int) Sql.count(c, "SELECT COUNT(*) FROM event WHERE id > ?", List.of(maxEventId));
+        EventColumns more = added == 0 ? events : events.appending(added);
+        KeyDictionary moreKeys = added == 0 ? keys : keys.copy();
+        KeyDictionary moreReports = added == 0 ? reports : reports.copy();
+        if (added > 0) {
+            readEvents(c, moreKeys, moreReports, maxEventId, reviews, more);
         }
-        if (added.isEmpty()) {
+        if (Sql.count(c, "SELECT COUNT(*) FROM event", List.of()) != more.size()) {
+            return null; // events were removed
+        }
+        if (more.size() == events.size()) {
             return this;
         }
-        Map<Long, Integer> days = new HashMap<>(incidentDays);
-        Map<Long, java.time.Instant> updated = new HashMap<>(updatedAt);
         // merging a new account into an incident may change the incident's date
-        Sql.list(c, "SELECT id, event_date, updated_at FROM incident WHERE id IN"
-                + " (SELECT incident_id FROM event WHERE id > ?)", List.of(maxEventId), rs -> {
-                    readUpdated(rs, updated);
-                    return days.put(rs.getLong(1), day(rs, 2));
-                });
-        List<IndexedEvent> all = new ArrayList<>(events.size() + added.size());
-        all.addAll(events);
-        all.addAll(added);
-        return new EventIndex(more, List.copyOf(all), days, reviews, updated);
+        IncidentRows changed = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident WHERE id IN"
+                + " (SELECT incident_id FROM event WHERE id > ?) ORDER BY id", List.of(maxEventId));
+        return new EventIndex(moreKeys, moreReports, more, incidents.with(changed.ids(), changed.days(),
+                changed.updated()), reviews);
     }
 
     /** The ids of one page of the incidents with an event matching, in order, and how many match. */
@@ -239,7 +225,7 @@ final class EventIndex {
         int seen = 0;
         for (int p = matching.nextSetBit(0); p >= 0 && ids.size() < page.limit(); p = matching.nextSetBit(p + 1)) {
             if (seen++ >= page.offset()) {
-                ids.add(order[p]);
+                ids.add(incidents.idAt(p));
             }
         }
         return new Result(total, ids);
@@ -250,31 +236,36 @@ final class EventIndex {
         BitSet matching = matching(matcher, filter);
         List<Long> ids = new ArrayList<>(matching.cardinality());
         for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
-            ids.add(order[p]);
+            ids.add(incidents.idAt(p));
         }
         return ids;
     }
 
     /** Calls {@code each} with every event that matches and belongs to an incident, in event id order. */
-    void forEach(EventMatcher matcher, ReviewFilter filter, Consumer<IndexedEvent> each) {
+    void forEach(EventMatcher matcher, ReviewFilter filter, MatchSink each) {
         if (matcher.matchesNothing()) {
             return;
         }
+        boolean unreviewedPass = filter.accepts(null, null);
         eachCandidate(matcher, i -> {
-            if (positions[i] >= 0 && reviewAccepts(filter, positions[i]) && matcher.matches(events.get(i))) {
-                each.accept(events.get(i));
+            int p = positions[i];
+            if (p >= 0 && reviewAccepts(filter, unreviewedPass, p) && matcher.matches(events, i, reports)) {
+                each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
+                        events.longitude(i), events.northing(i));
             }
         });
     }
 
-    /** The matching incidents, as bits at their places in {@link #order}. */
+    /** The matching incidents, as bits at their places in the order. */
     private BitSet matching(EventMatcher matcher, ReviewFilter filter) {
-        BitSet matching = new BitSet(order.length);
+        BitSet matching = new BitSet(incidents.size());
         if (!matcher.matchesNothing()) {
+            boolean unreviewedPass = filter.accepts(null, null);
             eachCandidate(matcher, i -> {
-                if (positions[i] >= 0 && !matching.get(positions[i]) && reviewAccepts(filter, positions[i])
-                        && matcher.matches(events.get(i))) {
-                    matching.set(positions[i]);
+                int p = positions[i];
+                if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
+                        && matcher.matches(events, i, reports)) {
+                    matching.set(p);
                 }
             });
         }
@@ -285,13 +276,33 @@ final class EventIndex {
     record Result(long total, List<Long> incidentIds) {
     }
 
-    private static List<IndexedEvent> readEvents(Connection c, KeyDictionary keys, long after,
-            Map<Long, ReviewState> reviews) throws SQLException {
+    /** Incidents as read: ids ascending, their days and last changes. */
+    private record IncidentRows(long[] ids, int[] days, long[] updated) {
+        static IncidentRows read(Connection c, String sql, List<Object> params) throws SQLException {
+            List<long[]> rows = Sql.list(c, sql, params, rs -> {
+                java.sql.Timestamp at = rs.getTimestamp(3);
+                return new long[] {rs.getLong(1), day(rs, 2), at == null ? IncidentOrder.NEVER : at.getTime()};
+            });
+            long[] ids = new long[rows.size()];
+            int[] days = new int[rows.size()];
+            long[] updated = new long[rows.size()];
+            for (int k = 0; k < rows.size(); k++) {
+                ids[k] = rows.get(k)[0];
+                days[k] = (int) rows.get(k)[1];
+                updated[k] = rows.get(k)[2];
+            }
+            return new IncidentRows(ids, days, updated);
+        }
+    }
+
+    private static void readEvents(Connection c, KeyDictionary keys, KeyDictionary reports, long after,
+            Map<Long, ReviewState> reviews, EventColumns into) throws SQLException {
         Map<Long, List<int[]>> actors = new HashMap<>();
         Sql.list(c, "SELECT event_id, name_key, parent_key, side_key FROM event_actor WHERE event_id > ?",
                 List.of(after), rs -> actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new int[] {keys.add(rs.getString(2)), keys.add(rs.getString(3)), keys.add(rs.getString(4))}));
-        return Sql.list(c, EVENT_COLUMNS, List.of(after), rs -> {
+        // rows go straight into the columns (the list Sql returns holds only nulls)
+        Sql.list(c, EVENT_COLUMNS, List.of(after), rs -> {
             long id = rs.getLong("id");
             List<int[]> as = actors.getOrDefault(id, List.of());
             int[] names = as.stream().flatMapToInt(a -> Arrays.stream(new int[] {a[0], a[1]}))
@@ -312,7 +323,7 @@ final class EventIndex {
                 EventFields f = review.reviewed();
                 type = f.type();
                 subType = f.subType();
-                day = f.date() == null ? IndexedEvent.UNDATED : (int) f.date().toEpochDay();
+                day = f.date() == null ? EventColumns.UNDATED : (int) f.date().toEpochDay();
                 EventFields.Place p = f.place();
                 lat = p == null ? null : p.latitude();
                 lon = p == null ? null : p.longitude();
@@ -321,19 +332,18 @@ final class EventIndex {
                 placeName = p == null ? null : Keys.of(p.name());
                 admin1 = p == null ? null : Keys.of(p.admin1());
             }
-            return new IndexedEvent(id, incident, day, keys.add(lower(type)),
-                    keys.add(lower(subType)), lat == null ? Double.NaN : lat,
-                    lon == null ? Double.NaN : lon, keys.add(placeName),
-                    keys.add(rs.getString("mention_key")), keys.add(admin1), keys.add(admin2),
-                    keys.add(rs.getString("country_key")), keys.add(rs.getString("source_key")),
-                    keys.add(rs.getString("outlet_key")), rs.getString("report_id"), rs.getString("evidence_key"),
-                    rs.getString("source"), names, sides);
+            into.add(new EventColumns.Row(id, incident, day, keys.add(lower(type)), keys.add(lower(subType)),
+                    lat == null ? Double.NaN : lat, lon == null ? Double.NaN : lon, keys.add(placeName),
+                    keys.add(rs.getString("mention_key")), keys.add(admin1), keys.add(admin2), keys.add(rs.getString("country_key")),
+                    keys.add(rs.getString("source_key")), keys.add(rs.getString("outlet_key")),
+                    reports.add(rs.getString("report_id")), rs.getString("evidence_key"), names, sides));
+            return null;
         });
     }
 
     private static int day(ResultSet rs, int column) throws SQLException {
         LocalDate d = rs.getObject(column, LocalDate.class);
-        return d == null ? IndexedEvent.UNDATED : (int) d.toEpochDay();
+        return d == null ? EventColumns.UNDATED : (int) d.toEpochDay();
     }
 
     static String lower(String s) {

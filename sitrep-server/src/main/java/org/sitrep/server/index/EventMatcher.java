@@ -25,7 +25,8 @@ final class EventMatcher {
     private final int country;
     private final int source;
     private final BoundingBox bbox;
-    private final String words;
+    /** The words searched for, in key form as UTF-8 (the evidence is kept so). */
+    private final byte[] words;
     private final String reportId;
     /** A filter names a key no event has: nothing can match. */
     private final boolean nothing;
@@ -45,7 +46,8 @@ final class EventMatcher {
         country = key(keys, Keys.of(q.country()), none);
         source = key(keys, Keys.of(q.source()), none);
         bbox = q.bbox();
-        words = Keys.of(q.text());
+        String text = Keys.of(q.text());
+        words = text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         reportId = blankToNull(q.reportId());
         nothing = none[0];
     }
@@ -84,37 +86,39 @@ final class EventMatcher {
         };
     }
 
-    boolean matches(IndexedEvent e) {
-        if (from != ANY && (e.day() == IndexedEvent.UNDATED || e.day() < from)) {
+    /** Whether event i of the columns matches; {@code reports} numbers the report ids. */
+    boolean matches(EventColumns e, int i, KeyDictionary reports) {
+        int day = e.day(i);
+        if (from != ANY && (day == EventColumns.UNDATED || day < from)) {
             return false;
         }
-        if (to != ANY && (e.day() == IndexedEvent.UNDATED || e.day() > to)) {
+        if (to != ANY && (day == EventColumns.UNDATED || day > to)) {
             return false;
         }
-        if (type != ANY && e.type() != type || subType != ANY && e.subType() != subType) {
+        if (type != ANY && e.type(i) != type || subType != ANY && e.subType(i) != subType) {
             return false;
         }
-        if (actor != ANY && !contains(e.actors(), actor) || side != ANY && !contains(e.sides(), side)) {
+        if (actor != ANY && !e.hasActor(i, actor) || side != ANY && !e.hasSide(i, side)) {
             return false;
         }
-        if (place != ANY && e.placeName() != place && e.mention() != place) {
+        if (place != ANY && e.placeName(i) != place && e.mention(i) != place) {
             return false;
         }
-        if (admin1 != ANY && e.admin1() != admin1 || admin2 != ANY && e.admin2() != admin2
-                || country != ANY && e.country() != country) {
+        if (admin1 != ANY && e.admin1(i) != admin1 || admin2 != ANY && e.admin2(i) != admin2
+                || country != ANY && e.country(i) != country) {
             return false;
         }
-        if (source != ANY && e.sourceKey() != source && e.outlet() != source) {
+        if (source != ANY && e.sourceKey(i) != source && e.outlet(i) != source) {
             return false;
         }
-        if (bbox != null && !(e.placed() && e.latitude() >= bbox.south() && e.latitude() <= bbox.north()
-                && e.longitude() >= bbox.west() && e.longitude() <= bbox.east())) {
+        if (bbox != null && !(e.placed(i) && e.latitude(i) >= bbox.south() && e.latitude(i) <= bbox.north()
+                && e.longitude(i) >= bbox.west() && e.longitude(i) <= bbox.east())) {
             return false;
         }
-        if (words != null && (e.evidence() == null || !e.evidence().contains(words))) {
+        if (words != null && !e.evidenceContains(i, words)) {
             return false;
         }
-        return reportId == null || reportId.equals(e.reportId());
+        return reportId == null || reportId.equals(reports.name(e.report(i)));
     }
 
     /** ANY for no filter; the key's number, noting in {@code none} a key no event has. */
@@ -127,15 +131,6 @@ final class EventMatcher {
             none[0] = true;
         }
         return id;
-    }
-
-    private static boolean contains(int[] keys, int key) {
-        for (int k : keys) {
-            if (k == key) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String blankToNull(String s) {

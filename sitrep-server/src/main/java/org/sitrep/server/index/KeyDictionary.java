@@ -30,6 +30,11 @@ final class KeyDictionary {
         return key == null ? NONE : ids.getOrDefault(key, NONE);
     }
 
+    /** How many keys have a number (numbers are 0 to size - 1). */
+    int size() {
+        return names.size();
+    }
+
     KeyDictionary copy() {
         KeyDictionary d = new KeyDictionary();
         d.ids.putAll(ids);

@@ -1,7 +1,6 @@
 package org.sitrep.server.index;
 
 import java.util.List;
-import java.util.function.Consumer;
 import org.sitrep.server.StoreStamp;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.db.Database;
@@ -50,28 +49,14 @@ public final class LiveEventIndex {
         return index.allIds(new EventMatcher(query, index.keys), ANY_REVIEW);
     }
 
-    /**
-     * An event (one source's account) matching a query, as the web map draws it.
-     *
-     * @param day       epoch day, or {@link Integer#MIN_VALUE} when undated
-     * @param eventType the ACLED event type, lower case
-     * @param latitude  NaN when the account has no coordinates
-     */
-    public record Match(long incidentId, int day, String eventType, double latitude, double longitude) {
-        public boolean placed() {
-            return !Double.isNaN(latitude) && !Double.isNaN(longitude);
-        }
-    }
-
-    /** Calls {@code each} with every event matching the query, in event id order (the map's clusters and days). */
-    public void forEachMatch(EventQuery query, Consumer<Match> each) {
+    /** Hands {@code each} every event matching the query, in event id order (the map's clusters and days). */
+    public void forEachMatch(EventQuery query, MatchSink each) {
         forEachMatch(query, ReviewFilter.DEFAULT, each);
     }
 
-    public void forEachMatch(EventQuery query, ReviewFilter review, Consumer<Match> each) {
+    public void forEachMatch(EventQuery query, ReviewFilter review, MatchSink each) {
         EventIndex index = index();
-        index.forEach(new EventMatcher(query, index.keys), review, e -> each.accept(new Match(e.incidentId(), e.day(),
-                index.keys.name(e.type()), e.latitude(), e.longitude())));
+        index.forEach(new EventMatcher(query, index.keys), review, each);
     }
 
     /** How many events the index holds (for tests and the benchmark). */

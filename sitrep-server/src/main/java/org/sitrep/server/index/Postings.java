@@ -1,49 +1,50 @@
 package org.sitrep.server.index;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /** For one {@link KeyColumn}, the indexes of the events holding each key, ascending. */
 final class Postings {
     private static final int[] EMPTY = new int[0];
 
-    private final Map<Integer, int[]> byKey;
+    /** Per key number, its events; keys are dense ({@link KeyDictionary}), so an array, not a map. */
+    private final int[][] byKey;
 
-    private Postings(Map<Integer, int[]> byKey) {
+    private Postings(int[][] byKey) {
         this.byKey = byKey;
     }
 
-    static Postings of(List<IndexedEvent> events, KeyColumn column) {
-        Map<Integer, int[]> growing = new HashMap<>();
-        Map<Integer, Integer> sizes = new HashMap<>();
+    static Postings of(EventColumns events, KeyColumn column, int keyCount) {
+        int[][] lists = new int[keyCount][];
+        int[] sizes = new int[keyCount];
         for (int i = 0; i < events.size(); i++) {
-            for (int key : column.keysOf(events.get(i))) {
+            for (int key : column.keysOf(events, i)) {
                 if (key == KeyDictionary.NONE) {
                     continue;
                 }
-                int size = sizes.getOrDefault(key, 0);
-                int[] list = growing.get(key);
+                int size = sizes[key];
+                int[] list = lists[key];
                 if (size > 0 && list[size - 1] == i) {
                     continue; // the event holds the key twice (a name that is its own parent)
                 }
                 if (list == null || size == list.length) {
                     list = list == null ? new int[4] : Arrays.copyOf(list, size * 2);
-                    growing.put(key, list);
+                    lists[key] = list;
                 }
                 list[size] = i;
-                sizes.put(key, size + 1);
+                sizes[key] = size + 1;
             }
         }
-        Map<Integer, int[]> exact = new HashMap<>(growing.size() * 2);
-        growing.forEach((key, list) -> exact.put(key, Arrays.copyOf(list, sizes.get(key))));
-        return new Postings(exact);
+        for (int key = 0; key < keyCount; key++) {
+            if (lists[key] != null && lists[key].length != sizes[key]) {
+                lists[key] = Arrays.copyOf(lists[key], sizes[key]);
+            }
+        }
+        return new Postings(lists);
     }
 
     /** The events holding {@code key}, ascending; empty when none does. */
     int[] of(int key) {
-        return byKey.getOrDefault(key, EMPTY);
+        return key < 0 || key >= byKey.length || byKey[key] == null ? EMPTY : byKey[key];
     }
 
     /** The indexes in both ascending lists, ascending. */

@@ -49,7 +49,7 @@ public final class ClustersApi {
         int zoom = zoom(Filters.value(params, "zoom"));
         EventQuery query = aliases.get().eventQuery(params);
         requireView(query.bbox(), zoom);
-        EventClusters clusters = new EventClusters(zoom);
+        EventClusters clusters = new EventClusters(zoom, query.bbox());
         index.forEachMatch(query, ReviewFilters.of(params), clusters);
         Responses.json(ctx, clusters.view(this::singles));
     }

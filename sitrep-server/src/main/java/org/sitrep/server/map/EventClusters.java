@@ -6,11 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.model.EventType;
-import org.sitrep.server.index.LiveEventIndex.Match;
+import org.sitrep.server.index.MatchSink;
+import org.sitrep.store.event.BoundingBox;
 
 /**
  * Gathers the events of a map view into grid cells of about {@link #CELL_PIXELS} screen pixels at the
@@ -19,7 +18,7 @@ import org.sitrep.server.index.LiveEventIndex.Match;
  * incident is counted once, in the cell of its first account that matches the query (where that
  * source places it). A cell with one event carries that event. Fed the matching accounts one by one.
  */
-public final class EventClusters implements Consumer<Match> {
+public final class EventClusters implements MatchSink {
     /** A cell's side on screen; Leaflet's marker clusters use 80. */
     public static final int CELL_PIXELS = 60;
     public static final int MAX_ZOOM = 22;
@@ -42,16 +41,34 @@ public final class EventClusters implements Consumer<Match> {
 
     private final int zoom;
     private final double cell;
-    /** Cells in a stable order: west to east, then south to north. */
-    private final TreeMap<Long, TreeMap<Long, Cell>> grid = new TreeMap<>();
+    /** The view's cells, a column per grid x from {@link #west}, each from {@link #south} up (a view is a few hundred a side). */
+    private final long west;
+    private final long south;
+    private final int columns;
+    private final int rows;
+    private final Cell[] grid;
     private final LongSet counted = new LongSet();
 
-    public EventClusters(int zoom) {
+    /** Gathers the events of a view: every event handed over lies in {@code view}. */
+    public EventClusters(int zoom, BoundingBox view) {
         if (zoom < 0 || zoom > MAX_ZOOM) {
             throw new IllegalArgumentException("zoom must be 0 to " + MAX_ZOOM + ", not " + zoom);
         }
         this.zoom = zoom;
         this.cell = cellRadians(zoom);
+        this.west = gridX(view.west());
+        this.south = gridY(Math.max(view.south(), -MAX_LATITUDE));
+        this.columns = (int) (gridX(view.east()) - west + 1);
+        this.rows = (int) (gridY(Math.min(view.north(), MAX_LATITUDE)) - south + 1);
+        this.grid = new Cell[Math.multiplyExact(columns, rows)];
+    }
+
+    private long gridX(double longitude) {
+        return (long) Math.floor(Math.toRadians(longitude) / cell);
+    }
+
+    private long gridY(double latitude) {
+        return (long) Math.floor(northing(latitude) / cell);
     }
 
     /** A cell's side in radians of longitude (and of Mercator northing) at a zoom. */
@@ -64,13 +81,20 @@ public final class EventClusters implements Consumer<Match> {
     }
 
     @Override
-    public void accept(Match m) {
-        if (!m.placed() || Math.abs(m.latitude()) > MAX_LATITUDE || !counted.add(m.incidentId())) {
+    public void accept(long incidentId, int day, String eventType, double latitude, double longitude,
+            double northing) {
+        if (Double.isNaN(latitude) || Double.isNaN(longitude) || Math.abs(latitude) > MAX_LATITUDE
+                || !counted.add(incidentId)) {
             return;
         }
-        long gx = (long) Math.floor(Math.toRadians(m.longitude()) / cell);
-        long gy = (long) Math.floor(northing(m.latitude()) / cell);
-        grid.computeIfAbsent(gx, k -> new TreeMap<>()).computeIfAbsent(gy, k -> new Cell()).add(m);
+        // the query kept the view's events; clamping only absorbs a rounding at its edges
+        int x = (int) Math.max(0, Math.min(columns - 1, (long) Math.floor(Math.toRadians(longitude) / cell) - west));
+        int y = (int) Math.max(0, Math.min(rows - 1, (long) Math.floor(northing / cell) - south));
+        int k = x * rows + y;
+        if (grid[k] == null) {
+            grid[k] = new Cell();
+        }
+        grid[k].add(incidentId, eventType, latitude, longitude);
     }
 
     /**
@@ -80,7 +104,11 @@ public final class EventClusters implements Consumer<Match> {
      */
     public View view(Function<Collection<Long>, Map<Long, Single>> singles) {
         List<Cell> cells = new ArrayList<>();
-        grid.values().forEach(column -> cells.addAll(column.values()));
+        for (Cell c : grid) { // west to east, then south to north
+            if (c != null) {
+                cells.add(c);
+            }
+        }
         List<Long> lone = cells.stream().filter(c -> c.count == 1).map(c -> c.firstIncident).toList();
         Map<Long, Single> events = lone.isEmpty() ? Map.of() : singles.apply(lone);
         List<Cluster> clusters = new ArrayList<>(cells.size());
@@ -96,7 +124,7 @@ public final class EventClusters implements Consumer<Match> {
 
     /** The events of one cell. */
     private static final class Cell {
-        /** Events per type label, counted in place (a boxed count per event was most of a view's garbage). */
+        /** Events per type (lower case, as the index keeps it), counted in place: no boxed count per event. */
         final Map<String, long[]> types = new LinkedHashMap<>();
         long count;
         double latitudes;
@@ -107,26 +135,28 @@ public final class EventClusters implements Consumer<Match> {
         double north = -Double.MAX_VALUE;
         long firstIncident;
 
-        void add(Match m) {
-            west = Math.min(west, m.longitude());
-            east = Math.max(east, m.longitude());
-            south = Math.min(south, m.latitude());
-            north = Math.max(north, m.latitude());
-            latitudes += m.latitude();
-            longitudes += m.longitude();
-            types.computeIfAbsent(label(m.eventType()), k -> new long[1])[0]++;
+        void add(long incidentId, String eventType, double latitude, double longitude) {
+            west = Math.min(west, longitude);
+            east = Math.max(east, longitude);
+            south = Math.min(south, latitude);
+            north = Math.max(north, latitude);
+            latitudes += latitude;
+            longitudes += longitude;
+            types.computeIfAbsent(eventType, k -> new long[1])[0]++;
             if (count++ == 0) {
-                firstIncident = m.incidentId();
+                firstIncident = incidentId;
             }
         }
 
         /** Events per type, most frequent first (ties in ACLED's order). */
         Map<String, Long> typeCounts() {
-            List<String> order = new ArrayList<>(types.keySet());
-            order.sort((a, b) -> types.get(a)[0] != types.get(b)[0] ? Long.compare(types.get(b)[0], types.get(a)[0])
-                    : Integer.compare(rank(a), rank(b)));
+            Map<String, long[]> byLabel = new LinkedHashMap<>();
+            types.forEach((type, n) -> byLabel.computeIfAbsent(label(type), k -> new long[1])[0] += n[0]);
+            List<String> order = new ArrayList<>(byLabel.keySet());
+            order.sort((a, b) -> byLabel.get(a)[0] != byLabel.get(b)[0]
+                    ? Long.compare(byLabel.get(b)[0], byLabel.get(a)[0]) : Integer.compare(rank(a), rank(b)));
             Map<String, Long> out = new LinkedHashMap<>();
-            order.forEach(t -> out.put(t, types.get(t)[0]));
+            order.forEach(t -> out.put(t, byLabel.get(t)[0]));
             return out;
         }
     }

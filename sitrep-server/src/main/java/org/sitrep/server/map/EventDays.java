@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import org.sitrep.server.index.LiveEventIndex.Match;
+import org.sitrep.server.index.MatchSink;
 
 /**
  * How many events (merged incidents) fall on each day, by the dates of the accounts that match a
  * query (the dates the date filters test): the web map's time slider takes its range from the first
  * and last day and draws the counts under itself. Fed the matching accounts one by one.
  */
-public final class EventDays implements Consumer<Match> {
+public final class EventDays implements MatchSink {
     private final Map<Integer, Set<Long>> byDay = new TreeMap<>();
     private final Set<Long> dated = new HashSet<>();
     private final Set<Long> undated = new HashSet<>();
@@ -32,12 +31,13 @@ public final class EventDays implements Consumer<Match> {
     }
 
     @Override
-    public void accept(Match m) {
-        if (m.day() == Integer.MIN_VALUE) {
-            undated.add(m.incidentId());
+    public void accept(long incidentId, int day, String eventType, double latitude, double longitude,
+            double northing) {
+        if (day == Integer.MIN_VALUE) {
+            undated.add(incidentId);
         } else {
-            byDay.computeIfAbsent(m.day(), d -> new HashSet<>()).add(m.incidentId());
-            dated.add(m.incidentId());
+            byDay.computeIfAbsent(day, d -> new HashSet<>()).add(incidentId);
+            dated.add(incidentId);
         }
     }
 

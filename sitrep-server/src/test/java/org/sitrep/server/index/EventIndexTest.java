@@ -114,6 +114,13 @@ class EventIndexTest {
                 event(LocalDate.of(2024, 3, 22), s2)));
         assertEquals(before + 2, index.size(), "a replacement rebuilds");
         assertSameAsStore();
+        // an addition dated before every other incident goes to the head of the order, read incrementally
+        String s3 = "Rebels clashed with the army in Tall Thani in early February.";
+        store.reports().store(report("earlier", s3), List.of(event(LocalDate.of(2024, 2, 2), s3)));
+        String s4 = "Rebels and the army fought again in Tall Thani in early February, locals said.";
+        store.reports().store(report("earlier-too", s4), List.of(event(LocalDate.of(2024, 2, 3), s4)));
+        assertEquals(before + 4, index.size());
+        assertSameAsStore();
     }
 
     private static Report report(String id, String body) {

@@ -1,0 +1,291 @@
+package org.sitrep.server.index;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The indexed events as columns of primitives, one array per field, in event id order: a filter's
+ * scan reads only the arrays it compares, and a million events cost about 130 bytes each and a handful
+ * of objects, where one record per event cost twice that in memory and a pointer chase per field.
+ * Append-only: {@link #appending} copies the columns with room for more, so an index brought up to
+ * date after an ingest costs a copy of arrays, not a rebuild of objects.
+ */
+final class EventColumns {
+    static final int UNDATED = Integer.MIN_VALUE;
+    private static final int[] NO_KEYS = new int[0];
+
+    private int size;
+    private long[] id;
+    private long[] incidentId;
+    private int[] day;
+    private int[] type;
+    private int[] subType;
+    private int[] placeName;
+    private int[] mention;
+    private int[] admin1;
+    private int[] admin2;
+    private int[] country;
+    private int[] sourceKey;
+    private int[] outlet;
+    private int[] report;
+    private double[] latitude;
+    private double[] longitude;
+    /** Web Mercator northing of the latitude (the map's grid cells), computed once here rather than per view. */
+    private double[] northing;
+    /** The evidence sentence's key form as UTF-8: a substring of it is a substring of its bytes. */
+    private byte[][] evidence;
+    /** Actor name and parent keys of event i: {@code actorKeys[actorStart[i] .. actorStart[i + 1])}. */
+    private int[] actorStart;
+    private int[] actorKeys;
+    private int actorCount;
+    private int[] sideStart;
+    private int[] sideKeys;
+    private int sideCount;
+
+    private EventColumns(int capacity) {
+        allocate(Math.max(16, capacity));
+        actorKeys = new int[Math.max(16, capacity * 2)];
+        sideKeys = new int[Math.max(16, capacity)];
+    }
+
+    static EventColumns withCapacity(int capacity) {
+        return new EventColumns(capacity);
+    }
+
+    /** A copy of these columns that further rows may be appended to (this one stays as it is). */
+    EventColumns appending(int more) {
+        EventColumns c = new EventColumns(0);
+        int capacity = size + Math.max(16, more);
+        c.size = size;
+        c.id = Arrays.copyOf(id, capacity);
+        c.incidentId = Arrays.copyOf(incidentId, capacity);
+        c.day = Arrays.copyOf(day, capacity);
+        c.type = Arrays.copyOf(type, capacity);
+        c.subType = Arrays.copyOf(subType, capacity);
+        c.placeName = Arrays.copyOf(placeName, capacity);
+        c.mention = Arrays.copyOf(mention, capacity);
+        c.admin1 = Arrays.copyOf(admin1, capacity);
+        c.admin2 = Arrays.copyOf(admin2, capacity);
+        c.country = Arrays.copyOf(country, capacity);
+        c.sourceKey = Arrays.copyOf(sourceKey, capacity);
+        c.outlet = Arrays.copyOf(outlet, capacity);
+        c.report = Arrays.copyOf(report, capacity);
+        c.latitude = Arrays.copyOf(latitude, capacity);
+        c.longitude = Arrays.copyOf(longitude, capacity);
+        c.northing = Arrays.copyOf(northing, capacity);
+        c.evidence = Arrays.copyOf(evidence, capacity);
+        c.actorStart = Arrays.copyOf(actorStart, capacity + 1);
+        c.actorKeys = Arrays.copyOf(actorKeys, actorCount + Math.max(16, more * 2));
+        c.actorCount = actorCount;
+        c.sideStart = Arrays.copyOf(sideStart, capacity + 1);
+        c.sideKeys = Arrays.copyOf(sideKeys, sideCount + Math.max(16, more));
+        c.sideCount = sideCount;
+        return c;
+    }
+
+    /** One event's values; keys are {@link KeyDictionary} numbers, {@link #UNDATED} and NaN for unknowns. */
+    record Row(long id, long incidentId, int day, int type, int subType, double latitude, double longitude,
+            int placeName, int mention, int admin1, int admin2, int country, int sourceKey, int outlet, int report,
+            String evidence, int[] actors, int[] sides) {
+    }
+
+    void add(Row r) {
+        if (size == id.length) {
+            grow(size * 2);
+        }
+        int i = size++;
+        id[i] = r.id();
+        incidentId[i] = r.incidentId();
+        day[i] = r.day();
+        type[i] = r.type();
+        subType[i] = r.subType();
+        placeName[i] = r.placeName();
+        mention[i] = r.mention();
+        admin1[i] = r.admin1();
+        admin2[i] = r.admin2();
+        country[i] = r.country();
+        sourceKey[i] = r.sourceKey();
+        outlet[i] = r.outlet();
+        report[i] = r.report();
+        latitude[i] = r.latitude();
+        longitude[i] = r.longitude();
+        northing[i] = Double.isNaN(r.latitude()) ? Double.NaN
+                : Math.log(Math.tan(Math.PI / 4 + Math.toRadians(r.latitude()) / 2));
+        evidence[i] = r.evidence() == null ? null : r.evidence().getBytes(StandardCharsets.UTF_8);
+        actorKeys = append(actorKeys, actorCount, r.actors());
+        actorCount += r.actors().length;
+        actorStart[i + 1] = actorCount;
+        sideKeys = append(sideKeys, sideCount, r.sides());
+        sideCount += r.sides().length;
+        sideStart[i + 1] = sideCount;
+    }
+
+    int size() {
+        return size;
+    }
+
+    long id(int i) {
+        return id[i];
+    }
+
+    long incidentId(int i) {
+        return incidentId[i];
+    }
+
+    int day(int i) {
+        return day[i];
+    }
+
+    int type(int i) {
+        return type[i];
+    }
+
+    int subType(int i) {
+        return subType[i];
+    }
+
+    int placeName(int i) {
+        return placeName[i];
+    }
+
+    int mention(int i) {
+        return mention[i];
+    }
+
+    int admin1(int i) {
+        return admin1[i];
+    }
+
+    int admin2(int i) {
+        return admin2[i];
+    }
+
+    int country(int i) {
+        return country[i];
+    }
+
+    int sourceKey(int i) {
+        return sourceKey[i];
+    }
+
+    int outlet(int i) {
+        return outlet[i];
+    }
+
+    int report(int i) {
+        return report[i];
+    }
+
+    double latitude(int i) {
+        return latitude[i];
+    }
+
+    double longitude(int i) {
+        return longitude[i];
+    }
+
+    double northing(int i) {
+        return northing[i];
+    }
+
+    boolean placed(int i) {
+        return !Double.isNaN(latitude[i]) && !Double.isNaN(longitude[i]);
+    }
+
+    boolean hasActor(int i, int key) {
+        return holds(actorKeys, actorStart[i], actorStart[i + 1], key);
+    }
+
+    boolean hasSide(int i, int key) {
+        return holds(sideKeys, sideStart[i], sideStart[i + 1], key);
+    }
+
+    /** Actor name and parent keys of event i (for the postings). */
+    int[] actors(int i) {
+        return actorStart[i] == actorStart[i + 1] ? NO_KEYS : Arrays.copyOfRange(actorKeys, actorStart[i], actorStart[i + 1]);
+    }
+
+    int[] sides(int i) {
+        return sideStart[i] == sideStart[i + 1] ? NO_KEYS : Arrays.copyOfRange(sideKeys, sideStart[i], sideStart[i + 1]);
+    }
+
+    /** Whether event i's evidence (key form) contains {@code words}, given as UTF-8. */
+    boolean evidenceContains(int i, byte[] words) {
+        byte[] text = evidence[i];
+        if (text == null) {
+            return false;
+        }
+        outer:
+        for (int start = 0; start <= text.length - words.length; start++) {
+            for (int k = 0; k < words.length; k++) {
+                if (text[start + k] != words[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean holds(int[] keys, int from, int to, int key) {
+        for (int k = from; k < to; k++) {
+            if (keys[k] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] append(int[] keys, int count, int[] more) {
+        if (more.length == 0) {
+            return keys;
+        }
+        int[] out = count + more.length <= keys.length ? keys : Arrays.copyOf(keys, Math.max(keys.length * 2, count + more.length));
+        System.arraycopy(more, 0, out, count, more.length);
+        return out;
+    }
+
+    private void allocate(int capacity) {
+        id = new long[capacity];
+        incidentId = new long[capacity];
+        day = new int[capacity];
+        type = new int[capacity];
+        subType = new int[capacity];
+        placeName = new int[capacity];
+        mention = new int[capacity];
+        admin1 = new int[capacity];
+        admin2 = new int[capacity];
+        country = new int[capacity];
+        sourceKey = new int[capacity];
+        outlet = new int[capacity];
+        report = new int[capacity];
+        latitude = new double[capacity];
+        longitude = new double[capacity];
+        northing = new double[capacity];
+        evidence = new byte[capacity][];
+        actorStart = new int[capacity + 1];
+        sideStart = new int[capacity + 1];
+    }
+
+    private void grow(int capacity) {
+        id = Arrays.copyOf(id, capacity);
+        incidentId = Arrays.copyOf(incidentId, capacity);
+        day = Arrays.copyOf(day, capacity);
+        type = Arrays.copyOf(type, capacity);
+        subType = Arrays.copyOf(subType, capacity);
+        placeName = Arrays.copyOf(placeName, capacity);
+        mention = Arrays.copyOf(mention, capacity);
+        admin1 = Arrays.copyOf(admin1, capacity);
+        admin2 = Arrays.copyOf(admin2, capacity);
+        country = Arrays.copyOf(country, capacity);
+        sourceKey = Arrays.copyOf(sourceKey, capacity);
+        outlet = Arrays.copyOf(outlet, capacity);
+        report = Arrays.copyOf(report, capacity);
+        latitude = Arrays.copyOf(latitude, capacity);
+        longitude = Arrays.copyOf(longitude, capacity);
+        northing = Arrays.copyOf(northing, capacity);
+        evidence = Arrays.copyOf(evidence, capacity);
+        actorStart = Arrays.copyOf(actorStart, capacity + 1);
+        sideStart = Arrays.copyOf(sideStart, capacity + 1);
+    }
+}
