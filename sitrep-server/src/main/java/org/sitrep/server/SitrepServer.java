@@ -74,6 +74,7 @@ public final class SitrepServer implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final LiveStream live;
     private final AlertDispatcher alerts;
+    private final StorePrecompute precompute;
     private String host = DEFAULT_HOST;
 
     /** A server with no watched sources to show or edit. */
@@ -117,8 +118,9 @@ public final class SitrepServer implements AutoCloseable {
         ControlApi controlMap = new ControlApi(control);
         AnalysisApi analysis = new AnalysisApi(eventIndex, summaries, control, aliases);
         GeometryFactory geometry = new GeometryFactory();
-        AreasApi controlAreas = new AreasApi(new AreasData(control, new AreaBuilder(geometry,
-                Memo.of(() -> CountryOutlines.builtIn(geometry)), AREA_RADIUS_KM), geometry));
+        AreasData areasData = new AreasData(control, new AreaBuilder(geometry,
+                Memo.of(() -> CountryOutlines.builtIn(geometry)), AREA_RADIUS_KM), geometry);
+        AreasApi controlAreas = new AreasApi(areasData);
         ActorsApi actorsApi = new ActorsApi(config.store(), actors);
         IngestApi ingest = new IngestApi(config, guard, extractor);
         OpenApi openApi = new OpenApi();
@@ -134,6 +136,9 @@ public final class SitrepServer implements AutoCloseable {
         live = new LiveStream(config.store().changes(), summaries, liveOptions);
         alerts = new AlertDispatcher(config.store(), this::url, alertOptions);
         live.listen(changes -> alerts.wake());
+        precompute = new StorePrecompute(config.store().database(), List.of(eventIndex::size, control::timelines,
+                areasData::refresh));
+        live.listen(changes -> precompute.storeChanged());
         AlertsApi alertsApi = new AlertsApi(config.store(), guard);
         WatchedSourcesApi watched = new WatchedSourcesApi(config.store(), sources, guard);
         SidesApi sides = new SidesApi(actors);
@@ -276,6 +281,7 @@ public final class SitrepServer implements AutoCloseable {
     public void stop() {
         alerts.close();
         live.close();
+        precompute.close();
         app.stop();
     }
 

@@ -58,6 +58,11 @@ public record StoreStamp(long reports, Timestamp lastIngest, long lastEvent, lon
         }
     }
 
+    /** Forgets the last reading: the next {@link #read} asks the database (told of another process's write). */
+    public static void forget(Database db) {
+        LAST.remove(db);
+    }
+
     private static StoreStamp readNow(Database db) {
         return db.read(c -> Sql.first(c, "SELECT (SELECT COUNT(*) FROM report), (SELECT MAX(ingested_at) FROM report),"
                 + " (SELECT MAX(id) FROM event), (SELECT MAX(id) FROM revision)", List.of(),

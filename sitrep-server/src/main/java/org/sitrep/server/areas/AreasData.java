@@ -30,6 +30,12 @@ public final class AreasData {
     private final AreaBuilder builder;
     private final GeometryFactory factory;
     private volatile Snapshot snapshot;
+    /** The last few answers asked for (date and box), computed again ahead of the next request after an ingest. */
+    private final java.util.Deque<Asked> recent = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int RECENT = 8;
+
+    private record Asked(LocalDate date, BoundingBox bbox) {
+    }
 
     public AreasData(ControlData control, AreaBuilder builder, GeometryFactory factory) {
         this.control = control;
@@ -39,6 +45,13 @@ public final class AreasData {
 
     /** The GeoJSON of the areas on {@code date}, within {@code bbox} when one is given. */
     public byte[] geoJson(LocalDate date, BoundingBox bbox) {
+        Asked asked = new Asked(date, bbox);
+        if (!recent.contains(asked)) {
+            recent.addFirst(asked);
+            while (recent.size() > RECENT) {
+                recent.pollLast();
+            }
+        }
         Snapshot s = current();
         long state = s.stateOf(date);
         String key = state + (bbox == null ? "" : String.format(Locale.ROOT, "|%.4f,%.4f,%.4f,%.4f", bbox.west(),
@@ -55,13 +68,36 @@ public final class AreasData {
         return bytes;
     }
 
-    /** The snapshot of the current timelines: a new one (with empty caches) when the store changed. */
+    /**
+     * Brings the answers asked for lately up to date with the store (after an ingest, ahead of the
+     * requests): only the states of control from the first day the ingest changed are computed again.
+     */
+    public void refresh() {
+        for (Asked a : List.copyOf(recent)) {
+            geoJson(a.date(), a.bbox());
+        }
+    }
+
+    /**
+     * The snapshot of the current timelines. When the store changed, a new one keeps the areas of the
+     * states before the first day on which any place's changes of control differ: those days' holders
+     * are the same, so an ingest of today's reports recomputes today, not the war.
+     */
     private Snapshot current() {
         List<PlaceTimeline> timelines = control.timelines();
         Snapshot s = snapshot;
         if (s == null || s.timelines != timelines) {
-            s = new Snapshot(timelines);
-            snapshot = s;
+            synchronized (this) {
+                s = snapshot;
+                if (s == null || s.timelines != timelines) {
+                    Snapshot next = new Snapshot(timelines);
+                    if (s != null) {
+                        next.keepFrom(s, TimelineDifference.firstDay(s.timelines, timelines));
+                    }
+                    s = next;
+                    snapshot = s;
+                }
+            }
         }
         return s;
     }
@@ -84,6 +120,21 @@ public final class AreasData {
             this.timelines = timelines;
             this.changeDays = timelines.stream().flatMap(t -> t.changes().stream())
                     .mapToLong(c -> c.date().toEpochDay()).distinct().sorted().toArray();
+        }
+
+        /** Takes over the earlier snapshot's areas and answers of the states before {@code firstChanged}. */
+        void keepFrom(Snapshot earlier, long firstChanged) {
+            earlier.states.forEach((state, areas) -> {
+                if (state < firstChanged) {
+                    states.put(state, areas);
+                }
+            });
+            earlier.answers.forEach((key, bytes) -> {
+                if (Long.parseLong(key.substring(0, key.indexOf('|') < 0 ? key.length() : key.indexOf('|')))
+                        < firstChanged) {
+                    answers.put(key, bytes);
+                }
+            });
         }
 
         /** The latest day of a change on or before {@code date} (Long.MIN_VALUE before any). */
