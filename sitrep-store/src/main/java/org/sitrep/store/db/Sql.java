@@ -111,17 +111,17 @@ public final class Sql {
         return ids;
     }
 
-    /** Runs a statement once per row of parameters as one JDBC batch. */
-    public static void batch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
+    /** Runs a statement once per row of parameters as one JDBC batch; returns each row's update count. */
+    public static int[] batch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (List<?> row : rows) {
                 bind(ps, row);
                 ps.addBatch();
             }
-            ps.executeBatch();
+            return ps.executeBatch();
         }
     }
 

@@ -103,7 +103,7 @@ public final class EventMerger {
     public long[] merge(List<EventRow> rows, List<String> jsons) throws SQLException {
         readCandidates(rows);
         Map<String, Long> pins = pins(rows);
-        IncidentIds ids = new IncidentIds(c);
+        Map<IncidentDraft, String> founders = new LinkedHashMap<>();
         List<IncidentDraft> assigned = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             EventRow row = rows.get(i);
@@ -112,14 +112,18 @@ public final class EventMerger {
             IncidentDraft incident = pinned != null ? pinnedIncident(row, pinned) : findMatch(row, member.sides());
             if (incident == null) {
                 // after every stored incident and the ones created before it; its id its founder's stable id
-                incident = row.stableKey() == null ? IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++)
-                        : IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++, ids.forKey(row.stableKey()));
+                incident = IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++);
+                if (row.stableKey() != null) {
+                    founders.put(incident, row.stableKey());
+                }
                 remember(incident);
             }
             touch(incident);
             incident.add(member);
             assigned.add(incident);
         }
+        Map<String, Long> founderIds = new IncidentIds(c).forKeys(List.copyOf(founders.values()));
+        founders.forEach((incident, key) -> incident.want(founderIds.get(key)));
         IncidentWriter.write(c, changed, extractorVersion, false);
         long[] out = new long[assigned.size()];
         for (int i = 0; i < out.length; i++) {

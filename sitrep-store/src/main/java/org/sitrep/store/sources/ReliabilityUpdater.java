@@ -144,25 +144,35 @@ final class ReliabilityUpdater {
         Sql.batch(c, "INSERT INTO source_claim (incident_id, source_key, source_name, period, denial, corroborated,"
                 + " contradicted, reversed, unconfirmed, against_interest, own_gain, confirmed, rejected, weight_for,"
                 + " weight_against, place_key, window_start, window_end) VALUES (" + Sql.placeholders(18) + ")", rows);
+        List<List<Object>> changes = new ArrayList<>();
         for (Map.Entry<List<String>, Tally> d : delta.entrySet()) {
             if (!d.getValue().isZero()) {
-                add(c, d.getKey().get(0), d.getKey().get(1), names.get(d.getKey()), d.getValue());
+                changes.add(values(d.getValue(), names.get(d.getKey()), d.getKey().get(0), d.getKey().get(1)));
             }
         }
+        add(c, changes);
     }
 
-    private static void add(Connection c, String source, String period, String name, Tally t) throws SQLException {
-        int updated = Sql.update(c, "UPDATE source_tally SET claims = claims + ?, denials = denials + ?,"
+    /** Adds each change to its source's tally, inserting the tallies not there yet: two batches. */
+    private static void add(Connection c, List<List<Object>> changes) throws SQLException {
+        int[] updated = Sql.batch(c, "UPDATE source_tally SET claims = claims + ?, denials = denials + ?,"
                 + " corroborated = corroborated + ?, contradicted = contradicted + ?, reversed = reversed + ?,"
                 + " unconfirmed = unconfirmed + ?, against_interest = against_interest + ?, own_gains = own_gains + ?,"
                 + " confirmed = confirmed + ?, rejected = rejected + ?, weight_for = weight_for + ?,"
                 + " weight_against = weight_against + ?, source_name = COALESCE(?, source_name)"
-                + " WHERE source_key = ? AND period = ?", values(t, name, source, period));
-        if (updated == 0) {
-            Sql.update(c, "INSERT INTO source_tally (claims, denials, corroborated, contradicted, reversed, unconfirmed,"
-                    + " against_interest, own_gains, confirmed, rejected, weight_for, weight_against, source_name,"
-                    + " source_key, period) VALUES (" + Sql.placeholders(15) + ")", values(t, name, source, period));
+                + " WHERE source_key = ? AND period = ?", changes);
+        List<List<Object>> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                throw new SQLException("the driver gave no update count: which tallies exist is unknown");
+            }
+            if (updated[i] == 0) {
+                missing.add(changes.get(i));
+            }
         }
+        Sql.batch(c, "INSERT INTO source_tally (claims, denials, corroborated, contradicted, reversed, unconfirmed,"
+                + " against_interest, own_gains, confirmed, rejected, weight_for, weight_against, source_name,"
+                + " source_key, period) VALUES (" + Sql.placeholders(15) + ")", missing);
     }
 
     private static List<Object> values(Tally t, String name, String source, String period) {
