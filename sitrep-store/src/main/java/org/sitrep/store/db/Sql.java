@@ -145,6 +145,26 @@ public final class Sql {
         return rs.getObject(column, java.time.LocalDate.class);
     }
 
+    /** The same readers by position, for rows read by the thousand. */
+    public static Integer getInteger(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static Long getLongOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static Double getDoubleOrNull(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static java.time.LocalDate getDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, java.time.LocalDate.class);
+    }
+
     /** {@code ?, ?, ?} for an IN list of {@code n} parameters. */
     public static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

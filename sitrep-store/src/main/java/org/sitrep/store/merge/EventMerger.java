@@ -32,6 +32,8 @@ public final class EventMerger {
             + " i.place_key AS incident_place_key, i.month_day AS incident_month_day,"
             + " i.window_start AS incident_window_start, i.window_end AS incident_window_end, " + Member.COLUMNS
             + " FROM incident i LEFT JOIN event e ON e.incident_id = i.id WHERE i.event_type = ? AND i.place_key = ?";
+    /** Where {@link Member#COLUMNS} begin in {@link #CANDIDATES}' rows, after the incident's six. */
+    private static final int FIRST_MEMBER_COLUMN = 7;
     /** Incidents whose window overlaps a range (incident_match has both window columns). */
     static final String DATED = CANDIDATES + " AND i.window_end >= ? AND i.window_start <= ? ORDER BY i.id, e.id";
     /** Undated incidents known by day and month. */
@@ -88,8 +90,8 @@ public final class EventMerger {
         // with their JSON: the incident's representative may now be any of them
         Sql.list(c, "SELECT e.incident_id, " + Member.COLUMNS + ", e.event_json FROM event e WHERE e.incident_id" + in
                 + " ORDER BY e.id", ids, rs -> {
-                    Member m = Member.read(rs, true);
-                    stored.get(rs.getLong("incident_id")).add(m);
+                    Member m = Member.read(rs, 2, true);
+                    stored.get(rs.getLong(1)).add(m);
                     return m;
                 });
     }
@@ -235,19 +237,18 @@ public final class EventMerger {
     private void read(String sql, List<Object> params) throws SQLException {
         Map<Long, IncidentDraft> read = new LinkedHashMap<>();
         Sql.list(c, sql, params, rs -> {
-            long id = rs.getLong("incident_id");
+            long id = rs.getLong(1);
             if (stored.containsKey(id)) {
                 return null; // read before in this transaction: what it holds now may differ from the store
             }
             IncidentDraft d = read.get(id);
             if (d == null) {
-                d = IncidentDraft.stored(id, rs.getString("incident_event_type"), rs.getString("incident_place_key"),
-                        rs.getString("incident_month_day"), DateWindow.ofColumns(
-                                Sql.getDate(rs, "incident_window_start"), Sql.getDate(rs, "incident_window_end")));
+                d = IncidentDraft.stored(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        DateWindow.ofColumns(Sql.getDate(rs, 5), Sql.getDate(rs, 6)));
                 read.put(id, d);
             }
-            if (Sql.getLongOrNull(rs, "id") != null) {
-                d.add(Member.read(rs, false));
+            if (Sql.getLongOrNull(rs, FIRST_MEMBER_COLUMN) != null) {
+                d.add(Member.read(rs, FIRST_MEMBER_COLUMN, false));
             }
             return null;
         });

@@ -35,19 +35,26 @@ record Member(long rank, LocalDate date, String datePrecision, DateWindow window
         return "denied".equals(modality);
     }
 
-    /** A member from a row with {@link #COLUMNS} and, when {@code withJson}, {@code e.event_json}. */
-    static Member read(ResultSet rs, boolean withJson) throws SQLException {
-        LocalDate ws = Sql.getDate(rs, "window_start");
-        LocalDate we = Sql.getDate(rs, "window_end");
-        boolean territorial = rs.getBoolean("territorial");
-        return new Member(rs.getLong("id"), Sql.getDate(rs, "event_date"), rs.getString("date_precision"),
-                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("month_day"),
-                rs.getString("sub_event_type"), territorial,
-                new Sides(rs.getString("actor1_side"), rs.getString("actor2_side"), territorial),
-                rs.getString("source_key"), rs.getString("modality"), rs.getInt("fatalities"),
-                rs.getDouble("confidence"), Sql.getInteger(rs, "geo_precision"), rs.getString("place_name"),
-                rs.getString("admin1"), rs.getString("country"), Sql.getDoubleOrNull(rs, "latitude"),
-                Sql.getDoubleOrNull(rs, "longitude"), withJson ? rs.getString("event_json") : null);
+    /**
+     * A member from a row with {@link #COLUMNS} from column {@code first} on and, when
+     * {@code withJson}, {@code e.event_json} right after them. By position: merging reads thousands
+     * of members per report, and H2 upper-cases and hashes a column name on every get by name.
+     */
+    static Member read(ResultSet rs, int first, boolean withJson) throws SQLException {
+        int i = first;
+        long id = rs.getLong(i++);
+        LocalDate date = Sql.getDate(rs, i++);
+        String datePrecision = rs.getString(i++);
+        LocalDate ws = Sql.getDate(rs, i++);
+        LocalDate we = Sql.getDate(rs, i++);
+        String monthDay = rs.getString(i++);
+        String subEventType = rs.getString(i++);
+        boolean territorial = rs.getBoolean(i++);
+        Sides sides = new Sides(rs.getString(i++), rs.getString(i++), territorial);
+        return new Member(id, date, datePrecision, ws == null || we == null ? null : new DateWindow(ws, we), monthDay,
+                subEventType, territorial, sides, rs.getString(i++), rs.getString(i++), rs.getInt(i++),
+                rs.getDouble(i++), Sql.getInteger(rs, i++), rs.getString(i++), rs.getString(i++), rs.getString(i++),
+                Sql.getDoubleOrNull(rs, i++), Sql.getDoubleOrNull(rs, i++), withJson ? rs.getString(i) : null);
     }
 
     /** A member for an event of the report being stored, the same as {@link #read} will read it back. */

@@ -198,7 +198,7 @@ final class ReliabilityUpdater {
         Map<Long, List<Account>> out = new LinkedHashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             Sql.list(c, sqlIn + "(" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
-                    rs -> out.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(account(rs)));
+                    rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(account(rs)));
         }
         return out;
     }
@@ -215,15 +215,14 @@ final class ReliabilityUpdater {
         return out;
     }
 
+    /** An {@link #ACCOUNT} row, by position (read for every member of every touched incident). */
     private Account account(ResultSet rs) throws SQLException {
-        LocalDate ws = Sql.getDate(rs, "window_start");
-        LocalDate we = Sql.getDate(rs, "window_end");
-        String source = rs.getString("source");
-        String key = registry.canonicalKey(rs.getString("source_key"));
-        return new Account(rs.getLong("incident_id"), key, registry.displayName(key, source),
-                "denied".equals(rs.getString("modality")), rs.getInt("fatalities"), rs.getString("actor1_side"),
-                rs.getString("actor2_side"), rs.getBoolean("territorial"),
-                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("place_key"));
+        LocalDate ws = Sql.getDate(rs, 9);
+        LocalDate we = Sql.getDate(rs, 10);
+        String key = registry.canonicalKey(rs.getString(2));
+        return new Account(rs.getLong(1), key, registry.displayName(key, rs.getString(3)),
+                "denied".equals(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11));
     }
 
     private static Map<Long, String> reviews(Connection c, Collection<Long> ids) throws SQLException {
