@@ -15,6 +15,7 @@ import java.util.Set;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.event.EventRow;
+import org.sitrep.store.sources.StoredClaim;
 
 /**
  * Puts the events of one report into incidents, inside the report's write transaction: each event
@@ -131,6 +132,23 @@ public final class EventMerger {
         for (int i = 0; i < out.length; i++) {
             out[i] = assigned.get(i).id();
         }
+        return out;
+    }
+
+    /**
+     * The stored events of every incident {@link #merge} or {@link #reload} changed, by incident id,
+     * in id order: all of each, as this transaction leaves them (an incident left empty has none).
+     * The reliability update takes them instead of reading them again.
+     */
+    public Map<Long, List<StoredClaim>> claims() {
+        Map<Long, List<Member>> byId = new LinkedHashMap<>();
+        for (IncidentDraft d : changed) {
+            // an incident deleted and created again under its id in this transaction is two drafts
+            byId.computeIfAbsent(d.id(), k -> new ArrayList<>()).addAll(d.members());
+        }
+        Map<Long, List<StoredClaim>> out = new LinkedHashMap<>();
+        byId.forEach((id, members) -> out.put(id, members.stream().sorted(Comparator.comparingLong(Member::rank))
+                .map(m -> m.claim(id)).toList()));
         return out;
     }
 

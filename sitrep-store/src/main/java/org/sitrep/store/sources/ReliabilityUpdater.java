@@ -38,10 +38,28 @@ final class ReliabilityUpdater {
 
     /** Recomputes the evidence of these incidents (and their neighbours in place and time). */
     void update(Connection c, Collection<Long> touched) throws SQLException {
+        update(c, touched, Map.of());
+    }
+
+    /**
+     * As {@link #update(Connection, Collection)}, with the events of some touched incidents given, as
+     * stored and in id order (an incident given with none is gone): only the others are read.
+     */
+    void update(Connection c, Collection<Long> touched, Map<Long, List<StoredClaim>> known) throws SQLException {
         if (touched.isEmpty()) {
             return;
         }
-        Map<Long, List<Account>> accounts = read(c, ACCOUNT + " WHERE e.incident_id IN ", touched);
+        Map<Long, List<Account>> accounts = new LinkedHashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : touched) {
+            List<StoredClaim> claims = known.get(id);
+            if (claims == null) {
+                unknown.add(id);
+            } else if (!claims.isEmpty()) {
+                accounts.put(id, claims.stream().map(this::account).toList());
+            }
+        }
+        accounts.putAll(read(c, ACCOUNT + " WHERE e.incident_id IN ", unknown));
         Set<Long> recompute = new LinkedHashSet<>(touched);
         // the changes of control near the touched ones, by place: each read whole (all its accounts)
         Map<String, Set<Long>> placeIds = new LinkedHashMap<>();
@@ -219,10 +237,15 @@ final class ReliabilityUpdater {
     private Account account(ResultSet rs) throws SQLException {
         LocalDate ws = Sql.getDate(rs, 9);
         LocalDate we = Sql.getDate(rs, 10);
-        String key = registry.canonicalKey(rs.getString(2));
-        return new Account(rs.getLong(1), key, registry.displayName(key, rs.getString(3)),
-                "denied".equals(rs.getString(4)), rs.getInt(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11));
+        return account(new StoredClaim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), rs.getBoolean(8),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11)));
+    }
+
+    private Account account(StoredClaim e) {
+        String key = registry.canonicalKey(e.sourceKey());
+        return new Account(e.incidentId(), key, registry.displayName(key, e.source()), "denied".equals(e.modality()),
+                e.fatalities(), e.actor1Side(), e.actor2Side(), e.territorial(), e.window(), e.placeKey());
     }
 
     private static Map<Long, String> reviews(Connection c, Collection<Long> ids) throws SQLException {
