@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.event.EventTyper;
+import org.sitrep.extract.place.PendingGeocoder;
 import org.sitrep.gazetteer.Gazetteer;
 import org.sitrep.gazetteer.Gazetteers;
 
@@ -36,8 +39,30 @@ public final class Extractors {
                                           UnaryOperator<EventTyper> typing) throws IOException {
         List<Path> actors = new ArrayList<>(userActorFiles(dataDir));
         actors.addAll(actorFiles);
-        Gazetteer gazetteer = Gazetteers.load(dataDir, gazetteerFiles);
-        return new RuleBasedExtractor(ActorDictionary.load(actors), gazetteer.geocoder(), typing);
+        // the gazetteer is most of start-up: the dictionaries and the extractor are built meanwhile
+        CompletableFuture<Gazetteer> gazetteer = Gazetteers.loadInBackground(dataDir, gazetteerFiles);
+        RuleBasedExtractor extractor = new RuleBasedExtractor(ActorDictionary.load(actors),
+                new PendingGeocoder(gazetteer.thenApply(Gazetteer::geocoder)), typing);
+        try {
+            gazetteer.join();
+        } catch (CompletionException e) {
+            throw loadError(e.getCause());
+        }
+        return extractor;
+    }
+
+    /** A load error as {@link Gazetteers#load} throws it. */
+    private static IOException loadError(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        return new IOException(cause);
     }
 
     /** {@code <data>/actors/*.tsv}, in name order. */

@@ -159,7 +159,7 @@ public final class PlaceFile {
                 String a1 = intern(codes, in.readUTF());
                 String a2 = intern(codes, in.readUTF());
                 long population = in.readLong();
-                List<String> alternates = new JoinedNames(in.readUTF());
+                List<String> alternates = JoinedNames.read(in);
                 List<String> keys = strings(in);
                 sink.accept(new PlaceRow(id, name, alternates, lat, lon, fclass, fcode, cc, a1, a2, population, keys));
             } else {

@@ -15,14 +15,15 @@ final class PlaceIndex {
 
     private final PlaceRow[] rows;
     private final String[] admin1;
-    private final String[] admin2;
+    /** Second-level names are asked of a place only when it is made: not worked out for all at load. */
+    private final Admin2Names admin2;
     private final Place[] places;   // made on first use: most places are never looked at
     private final KeyPostings exact;
     private final KeyPostings skeleton;
     private final Map<String, int[]> byAdmin1;
     private final java.util.BitSet builtin;
 
-    private PlaceIndex(PlaceRow[] rows, String[] admin1, String[] admin2, KeyPostings exact, KeyPostings skeleton,
+    private PlaceIndex(PlaceRow[] rows, String[] admin1, Admin2Names admin2, KeyPostings exact, KeyPostings skeleton,
                        Map<String, int[]> byAdmin1, java.util.BitSet builtin) {
         this.rows = rows;
         this.admin1 = admin1;
@@ -49,7 +50,7 @@ final class PlaceIndex {
             // a benign race: two threads may both make the same immutable Place
             PlaceRow r = rows[number];
             p = new Place(r.id(), r.name(), r.alternateNames(), r.latitude(), r.longitude(), r.featureClass(),
-                    r.featureCode(), r.countryCode(), admin1[number], admin2[number], r.population());
+                    r.featureCode(), r.countryCode(), admin1[number], admin2.of(r), r.population());
             places[number] = p;
         }
         return p;
@@ -179,26 +180,30 @@ final class PlaceIndex {
             readingBuiltin = false;
             int n = rows.size();
             String[] admin1 = new String[n];
-            String[] admin2 = new String[n];
-            Map<String, List<Integer>> admin1Lists = new HashMap<>();
+            // place numbers by governorate, unboxed: 200,000 Integers were a tenth of start-up; in
+            // the order governorates first appear, as before
+            Map<String, int[]> counts = new java.util.LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                PlaceRow r = rows.get(i);
-                admin1[i] = admin1Name(r);
-                admin2[i] = r.admin2Code().isEmpty() ? null
-                        : adminNames.get("2|" + r.countryCode() + "|" + r.admin1Code() + "." + r.admin2Code());
-                if (admin2[i] == null && areas != AdminAreas.NONE) {
-                    admin2[i] = areas.admin2At(r.latitude(), r.longitude()).orElse(null);
-                }
+                admin1[i] = admin1Name(rows.get(i));
                 if (admin1[i] != null) {
-                    admin1Lists.computeIfAbsent(admin1[i], k -> new ArrayList<>()).add(i);
+                    counts.computeIfAbsent(admin1[i], k -> new int[1])[0]++;
+                }
+            }
+            Map<String, int[]> admin1Lists = new HashMap<>();
+            counts.forEach((name, count) -> {
+                admin1Lists.put(name, new int[count[0]]);
+                count[0] = 0;
+            });
+            for (int i = 0; i < n; i++) {
+                if (admin1[i] != null) {
+                    admin1Lists.get(admin1[i])[counts.get(admin1[i])[0]++] = i;
                 }
             }
             Map<String, int[]> byAdmin1 = new HashMap<>();
-            admin1Lists.forEach((name, v) -> byAdmin1.merge(NameKey.of(name),
-                    v.stream().mapToInt(Integer::intValue).toArray(), Builder::concat));
+            admin1Lists.forEach((name, v) -> byAdmin1.merge(NameKey.of(name), v, Builder::concat));
             PlaceRow[] all = rows.toArray(new PlaceRow[0]);
             rows.clear();
-            return new PlaceIndex(all, admin1, admin2, exact, skeleton, byAdmin1, builtin);
+            return new PlaceIndex(all, admin1, new Admin2Names(adminNames, areas), exact, skeleton, byAdmin1, builtin);
         }
 
         private static int[] concat(int[] a, int[] b) {

@@ -75,8 +75,14 @@ public final class Database implements AutoCloseable {
         // AUTO_SERVER: the first process to open the file serves it to the others (serve, then an
         // ingest or export beside it) over loopback TCP, instead of their failing with "file locked";
         // AUTO_RECONNECT: when that first process ends, the others reconnect (one of them takes over).
+        // CACHE_SIZE (KB): merging reads the members of the incidents a report may join all over the
+        // event table; with H2's 16 MB those pages were read from the file again and again (80,700
+        // reads in 500 bench reports; 30,400 with 128 MB, 96 % -> 98 % hits).
+        // QUERY_CACHE_SIZE: a report's write runs some 30 distinct statements; H2 keeps 8 parsed per
+        // session by default, so most were parsed anew for every report.
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE"
+                + ";CACHE_SIZE=131072;QUERY_CACHE_SIZE=64";
     }
 
     /**

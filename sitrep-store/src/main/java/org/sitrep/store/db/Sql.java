@@ -111,17 +111,17 @@ public final class Sql {
         return ids;
     }
 
-    /** Runs a statement once per row of parameters as one JDBC batch. */
-    public static void batch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
+    /** Runs a statement once per row of parameters as one JDBC batch; returns each row's update count. */
+    public static int[] batch(Connection c, String sql, List<? extends List<?>> rows) throws SQLException {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (List<?> row : rows) {
                 bind(ps, row);
                 ps.addBatch();
             }
-            ps.executeBatch();
+            return ps.executeBatch();
         }
     }
 
@@ -142,6 +142,26 @@ public final class Sql {
     }
 
     public static java.time.LocalDate getDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, java.time.LocalDate.class);
+    }
+
+    /** The same readers by position, for rows read by the thousand. */
+    public static Integer getInteger(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static Long getLongOrNull(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static Double getDoubleOrNull(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static java.time.LocalDate getDate(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, java.time.LocalDate.class);
     }
 

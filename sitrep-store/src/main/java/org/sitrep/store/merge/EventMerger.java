@@ -15,6 +15,7 @@ import java.util.Set;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.event.EventRow;
+import org.sitrep.store.sources.StoredClaim;
 
 /**
  * Puts the events of one report into incidents, inside the report's write transaction: each event
@@ -32,6 +33,8 @@ public final class EventMerger {
             + " i.place_key AS incident_place_key, i.month_day AS incident_month_day,"
             + " i.window_start AS incident_window_start, i.window_end AS incident_window_end, " + Member.COLUMNS
             + " FROM incident i LEFT JOIN event e ON e.incident_id = i.id WHERE i.event_type = ? AND i.place_key = ?";
+    /** Where {@link Member#COLUMNS} begin in {@link #CANDIDATES}' rows, after the incident's six. */
+    private static final int FIRST_MEMBER_COLUMN = 7;
     /** Incidents whose window overlaps a range (incident_match has both window columns). */
     static final String DATED = CANDIDATES + " AND i.window_end >= ? AND i.window_start <= ? ORDER BY i.id, e.id";
     /** Undated incidents known by day and month. */
@@ -88,8 +91,8 @@ public final class EventMerger {
         // with their JSON: the incident's representative may now be any of them
         Sql.list(c, "SELECT e.incident_id, " + Member.COLUMNS + ", e.event_json FROM event e WHERE e.incident_id" + in
                 + " ORDER BY e.id", ids, rs -> {
-                    Member m = Member.read(rs, true);
-                    stored.get(rs.getLong("incident_id")).add(m);
+                    Member m = Member.read(rs, 2, true);
+                    stored.get(rs.getLong(1)).add(m);
                     return m;
                 });
     }
@@ -103,7 +106,7 @@ public final class EventMerger {
     public long[] merge(List<EventRow> rows, List<String> jsons) throws SQLException {
         readCandidates(rows);
         Map<String, Long> pins = pins(rows);
-        IncidentIds ids = new IncidentIds(c);
+        Map<IncidentDraft, String> founders = new LinkedHashMap<>();
         List<IncidentDraft> assigned = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             EventRow row = rows.get(i);
@@ -112,19 +115,40 @@ public final class EventMerger {
             IncidentDraft incident = pinned != null ? pinnedIncident(row, pinned) : findMatch(row, member.sides());
             if (incident == null) {
                 // after every stored incident and the ones created before it; its id its founder's stable id
-                incident = row.stableKey() == null ? IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++)
-                        : IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++, ids.forKey(row.stableKey()));
+                incident = IncidentDraft.created(row, Long.MAX_VALUE / 2 + created++);
+                if (row.stableKey() != null) {
+                    founders.put(incident, row.stableKey());
+                }
                 remember(incident);
             }
             touch(incident);
             incident.add(member);
             assigned.add(incident);
         }
+        Map<String, Long> founderIds = new IncidentIds(c).forKeys(List.copyOf(founders.values()));
+        founders.forEach((incident, key) -> incident.want(founderIds.get(key)));
         IncidentWriter.write(c, changed, extractorVersion, false);
         long[] out = new long[assigned.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = assigned.get(i).id();
         }
+        return out;
+    }
+
+    /**
+     * The stored events of every incident {@link #merge} or {@link #reload} changed, by incident id,
+     * in id order: all of each, as this transaction leaves them (an incident left empty has none).
+     * The reliability update takes them instead of reading them again.
+     */
+    public Map<Long, List<StoredClaim>> claims() {
+        Map<Long, List<Member>> byId = new LinkedHashMap<>();
+        for (IncidentDraft d : changed) {
+            // an incident deleted and created again under its id in this transaction is two drafts
+            byId.computeIfAbsent(d.id(), k -> new ArrayList<>()).addAll(d.members());
+        }
+        Map<Long, List<StoredClaim>> out = new LinkedHashMap<>();
+        byId.forEach((id, members) -> out.put(id, members.stream().sorted(Comparator.comparingLong(Member::rank))
+                .map(m -> m.claim(id)).toList()));
         return out;
     }
 
@@ -231,19 +255,18 @@ public final class EventMerger {
     private void read(String sql, List<Object> params) throws SQLException {
         Map<Long, IncidentDraft> read = new LinkedHashMap<>();
         Sql.list(c, sql, params, rs -> {
-            long id = rs.getLong("incident_id");
+            long id = rs.getLong(1);
             if (stored.containsKey(id)) {
                 return null; // read before in this transaction: what it holds now may differ from the store
             }
             IncidentDraft d = read.get(id);
             if (d == null) {
-                d = IncidentDraft.stored(id, rs.getString("incident_event_type"), rs.getString("incident_place_key"),
-                        rs.getString("incident_month_day"), DateWindow.ofColumns(
-                                Sql.getDate(rs, "incident_window_start"), Sql.getDate(rs, "incident_window_end")));
+                d = IncidentDraft.stored(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                        DateWindow.ofColumns(Sql.getDate(rs, 5), Sql.getDate(rs, 6)));
                 read.put(id, d);
             }
-            if (Sql.getLongOrNull(rs, "id") != null) {
-                d.add(Member.read(rs, false));
+            if (Sql.getLongOrNull(rs, FIRST_MEMBER_COLUMN) != null) {
+                d.add(Member.read(rs, FIRST_MEMBER_COLUMN, false));
             }
             return null;
         });

@@ -53,6 +53,11 @@ final class IncidentDraft {
         return d;
     }
 
+    /** The id a new incident should take when free (its founder's stable id). */
+    void want(long id) {
+        wantedId = id;
+    }
+
     Long wantedId() {
         return wantedId;
     }

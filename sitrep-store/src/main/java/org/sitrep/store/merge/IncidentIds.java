@@ -2,7 +2,10 @@ package org.sitrep.store.merge;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.store.db.Sql;
 
@@ -12,6 +15,8 @@ import org.sitrep.store.db.Sql;
  * handed out is registered, so an id is never used for two incidents, even after one is gone.
  */
 public final class IncidentIds {
+    private static final int CHUNK = 500;
+
     private final Connection c;
     private long next = -1;
 
@@ -29,6 +34,30 @@ public final class IncidentIds {
         long id = allocate();
         Sql.update(c, "INSERT INTO event_key (stable_key, id) VALUES (?, ?)", List.of(stableKey, id));
         return id;
+    }
+
+    /**
+     * The ids of event keys, those without one handed out in the given order: one look-up and one
+     * batch for a report's new incidents, not a query and an insert for each.
+     */
+    public Map<String, Long> forKeys(List<String> stableKeys) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> distinct = stableKeys.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            Sql.list(c, "SELECT stable_key, id FROM event_key WHERE stable_key IN (" + Sql.placeholders(part.size())
+                    + ")", part, rs -> ids.put(rs.getString(1), rs.getLong(2)));
+        }
+        List<List<?>> handedOut = new ArrayList<>();
+        for (String key : distinct) {
+            if (!ids.containsKey(key)) {
+                long id = allocate();
+                ids.put(key, id);
+                handedOut.add(List.of(key, id));
+            }
+        }
+        Sql.batch(c, "INSERT INTO event_key (stable_key, id) VALUES (?, ?)", handedOut);
+        return ids;
     }
 
     /** An id no key has, for an incident whose founder's id is taken. */

@@ -160,15 +160,26 @@ final class IncidentWriter {
     /** Each new incident takes its wanted id unless another incident holds it, else a fresh one. */
     private static void assignIds(Connection c, List<IncidentDraft> created) throws SQLException {
         IncidentIds ids = new IncidentIds(c);
-        Set<Long> taken = new HashSet<>();
+        Set<Long> taken = storedIds(c, created.stream().map(IncidentDraft::wantedId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
         for (IncidentDraft d : created) {
             Long wanted = d.wantedId();
-            boolean free = wanted != null && !taken.contains(wanted)
-                    && Sql.count(c, "SELECT COUNT(*) FROM incident WHERE id = ?", List.of(wanted)) == 0;
+            boolean free = wanted != null && !taken.contains(wanted);
             long id = free ? wanted : ids.fresh();
             taken.add(id);
             d.assignId(id);
         }
+    }
+
+    /** Which of these ids stored incidents hold: one query for a report's new incidents. */
+    private static Set<Long> storedIds(Connection c, List<Long> ids) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            Sql.list(c, "SELECT id FROM incident WHERE id IN (" + Sql.placeholders(part.size()) + ")", part,
+                    rs -> out.add(rs.getLong(1)));
+        }
+        return out;
     }
 
     /** An incident's columns: event type, then the summary columns in {@link #SUMMARY_COLUMNS}' order. */

@@ -137,7 +137,7 @@ public final class ReportStore {
             events.insertAll(c, rows, incidents, jsons);
             java.util.Set<Long> touched = new java.util.LinkedHashSet<>(previousIncidents);
             java.util.Arrays.stream(incidents).forEach(touched::add);
-            sources.update(c, touched);
+            sources.update(c, touched, merger.claims());
             IngestOutcome outcome = revision.isPresent() ? IngestOutcome.REPLACED
                     : relayed.isPresent() ? IngestOutcome.RELAY : IngestOutcome.NEW;
             return new IngestResult(report.id(), outcome, rows.size(), relayed.map(Relayed::id).orElse(null));

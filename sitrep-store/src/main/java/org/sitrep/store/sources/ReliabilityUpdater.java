@@ -38,10 +38,28 @@ final class ReliabilityUpdater {
 
     /** Recomputes the evidence of these incidents (and their neighbours in place and time). */
     void update(Connection c, Collection<Long> touched) throws SQLException {
+        update(c, touched, Map.of());
+    }
+
+    /**
+     * As {@link #update(Connection, Collection)}, with the events of some touched incidents given, as
+     * stored and in id order (an incident given with none is gone): only the others are read.
+     */
+    void update(Connection c, Collection<Long> touched, Map<Long, List<StoredClaim>> known) throws SQLException {
         if (touched.isEmpty()) {
             return;
         }
-        Map<Long, List<Account>> accounts = read(c, ACCOUNT + " WHERE e.incident_id IN ", touched);
+        Map<Long, List<Account>> accounts = new LinkedHashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : touched) {
+            List<StoredClaim> claims = known.get(id);
+            if (claims == null) {
+                unknown.add(id);
+            } else if (!claims.isEmpty()) {
+                accounts.put(id, claims.stream().map(this::account).toList());
+            }
+        }
+        accounts.putAll(read(c, ACCOUNT + " WHERE e.incident_id IN ", unknown));
         Set<Long> recompute = new LinkedHashSet<>(touched);
         // the changes of control near the touched ones, by place: each read whole (all its accounts)
         Map<String, Set<Long>> placeIds = new LinkedHashMap<>();
@@ -144,25 +162,35 @@ final class ReliabilityUpdater {
         Sql.batch(c, "INSERT INTO source_claim (incident_id, source_key, source_name, period, denial, corroborated,"
                 + " contradicted, reversed, unconfirmed, against_interest, own_gain, confirmed, rejected, weight_for,"
                 + " weight_against, place_key, window_start, window_end) VALUES (" + Sql.placeholders(18) + ")", rows);
+        List<List<Object>> changes = new ArrayList<>();
         for (Map.Entry<List<String>, Tally> d : delta.entrySet()) {
             if (!d.getValue().isZero()) {
-                add(c, d.getKey().get(0), d.getKey().get(1), names.get(d.getKey()), d.getValue());
+                changes.add(values(d.getValue(), names.get(d.getKey()), d.getKey().get(0), d.getKey().get(1)));
             }
         }
+        add(c, changes);
     }
 
-    private static void add(Connection c, String source, String period, String name, Tally t) throws SQLException {
-        int updated = Sql.update(c, "UPDATE source_tally SET claims = claims + ?, denials = denials + ?,"
+    /** Adds each change to its source's tally, inserting the tallies not there yet: two batches. */
+    private static void add(Connection c, List<List<Object>> changes) throws SQLException {
+        int[] updated = Sql.batch(c, "UPDATE source_tally SET claims = claims + ?, denials = denials + ?,"
                 + " corroborated = corroborated + ?, contradicted = contradicted + ?, reversed = reversed + ?,"
                 + " unconfirmed = unconfirmed + ?, against_interest = against_interest + ?, own_gains = own_gains + ?,"
                 + " confirmed = confirmed + ?, rejected = rejected + ?, weight_for = weight_for + ?,"
                 + " weight_against = weight_against + ?, source_name = COALESCE(?, source_name)"
-                + " WHERE source_key = ? AND period = ?", values(t, name, source, period));
-        if (updated == 0) {
-            Sql.update(c, "INSERT INTO source_tally (claims, denials, corroborated, contradicted, reversed, unconfirmed,"
-                    + " against_interest, own_gains, confirmed, rejected, weight_for, weight_against, source_name,"
-                    + " source_key, period) VALUES (" + Sql.placeholders(15) + ")", values(t, name, source, period));
+                + " WHERE source_key = ? AND period = ?", changes);
+        List<List<Object>> missing = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                throw new SQLException("the driver gave no update count: which tallies exist is unknown");
+            }
+            if (updated[i] == 0) {
+                missing.add(changes.get(i));
+            }
         }
+        Sql.batch(c, "INSERT INTO source_tally (claims, denials, corroborated, contradicted, reversed, unconfirmed,"
+                + " against_interest, own_gains, confirmed, rejected, weight_for, weight_against, source_name,"
+                + " source_key, period) VALUES (" + Sql.placeholders(15) + ")", missing);
     }
 
     private static List<Object> values(Tally t, String name, String source, String period) {
@@ -188,7 +216,7 @@ final class ReliabilityUpdater {
         Map<Long, List<Account>> out = new LinkedHashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             Sql.list(c, sqlIn + "(" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
-                    rs -> out.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(account(rs)));
+                    rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(account(rs)));
         }
         return out;
     }
@@ -205,15 +233,19 @@ final class ReliabilityUpdater {
         return out;
     }
 
+    /** An {@link #ACCOUNT} row, by position (read for every member of every touched incident). */
     private Account account(ResultSet rs) throws SQLException {
-        LocalDate ws = Sql.getDate(rs, "window_start");
-        LocalDate we = Sql.getDate(rs, "window_end");
-        String source = rs.getString("source");
-        String key = registry.canonicalKey(rs.getString("source_key"));
-        return new Account(rs.getLong("incident_id"), key, registry.displayName(key, source),
-                "denied".equals(rs.getString("modality")), rs.getInt("fatalities"), rs.getString("actor1_side"),
-                rs.getString("actor2_side"), rs.getBoolean("territorial"),
-                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString("place_key"));
+        LocalDate ws = Sql.getDate(rs, 9);
+        LocalDate we = Sql.getDate(rs, 10);
+        return account(new StoredClaim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), rs.getBoolean(8),
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11)));
+    }
+
+    private Account account(StoredClaim e) {
+        String key = registry.canonicalKey(e.sourceKey());
+        return new Account(e.incidentId(), key, registry.displayName(key, e.source()), "denied".equals(e.modality()),
+                e.fatalities(), e.actor1Side(), e.actor2Side(), e.territorial(), e.window(), e.placeKey());
     }
 
     private static Map<Long, String> reviews(Connection c, Collection<Long> ids) throws SQLException {

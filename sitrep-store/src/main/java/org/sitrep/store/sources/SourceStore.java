@@ -54,8 +54,17 @@ public final class SourceStore {
 
     /** Recomputes, in the caller's write transaction, the evidence of incidents that changed. */
     public void update(Connection c, Collection<Long> incidentIds) throws SQLException {
+        update(c, incidentIds, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #update(Connection, Collection)}, with the stored events of some of the incidents
+     * given (all of each, in id order), as merging holds them: those are not read again.
+     */
+    public void update(Connection c, Collection<Long> incidentIds, java.util.Map<Long, List<StoredClaim>> known)
+            throws SQLException {
         long start = System.nanoTime();
-        new ReliabilityUpdater(registry).update(c, incidentIds);
+        new ReliabilityUpdater(registry).update(c, incidentIds, known);
         updateNanos.add(System.nanoTime() - start);
         updates.increment();
     }
