@@ -127,22 +127,19 @@ public final class Sql {
 
     /** Nullable column readers: JDBC's getInt/getDouble turn NULL into 0. */
     public static Integer getInteger(ResultSet rs, String column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? null : v;
+        return getInteger(rs, rs.findColumn(column));
     }
 
     public static Long getLongOrNull(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
+        return getLongOrNull(rs, rs.findColumn(column));
     }
 
     public static Double getDoubleOrNull(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+        return getDoubleOrNull(rs, rs.findColumn(column));
     }
 
     public static java.time.LocalDate getDate(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, java.time.LocalDate.class);
+        return getDate(rs, rs.findColumn(column));
     }
 
     /** The same readers by position, for rows read by the thousand. */
@@ -163,6 +160,19 @@ public final class Sql {
 
     public static java.time.LocalDate getDate(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, java.time.LocalDate.class);
+    }
+
+    /** Values at most one IN list takes: drivers and planners cope badly with thousands. */
+    public static final int IN_LIST_MAX = 500;
+
+    /** {@code values} in parts of at most {@link #IN_LIST_MAX}, in order, for one IN list each. */
+    public static <T> List<List<T>> chunks(java.util.Collection<T> values) {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST_MAX) {
+            out.add(all.subList(from, Math.min(all.size(), from + IN_LIST_MAX)));
+        }
+        return out;
     }
 
     /** {@code ?, ?, ?} for an IN list of {@code n} parameters. */

@@ -15,8 +15,6 @@ import org.sitrep.store.db.Sql;
  * handed out is registered, so an id is never used for two incidents, even after one is gone.
  */
 public final class IncidentIds {
-    private static final int CHUNK = 500;
-
     private final Connection c;
     private long next = -1;
 
@@ -43,8 +41,7 @@ public final class IncidentIds {
     public Map<String, Long> forKeys(List<String> stableKeys) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         List<String> distinct = stableKeys.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+        for (List<String> part : Sql.chunks(distinct)) {
             Sql.list(c, "SELECT stable_key, id FROM event_key WHERE stable_key IN (" + Sql.placeholders(part.size())
                     + ")", part, rs -> ids.put(rs.getString(1), rs.getLong(2)));
         }

@@ -174,8 +174,7 @@ final class IncidentWriter {
     /** Which of these ids stored incidents hold: one query for a report's new incidents. */
     private static Set<Long> storedIds(Connection c, List<Long> ids) throws SQLException {
         Set<Long> out = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+        for (List<Long> part : Sql.chunks(ids)) {
             Sql.list(c, "SELECT id FROM incident WHERE id IN (" + Sql.placeholders(part.size()) + ")", part,
                     rs -> out.add(rs.getLong(1)));
         }

@@ -30,8 +30,7 @@ public record ReviewState(long eventId, ReviewStatus status, Long mergedInto, Ev
 
     public static Map<Long, ReviewState> read(Connection c, List<Long> eventIds) throws SQLException {
         Map<Long, ReviewState> out = new HashMap<>();
-        for (int from = 0; from < eventIds.size(); from += 500) {
-            List<Long> part = eventIds.subList(from, Math.min(eventIds.size(), from + 500));
+        for (List<Long> part : Sql.chunks(eventIds)) {
             Sql.list(c, "SELECT " + COLUMNS + " FROM event_review WHERE incident_id IN (" + Sql.placeholders(part.size())
                     + ")", part, ReviewState::map).forEach(s -> out.put(s.eventId(), s));
         }

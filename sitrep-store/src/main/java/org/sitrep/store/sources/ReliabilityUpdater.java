@@ -24,7 +24,6 @@ import org.sitrep.store.event.DateWindow;
 final class ReliabilityUpdater {
     private static final String ACCOUNT = "SELECT e.incident_id, e.source_key, e.source, e.modality, e.fatalities,"
             + " e.actor1_side, e.actor2_side, e.territorial, e.window_start, e.window_end, e.place_key FROM event e";
-    private static final int CHUNK = 500;
     /** Days around a change of control whose neighbours' evidence it may change. */
     private static final int NEAR = EvidenceRules.REVERSAL_DAYS + 1;
 
@@ -116,7 +115,7 @@ final class ReliabilityUpdater {
         }
         // and where and when they were before: a change that moved, lost its change of control or went
         // away leaves neighbours whose rivals and reversals it was
-        for (List<Long> chunk : chunks(touched)) {
+        for (List<Long> chunk : Sql.chunks(touched)) {
             Sql.list(c, "SELECT DISTINCT place_key, window_start, window_end FROM source_claim WHERE incident_id IN ("
                     + Sql.placeholders(chunk.size()) + ") AND place_key IS NOT NULL AND window_start IS NOT NULL",
                     chunk, rs -> out.add(new PlaceDays(rs.getString(1),
@@ -139,7 +138,7 @@ final class ReliabilityUpdater {
     private static void replace(Connection c, Collection<Long> ids, List<ClaimEvidence> fresh) throws SQLException {
         Map<List<String>, Tally> delta = new LinkedHashMap<>();
         Map<List<String>, String> names = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Sql.chunks(ids)) {
             String in = "(" + Sql.placeholders(chunk.size()) + ")";
             Sql.list(c, "SELECT * FROM source_claim WHERE incident_id IN " + in, chunk, rs -> {
                 ClaimEvidence old = evidence(rs);
@@ -214,7 +213,7 @@ final class ReliabilityUpdater {
 
     private Map<Long, List<Account>> read(Connection c, String sqlIn, Collection<Long> ids) throws SQLException {
         Map<Long, List<Account>> out = new LinkedHashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Sql.chunks(ids)) {
             Sql.list(c, sqlIn + "(" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
                     rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(account(rs)));
         }
@@ -250,18 +249,9 @@ final class ReliabilityUpdater {
 
     private static Map<Long, String> reviews(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, String> out = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Sql.chunks(ids)) {
             Sql.list(c, "SELECT incident_id, status FROM event_review WHERE incident_id IN ("
                     + Sql.placeholders(chunk.size()) + ")", chunk, rs -> out.put(rs.getLong(1), rs.getString(2)));
-        }
-        return out;
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
         }
         return out;
     }
