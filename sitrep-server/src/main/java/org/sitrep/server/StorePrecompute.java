@@ -2,9 +2,7 @@ package org.sitrep.server;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sitrep.store.db.Database;
 import org.slf4j.Logger;
@@ -22,13 +20,12 @@ public final class StorePrecompute implements AutoCloseable {
     private final Database db;
     private final List<Runnable> steps;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), r -> {
-                Thread t = new Thread(r, "sitrep-precompute");
-                t.setDaemon(true);
-                t.setPriority(Thread.NORM_PRIORITY - 1);
-                return t;
-            });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sitrep-precompute");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
 
     /** @param steps each brings one derived answer up to date (asking for it is enough) */
     public StorePrecompute(Database db, List<Runnable> steps) {

@@ -37,6 +37,10 @@ public final class AreasData {
     private record Asked(LocalDate date, BoundingBox bbox) {
     }
 
+    /** A GeoJSON answer kept: the state of control it shows and its box (empty for the whole map). */
+    private record Answer(long state, String box) {
+    }
+
     public AreasData(ControlData control, AreaBuilder builder, GeometryFactory factory) {
         this.control = control;
         this.builder = builder;
@@ -54,8 +58,8 @@ public final class AreasData {
         }
         Snapshot s = current();
         long state = s.stateOf(date);
-        String key = state + (bbox == null ? "" : String.format(Locale.ROOT, "|%.4f,%.4f,%.4f,%.4f", bbox.west(),
-                bbox.south(), bbox.east(), bbox.north()));
+        Answer key = new Answer(state, bbox == null ? "" : String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f",
+                bbox.west(), bbox.south(), bbox.east(), bbox.north()));
         byte[] bytes = s.answers.get(key);
         if (bytes == null) {
             ControlAreas areas = s.areas(state, date).get();
@@ -114,7 +118,7 @@ public final class AreasData {
         /** Every day on which some place changed hands, as epoch days, ascending. */
         final long[] changeDays;
         final ConcurrentMap<Long, Supplier<ControlAreas>> states = new ConcurrentHashMap<>();
-        final ConcurrentMap<String, byte[]> answers = new ConcurrentHashMap<>();
+        final ConcurrentMap<Answer, byte[]> answers = new ConcurrentHashMap<>();
 
         Snapshot(List<PlaceTimeline> timelines) {
             this.timelines = timelines;
@@ -130,8 +134,7 @@ public final class AreasData {
                 }
             });
             earlier.answers.forEach((key, bytes) -> {
-                if (Long.parseLong(key.substring(0, key.indexOf('|') < 0 ? key.length() : key.indexOf('|')))
-                        < firstChanged) {
+                if (key.state() < firstChanged) {
                     answers.put(key, bytes);
                 }
             });

@@ -10,76 +10,60 @@ import java.util.Arrays;
  * Append-only: {@link #appending} copies the columns with room for more, so an index brought up to
  * date after an ingest costs a copy of arrays, not a rebuild of objects.
  */
-final class EventColumns {
+final class EventColumns implements Cloneable {
     static final int UNDATED = Integer.MIN_VALUE;
     private static final int[] NO_KEYS = new int[0];
 
     private int size;
-    private long[] id;
-    private long[] incidentId;
-    private int[] day;
-    private int[] type;
-    private int[] subType;
-    private int[] placeName;
-    private int[] mention;
-    private int[] admin1;
-    private int[] admin2;
-    private int[] country;
-    private int[] sourceKey;
-    private int[] outlet;
-    private int[] report;
-    private double[] latitude;
-    private double[] longitude;
+    private long[] id = new long[0];
+    private long[] incidentId = new long[0];
+    private int[] day = new int[0];
+    private int[] type = new int[0];
+    private int[] subType = new int[0];
+    private int[] placeName = new int[0];
+    private int[] mention = new int[0];
+    private int[] admin1 = new int[0];
+    private int[] admin2 = new int[0];
+    private int[] country = new int[0];
+    private int[] sourceKey = new int[0];
+    private int[] outlet = new int[0];
+    private int[] report = new int[0];
+    private double[] latitude = new double[0];
+    private double[] longitude = new double[0];
     /** Web Mercator northing of the latitude (the map's grid cells), computed once here rather than per view. */
-    private double[] northing;
+    private double[] northing = new double[0];
     /** The evidence sentence's key form as UTF-8: a substring of it is a substring of its bytes. */
-    private byte[][] evidence;
+    private byte[][] evidence = new byte[0][];
     /** Actor name and parent keys of event i: {@code actorKeys[actorStart[i] .. actorStart[i + 1])}. */
-    private int[] actorStart;
-    private int[] actorKeys;
+    private int[] actorStart = new int[1];
+    private int[] actorKeys = new int[0];
     private int actorCount;
-    private int[] sideStart;
-    private int[] sideKeys;
+    private int[] sideStart = new int[1];
+    private int[] sideKeys = new int[0];
     private int sideCount;
 
-    private EventColumns(int capacity) {
-        allocate(Math.max(16, capacity));
-        actorKeys = new int[Math.max(16, capacity * 2)];
-        sideKeys = new int[Math.max(16, capacity)];
+    private EventColumns() {
     }
 
     static EventColumns withCapacity(int capacity) {
-        return new EventColumns(capacity);
+        EventColumns c = new EventColumns();
+        c.grow(Math.max(16, capacity));
+        c.actorKeys = new int[Math.max(16, capacity * 2)];
+        c.sideKeys = new int[Math.max(16, capacity)];
+        return c;
     }
 
     /** A copy of these columns that further rows may be appended to (this one stays as it is). */
     EventColumns appending(int more) {
-        EventColumns c = new EventColumns(0);
-        int capacity = size + Math.max(16, more);
-        c.size = size;
-        c.id = Arrays.copyOf(id, capacity);
-        c.incidentId = Arrays.copyOf(incidentId, capacity);
-        c.day = Arrays.copyOf(day, capacity);
-        c.type = Arrays.copyOf(type, capacity);
-        c.subType = Arrays.copyOf(subType, capacity);
-        c.placeName = Arrays.copyOf(placeName, capacity);
-        c.mention = Arrays.copyOf(mention, capacity);
-        c.admin1 = Arrays.copyOf(admin1, capacity);
-        c.admin2 = Arrays.copyOf(admin2, capacity);
-        c.country = Arrays.copyOf(country, capacity);
-        c.sourceKey = Arrays.copyOf(sourceKey, capacity);
-        c.outlet = Arrays.copyOf(outlet, capacity);
-        c.report = Arrays.copyOf(report, capacity);
-        c.latitude = Arrays.copyOf(latitude, capacity);
-        c.longitude = Arrays.copyOf(longitude, capacity);
-        c.northing = Arrays.copyOf(northing, capacity);
-        c.evidence = Arrays.copyOf(evidence, capacity);
-        c.actorStart = Arrays.copyOf(actorStart, capacity + 1);
+        EventColumns c;
+        try {
+            c = (EventColumns) clone(); // the same arrays, until grow gives it copies of its own
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+        c.grow(size + Math.max(16, more));
         c.actorKeys = Arrays.copyOf(actorKeys, actorCount + Math.max(16, more * 2));
-        c.actorCount = actorCount;
-        c.sideStart = Arrays.copyOf(sideStart, capacity + 1);
         c.sideKeys = Arrays.copyOf(sideKeys, sideCount + Math.max(16, more));
-        c.sideCount = sideCount;
         return c;
     }
 
@@ -245,28 +229,7 @@ final class EventColumns {
         return out;
     }
 
-    private void allocate(int capacity) {
-        id = new long[capacity];
-        incidentId = new long[capacity];
-        day = new int[capacity];
-        type = new int[capacity];
-        subType = new int[capacity];
-        placeName = new int[capacity];
-        mention = new int[capacity];
-        admin1 = new int[capacity];
-        admin2 = new int[capacity];
-        country = new int[capacity];
-        sourceKey = new int[capacity];
-        outlet = new int[capacity];
-        report = new int[capacity];
-        latitude = new double[capacity];
-        longitude = new double[capacity];
-        northing = new double[capacity];
-        evidence = new byte[capacity][];
-        actorStart = new int[capacity + 1];
-        sideStart = new int[capacity + 1];
-    }
-
+    /** Copies every column into arrays of {@code capacity} rows. */
     private void grow(int capacity) {
         id = Arrays.copyOf(id, capacity);
         incidentId = Arrays.copyOf(incidentId, capacity);

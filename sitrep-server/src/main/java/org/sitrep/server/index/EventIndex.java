@@ -198,17 +198,15 @@ final class EventIndex {
      */
     EventIndex withAdditions(Connection c) throws SQLException {
         int added = (int) Sql.count(c, "SELECT COUNT(*) FROM event WHERE id > ?", List.of(maxEventId));
-        EventColumns more = added == 0 ? events : events.appending(added);
-        KeyDictionary moreKeys = added == 0 ? keys : keys.copy();
-        KeyDictionary moreReports = added == 0 ? reports : reports.copy();
-        if (added > 0) {
-            readEvents(c, moreKeys, moreReports, maxEventId, reviews, more);
+        if (added == 0) {
+            return Sql.count(c, "SELECT COUNT(*) FROM event", List.of()) == events.size() ? this : null;
         }
+        KeyDictionary moreKeys = keys.copy();
+        KeyDictionary moreReports = reports.copy();
+        EventColumns more = events.appending(added);
+        readEvents(c, moreKeys, moreReports, maxEventId, reviews, more);
         if (Sql.count(c, "SELECT COUNT(*) FROM event", List.of()) != more.size()) {
             return null; // events were removed
-        }
-        if (more.size() == events.size()) {
-            return this;
         }
         // merging a new account into an incident may change the incident's date
         IncidentRows changed = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident WHERE id IN"
