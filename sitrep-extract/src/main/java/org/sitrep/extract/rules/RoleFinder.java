@@ -26,6 +26,7 @@ public final class RoleFinder {
     private final Pattern hedgedAgent;
     private final Pattern groupOf;
     private final Pattern auxiliaryGap;
+    private final Pattern passive;
     private final Set<String> articleLike;
 
     /** @param lx the language's role words (roles.txt) */
@@ -37,6 +38,7 @@ public final class RoleFinder {
         hedgedAgent = Pattern.compile("(?i)" + lx.alternation("hedge") + "\\s*(?:by\\s+)?(?:the\\s+)?$");
         groupOf = Pattern.compile("(?i)\\b" + lx.alternation("group-of") + "\\s+of\\s+(?:the\\s+)?$");
         auxiliaryGap = Pattern.compile("(?i)" + lx.alternation("auxiliary") + "( \\w+)?");
+        passive = Pattern.compile("(?i)\\b" + lx.alternation("passive") + "(?:\\s+\\w+ly)?\\s+$");
         articleLike = lx.set("article-like");
     }
 
@@ -57,6 +59,15 @@ public final class RoleFinder {
             List<ActorMention> attackers = after(slots, trigger.end(), clauseEnd, false);
             List<ActorMention> defenders = subjectsBefore(slots, clauseStart, trigger.start());
             return roles(attackers, defenders);
+        }
+        if (passive.matcher(sentence.substring(clauseStart, trigger.start())).find()) {
+            // "Houthi positions were struck by coalition jets": the agent attacked the subject
+            List<ActorMention> by = byAgent(sentence, slots, trigger.end());
+            if (!by.isEmpty()) {
+                List<ActorMention> subjects = new ArrayList<>(subjectsBefore(slots, clauseStart, trigger.start()));
+                subjects.removeAll(by);
+                return roles(by, subjects);
+            }
         }
         List<ActorMention> between = between(sentence, slots, trigger);
         if (between.size() >= 2) {

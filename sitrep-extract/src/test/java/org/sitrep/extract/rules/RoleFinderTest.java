@@ -112,4 +112,24 @@ class RoleFinderTest {
         assertEquals(SAA, name(r.actor1()));
         assertEquals(List.of("National Defense Forces"), r.assoc1().stream().map(ActorEntry::name).toList());
     }
+
+    @Test
+    void aPassiveAttackHasItsAgentAfterByAsActor1() {
+        Roles struck = roles("HTS positions were struck by Russian warplanes overnight.", "struck");
+        assertEquals("Russian forces", name(struck.actor1()));
+        assertEquals(HTS, name(struck.actor2()));
+        Roles shelled = roles("The SDF was reportedly shelled by Turkish artillery near the dam.", "shelled");
+        assertEquals("Turkish Armed Forces", name(shelled.actor1()));
+        assertEquals(SDF, name(shelled.actor2()));
+        Roles attacked = roles("An SAA checkpoint had been attacked by ISIS before dawn.", "attacked");
+        assertEquals(ISLAMIC_STATE, name(attacked.actor1()));
+        assertEquals(SAA, name(attacked.actor2()));
+    }
+
+    @Test
+    void anActiveAttackFollowedByAnotherByIsNotPassive() {
+        // "by" names the means of an active attack, not its agent
+        Roles r = roles("The SAA shelled HTS positions, followed by ISIS raids.", "shelled");
+        assertEquals(SAA, name(r.actor1()));
+    }
 }
