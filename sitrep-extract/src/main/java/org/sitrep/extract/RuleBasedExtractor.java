@@ -13,6 +13,7 @@ import org.sitrep.extract.event.ClauseFramer;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.EventWords;
+import org.sitrep.extract.event.HomeConflict;
 import org.sitrep.extract.event.Retellings;
 import org.sitrep.extract.event.RoleConventions;
 import org.sitrep.extract.event.RuleEventTyper;
@@ -81,6 +82,7 @@ public final class RuleBasedExtractor implements Extractor {
                               UnaryOperator<EventTyper> typing) {
         ActorMatcher matcher = new ActorMatcher(actors);
         Geocoder geocoder = new CachingGeocoder(gazetteer);
+        HomeConflict home = new HomeConflict(geocoder);
         FrameFilter filter = new FrameFilter(language.lexicon(LanguageFile.MODALITY));
         Labels labels = new Labels(language.lines(LanguageFile.LABELS));
         EventWords words = new EventWords(language.lexicon(LanguageFile.EVENTS));
@@ -92,16 +94,16 @@ public final class RuleBasedExtractor implements Extractor {
                 new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS),
                         DateLines.of(calendar))),
                 new DatelineStage(new DatelineReader(new DateFinder(calendar))),
-                new ActorStage(matcher, actors),
+                new ActorStage(matcher, actors, home),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
                 new DateStage(new DateFinder(calendar)),
                 new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts,
                         new MonthNames(calendar))),
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),
-                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES), actorNames(actors))),
+                new PlaceStage(new PlaceFinder(geocoder, language.lexicon(LanguageFile.PLACES), actorNames(actors)), actors, home),
                 eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
-                        filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND))),
+                        filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND)), home),
                 new AllocationStage(new AllocationReader(counts)),
                 new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue")))),
                 language);
@@ -119,10 +121,10 @@ public final class RuleBasedExtractor implements Extractor {
 
     private static EventStage eventStage(ActorDictionary actors, RoleFinder roles, Geocoder geocoder,
                                          EventTyper typer, FrameFilter filter, Labels labels, EventWords words,
-                                         Background background) {
+                                         Background background, HomeConflict home) {
         PlaceResolver places = new PlaceResolver(geocoder);
         ClauseFramer framer = new ClauseFramer(filter, roles, typer, new RoleConventions(actors), words);
-        return new EventStage(actors, typer, framer, new ConflictCountry(places, words), new SentencePlaces(places),
+        return new EventStage(actors, typer, framer, new ConflictCountry(places, words, actors, home), new SentencePlaces(places),
                 labels, filter.clauseBreaks(), background, words);
     }
 

@@ -123,4 +123,33 @@ class OtherWarsTest {
         Event e = extract("In Mozambique, the army clashed with insurgents near a village.").get(0);
         assertActor(e.actor1(), "Military Forces of Mozambique", "government", 1);
     }
+
+    @Test
+    void theCoalitionIsTheSaudiLedOneInYemenAndTheUsLedOneInIraq() {
+        assertActor(extract("Coalition airstrikes hit Houthi positions in the east of the district.").get(0).actor1(),
+                "Saudi-led coalition", "coalition", 8);
+        assertActor(extract("Houthi fighters were struck by the coalition overnight, two of them killed.").get(0)
+                .actor1(), "Saudi-led coalition", "coalition", 8);
+        assertActor(extract("In Iraq, coalition warplanes struck Islamic State hideouts, killing six militants.")
+                .get(0).actor1(), "US-led coalition", "us_coalition", 8);
+    }
+
+    @Test
+    void warplanesNoTextAttributesAreTheWarsOwnOrNobodysNotSyrias() {
+        // Yemen's file says whose air strikes they are there
+        Event yemen = extract("Warplanes bombed a Houthi checkpoint, killing three fighters.").get(0);
+        assertEquals("Saudi-led coalition", yemen.actor1().parent());
+        // a war whose file does not: unattributed, on no side of the Syrian war
+        Event unknown = extract("Unidentified warplanes bombed a village near the market town, killing four.").get(0);
+        assertActor(unknown.actor1(), "Unattributed warplanes", "unidentified", 8);
+        assertEquals(null, unknown.actor1().parent());
+    }
+
+    @Test
+    void alQaedaInYemenIsAqapAndTellsNoWarByItself() {
+        Event e = extract("Al-Qaeda militants attacked a Houthi checkpoint and killed two guards.").get(0);
+        assertActor(e.actor1(), "Al Qaeda in the Arabian Peninsula", "aqap", 2);
+        assertActor(extract("Two soldiers were killed when al-Qaeda militants stormed a Houthi checkpoint.").get(0)
+                .actor1(), "Al Qaeda in the Arabian Peninsula", "aqap", 2);
+    }
 }

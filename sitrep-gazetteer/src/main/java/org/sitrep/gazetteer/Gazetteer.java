@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class Gazetteer {
 
     private final PlaceIndex index;
+    private final String homeCountry;
     private final Regions regions;
     private final RegionPhrases regionPhrases;
     private final RegionMembership membership;
@@ -37,12 +38,21 @@ public final class Gazetteer {
         this.finder = new CandidateFinder(index, NameKey.standard(), membership);
         this.passes = List.of(new RegionPass(membership), new NearbyPass(), new CountryPass(), new FeaturePass());
         this.geocoder = new GazetteerGeocoder(this);
+        this.homeCountry = index.homeCountry();
         for (int n = 0; n < index.size(); n++) {
             if ("PCLI".equals(index.featureCode(n))) {
                 Place p = index.place(n);
                 countries.put(p.countryCode(), p);
             }
         }
+    }
+
+    /**
+     * The country of the user's own places, when they imported one country's (the war they follow):
+     * the country a report that names no other is read in.
+     */
+    public java.util.Optional<String> homeCountry() {
+        return java.util.Optional.ofNullable(homeCountry);
     }
 
     /** Whether a candidate comes from the user's own imports (trusted without population). */

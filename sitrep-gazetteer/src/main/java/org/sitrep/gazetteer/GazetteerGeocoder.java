@@ -143,6 +143,11 @@ final class GazetteerGeocoder implements Geocoder {
     }
 
     @Override
+    public Optional<String> homeCountry() {
+        return gazetteer.homeCountry();
+    }
+
+    @Override
     public Optional<Place> soleEntry(String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();

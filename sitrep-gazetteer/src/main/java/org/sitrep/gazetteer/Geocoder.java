@@ -34,4 +34,12 @@ public interface Geocoder {
     default Optional<Place> soleEntry(String name) {
         return Optional.empty();
     }
+
+    /**
+     * The country of the places the user imported, when they are one country's (the war the user
+     * follows); empty for the built-in gazetteer alone.
+     */
+    default Optional<String> homeCountry() {
+        return Optional.empty();
+    }
 }

@@ -61,6 +61,24 @@ final class PlaceIndex {
         return rows[number];
     }
 
+    /**
+     * The country most of the user's own places are in (imports and extra files), when nearly all
+     * of them are (nine in ten); null when the user added none or places of several countries.
+     */
+    String homeCountry() {
+        Map<String, Integer> counts = new HashMap<>();
+        int own = 0;
+        for (int n = builtin.nextClearBit(0); n < rows.length; n = builtin.nextClearBit(n + 1)) {
+            if (rows[n].countryCode() != null) {
+                counts.merge(rows[n].countryCode(), 1, Integer::sum);
+                own++;
+            }
+        }
+        int total = own;
+        return counts.entrySet().stream().filter(e -> e.getValue() * 10 >= total * 9)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** Whether a place comes from the built-in gazetteer (not from the user's imports). */
     boolean builtin(int number) {
         return builtin.get(number);

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -124,5 +125,25 @@ class GeonamesImportTest {
         Gazetteer g = Gazetteers.withoutBuiltin(data, List.of(Fixtures.copy("fixture-places.txt", dir)));
         assertEquals(14, g.size());
         assertFalse(Files.exists(Gazetteers.directory(data)));
+    }
+
+    @Test
+    void theUsersOwnPlacesOfOneCountryNameTheWarTheyFollow() throws IOException {
+        Path data = dir.resolve("data");
+        assertEquals(Optional.empty(), Gazetteers.builtin().homeCountry(), "the built-in gazetteer assumes no war");
+        Path places = dir.resolve("ZZ.txt");
+        Files.writeString(places, "300001\tNorthtown\tNorthtown\t\t40.1\t20.1\tP\tPPL\tZZ\t\t05\t\t\t\t5000\t\t\t\t2024-01-01\n"
+                + "300002\tSouthtown\tSouthtown\t\t40.0\t20.2\tP\tPPL\tZZ\t\t05\t\t\t\t800\t\t\t\t2024-01-01\n");
+        GeonamesImport.importFile(places, data);
+        assertEquals(Optional.of("ZZ"), Gazetteers.load(data, List.of()).homeCountry());
+        assertEquals(Optional.of("ZZ"), Gazetteers.load(data, List.of()).geocoder().homeCountry());
+    }
+
+    @Test
+    void placesOfSeveralCountriesNameNoSingleWar() throws IOException {
+        Path places = dir.resolve("two.txt");
+        Files.writeString(places, "300001\tNorthtown\tNorthtown\t\t40.1\t20.1\tP\tPPL\tZZ\t\t05\t\t\t\t5000\t\t\t\t2024-01-01\n"
+                + "300002\tSouthtown\tSouthtown\t\t10.0\t30.2\tP\tPPL\tYY\t\t01\t\t\t\t800\t\t\t\t2024-01-01\n");
+        assertEquals(Optional.empty(), Gazetteers.load(null, List.of(places)).homeCountry());
     }
 }

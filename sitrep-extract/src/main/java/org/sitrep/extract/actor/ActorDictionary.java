@@ -31,9 +31,24 @@ public final class ActorDictionary {
     /** Each conflict's sides, in the order its file declares them. */
     private final Map<String, List<ConflictSide>> sides;
 
+    /** Each conflict's rows by alias, lower case: what a name means in that war. */
+    private final Map<String, ActorEntry> byWarAlias = new HashMap<>();
+    /** How many conflicts' files list each alias (lower case). */
+    private final Map<String, Integer> warsByAlias = new HashMap<>();
+
     private ActorDictionary(Map<String, ActorEntry> byName, Map<String, List<ConflictSide>> sides) {
         this.byName = byName;
         this.sides = sides;
+        for (ActorEntry e : byName.values()) {
+            if (e.conflictCountry() != null) {
+                for (String alias : e.aliases()) {
+                    String lower = alias.toLowerCase(java.util.Locale.ROOT);
+                    if (byWarAlias.putIfAbsent(key(lower, e.conflictCountry()), e) == null) {
+                        warsByAlias.merge(lower, 1, Integer::sum);
+                    }
+                }
+            }
+        }
         Map<String, Integer> conflicts = new HashMap<>();
         byName.values().forEach(e -> conflicts.merge(e.name(), 1, Integer::sum));
         this.varying = conflicts.entrySet().stream().filter(c -> c.getValue() > 1).map(Map.Entry::getKey)
@@ -183,6 +198,26 @@ public final class ActorDictionary {
         }
         ActorEntry v = byName.get(key(entry.name(), countryCode.toUpperCase(java.util.Locale.ROOT)));
         return v == null ? entry : v;
+    }
+
+    /**
+     * The row of the actor the text names in the conflict of {@code countryCode}: its own row there,
+     * else that war's row of the words used ("the coalition" is the US-led one in Syria and the
+     * Saudi-led one in Yemen), else {@code entry}.
+     */
+    public ActorEntry variant(ActorEntry entry, String mention, String countryCode) {
+        ActorEntry v = variant(entry, countryCode);
+        if (v != entry || mention == null || countryCode == null || countryCode.equalsIgnoreCase(entry.conflictCountry())) {
+            return v;
+        }
+        ActorEntry named = byWarAlias.get(key(mention.toLowerCase(java.util.Locale.ROOT),
+                countryCode.toUpperCase(java.util.Locale.ROOT)));
+        return named != null ? named : entry;
+    }
+
+    /** Whether the words name an actor in more than one war's file ("al-Qaeda": Syria's and Yemen's). */
+    public boolean namesInSeveralWars(String mention) {
+        return mention != null && warsByAlias.getOrDefault(mention.toLowerCase(java.util.Locale.ROOT), 0) > 1;
     }
 
     /** Whether the actor has rows in more than one conflict (its side depends on the war). */

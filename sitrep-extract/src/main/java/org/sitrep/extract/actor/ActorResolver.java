@@ -26,7 +26,15 @@ public final class ActorResolver {
 
     /** @param countryCode ISO code of the country the text is in, or null */
     public ActorEntry resolve(ActorEntry named, String countryCode) {
-        ActorEntry entry = dictionary.variant(named, countryCode);
+        return resolve(named, null, countryCode);
+    }
+
+    /**
+     * @param mention     the words that named it, or null
+     * @param countryCode ISO code of the country the text is in, or null
+     */
+    public ActorEntry resolve(ActorEntry named, String mention, String countryCode) {
+        ActorEntry entry = dictionary.variant(named, mention, countryCode);
         if (entry.isStateGeneric()) {
             return dictionary.forcesOf(entry, countryCode).orElseGet(() -> ofCountry(entry, countryCode));
         }

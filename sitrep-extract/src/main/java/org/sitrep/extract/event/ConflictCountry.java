@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.actor.ActorKind;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -17,101 +18,107 @@ import org.sitrep.gazetteer.Place;
 
 /** Which country's war a report or a sentence is about, read from its actors, places and words. */
 public final class ConflictCountry {
+    // an actor of one war's dictionary tells more than a place name, which may be a namesake abroad
+    private static final int ACTOR = 3;
+    private static final int PLACE = 2;
+    private static final int HINT = 1;
     private final PlaceResolver places;
     private final EventWords words;
+    private final ActorDictionary dictionary;
+    private final HomeConflict home;
 
-    public ConflictCountry(PlaceResolver places, EventWords words) {
+    public ConflictCountry(PlaceResolver places, EventWords words, ActorDictionary dictionary, HomeConflict home) {
         this.places = places;
         this.words = words;
+        this.dictionary = dictionary;
+        this.home = home;
     }
 
-    /** The country most of the report's actors and places belong to (a region counts twice), or null. */
+    /**
+     * The country most of the report's telling actors and places belong to (an actor counts more
+     * than a place, a region twice, a country named half, the user's home war half and wins a
+     * tie), or null: never the war the dictionaries happen to list first.
+     */
     public String ofReport(Document doc) {
         Map<String, Integer> votes = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
-            voteActors(s, votes);
+            voteActors(s, dictionary, votes);
             for (PlaceMention p : s.places) {
                 if (!p.isRegion() && p.known()) {
                     Place e = places.entry(p, null, null, List.of());
                     if (e != null && e.countryCode() != null) {
-                        votes.merge(e.countryCode(), 1, Integer::sum);
+                        // a country named ("talks with Russia") is a party more often than the scene
+                        votes.merge(e.countryCode(), isCountry(e) ? HINT : PLACE, Integer::sum);
                     }
                 }
                 if (p.isRegion() && p.region().country() != null) {
                     String code = CountryNames.code(p.region().country());
                     if (code != null) {
-                        votes.merge(code, 2, Integer::sum);
+                        votes.merge(code, 2 * PLACE, Integer::sum);
                     }
                 }
             }
         }
-        return votes.isEmpty() ? ofForeignForces(doc) : mostVoted(votes);
-    }
-
-    /**
-     * The conflict country most of the report's known actors belong to ({@code #! country}), or null:
-     * what can be told before its places are read.
-     */
-    public static String ofActors(Document doc) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (SentenceAnalysis s : doc.sentences) {
-            voteActors(s, votes);
+        String prior = home.or(null);
+        if (prior != null) {
+            votes.merge(prior, HINT, Integer::sum); // the user's war: a hint, and the tie-breaker
         }
-        return votes.isEmpty() ? ofForeignForces(doc) : mostVoted(votes);
+        return mostVoted(votes, prior);
     }
 
     /**
-     * When nothing else tells the war, the conflict whose dictionary row the foreign forces named
-     * were read with ("Russian warplanes struck Sayad": the first loaded, Syria's): a weak hint, only
-     * a last resort.
+     * The conflict the report's telling actors belong to ({@code #! country}), or null: what can be
+     * told before its places are read, and firmly enough to read an actor of several wars with
+     * that war's row.
      */
-    private static String ofForeignForces(Document doc) {
+    public static String ofActors(Document doc, ActorDictionary dictionary) {
         Map<String, Integer> votes = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
-            for (ActorMention m : s.actors) {
-                if (m.entry().conflictCountry() != null) {
-                    votes.merge(m.entry().conflictCountry(), 1, Integer::sum);
-                }
-            }
+            voteActors(s, dictionary, votes);
         }
         return mostVoted(votes);
     }
 
-    /**
-     * The conflict the report's telling actors belong to, or null: actors named in one war only,
-     * not a foreign state's forces nor an actor of several wars (Russian forces, Hezbollah, the
-     * Islamic State), whose side depends on the war they are read in.
-     */
-    public static String ofTellingActors(Document doc, ActorDictionary dictionary) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (SentenceAnalysis s : doc.sentences) {
-            for (ActorMention m : s.actors) {
-                // an alias only a later war's file has names that war's row: it tells
-                if (!dictionary.hasVariants(m.entry()) || !dictionary.isFirstRow(m.entry())) {
-                    vote(m, votes);
-                }
-            }
-        }
-        return mostVoted(votes);
-    }
-
-    private static void voteActors(SentenceAnalysis s, Map<String, Integer> votes) {
+    private static void voteActors(SentenceAnalysis s, ActorDictionary dictionary, Map<String, Integer> votes) {
         for (ActorMention m : s.actors) {
-            vote(m, votes);
+            if (tells(m, dictionary)) {
+                votes.merge(m.entry().conflictCountry(), ACTOR, Integer::sum);
+            }
         }
     }
 
-    /** A foreign state's forces fight in many wars: they do not tell which. */
-    private static void vote(ActorMention m, Map<String, Integer> votes) {
+    /**
+     * An actor named in one war only tells the war. Not a foreign state's forces, nor an actor of
+     * several wars read with the first war's row (the Islamic State, the US-led coalition: an alias
+     * only a later war's file has names that war's row, and tells), nor words several wars' files
+     * list ("al-Qaeda", "the coalition"), nor a description ("warplanes"), whose side depends on the
+     * war they are read in.
+     */
+    private static boolean tells(ActorMention m, ActorDictionary dictionary) {
         ActorEntry e = m.entry();
         boolean foreign = e.country() != null && !e.country().equalsIgnoreCase(e.conflictCountry());
-        if (e.conflictCountry() != null && !foreign) {
-            votes.merge(e.conflictCountry(), 1, Integer::sum);
-        }
+        boolean ofSeveralWars = dictionary.hasVariants(e) && dictionary.isFirstRow(e)
+                || dictionary.namesInSeveralWars(m.text());
+        return e.conflictCountry() != null && !foreign && !ofSeveralWars && e.kind() != ActorKind.GENERIC;
     }
 
     private static String mostVoted(Map<String, Integer> votes) {
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return mostVoted(votes, null);
+    }
+
+    /** The country with most votes; on a tie, {@code preferred} if it is among them, else the first by code. */
+    private static String mostVoted(Map<String, Integer> votes, String preferred) {
+        int top = votes.values().stream().max(Integer::compare).orElse(0);
+        List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey)
+                .sorted().toList();
+        if (tied.isEmpty()) {
+            return null;
+        }
+        return preferred != null && tied.contains(preferred) ? preferred : tied.get(0);
+    }
+
+    private static boolean isCountry(Place p) {
+        return p.featureCode() != null && p.featureCode().startsWith("PCL");
     }
 
     /** A sentence that opens with a country ("In Nigeria, ...") moves the context there. */

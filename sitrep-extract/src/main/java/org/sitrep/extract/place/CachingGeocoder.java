@@ -51,6 +51,11 @@ public final class CachingGeocoder implements Geocoder {
     }
 
     @Override
+    public Optional<String> homeCountry() {
+        return delegate.homeCountry();
+    }
+
+    @Override
     public Optional<Place> soleEntry(String name) {
         bound(sole);
         Object v = sole.computeIfAbsent(name, k -> delegate.soleEntry(name).<Object>map(p -> p).orElse(NONE));

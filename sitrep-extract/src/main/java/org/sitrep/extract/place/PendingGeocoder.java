@@ -41,4 +41,9 @@ public final class PendingGeocoder implements Geocoder {
     public Optional<Place> soleEntry(String name) {
         return loaded().soleEntry(name);
     }
+
+    @Override
+    public Optional<String> homeCountry() {
+        return loaded().homeCountry();
+    }
 }

@@ -5,6 +5,7 @@ import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.event.ConflictCountry;
+import org.sitrep.extract.event.HomeConflict;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -15,10 +16,12 @@ public final class ActorStage implements Stage {
     private final ActorMatcher matcher;
 
     private final ActorDictionary dictionary;
+    private final HomeConflict home;
 
-    public ActorStage(ActorMatcher matcher, ActorDictionary dictionary) {
+    public ActorStage(ActorMatcher matcher, ActorDictionary dictionary, HomeConflict home) {
         this.matcher = matcher;
         this.dictionary = dictionary;
+        this.home = home;
     }
 
     @Override
@@ -42,10 +45,10 @@ public final class ActorStage implements Stage {
             s.actors = matcher.find(s.text(), s.tokens);
         }
         // an actor of several wars takes its row (side) in the war the report's other actors tell
-        String war = ConflictCountry.ofTellingActors(doc, dictionary);
+        String war = home.or(ConflictCountry.ofActors(doc, dictionary));
         if (war != null) {
             for (SentenceAnalysis s : doc.sentences) {
-                s.actors = s.actors.stream().map(m -> new ActorMention(dictionary.variant(m.entry(), war), m.start(),
+                s.actors = s.actors.stream().map(m -> new ActorMention(dictionary.variant(m.entry(), m.text(), war), m.start(),
                         m.end(), m.text())).toList();
             }
         }

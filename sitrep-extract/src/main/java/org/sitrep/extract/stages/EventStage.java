@@ -133,7 +133,7 @@ public final class EventStage implements Stage {
     private List<ActorMention> parties(SentenceAnalysis s, ActorResolver resolver, String country) {
         List<ActorMention> actors = new ArrayList<>();
         for (ActorMention m : s.actors) {
-            actors.add(new ActorMention(resolver.resolve(m.entry(), country), m.start(), m.end(), m.text()));
+            actors.add(new ActorMention(resolver.resolve(m.entry(), m.text(), country), m.start(), m.end(), m.text()));
         }
         if (s.claim.source() != null) {
             int cueEnd = s.claim.cueEnd();

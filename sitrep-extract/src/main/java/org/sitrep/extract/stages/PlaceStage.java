@@ -2,7 +2,9 @@ package org.sitrep.extract.stages;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.event.ConflictCountry;
+import org.sitrep.extract.event.HomeConflict;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
@@ -17,9 +19,13 @@ import org.sitrep.extract.place.PlaceMention;
  */
 public final class PlaceStage implements Stage {
     private final PlaceFinder finder;
+    private final ActorDictionary dictionary;
+    private final HomeConflict home;
 
-    public PlaceStage(PlaceFinder finder) {
+    public PlaceStage(PlaceFinder finder, ActorDictionary dictionary, HomeConflict home) {
         this.finder = finder;
+        this.dictionary = dictionary;
+        this.home = home;
     }
 
     @Override
@@ -46,7 +52,7 @@ public final class PlaceStage implements Stage {
     public void apply(Document doc) {
         // the report's war, from its actors: a hint for picking a place out of a run of capitals,
         // not (yet) a filter on every place
-        String country = ConflictCountry.ofActors(doc);
+        String country = home.or(ConflictCountry.ofActors(doc, dictionary));
         String hint = null;
         int paragraph = -1;
         for (SentenceAnalysis s : doc.sentences) {

@@ -177,4 +177,25 @@ class ActorDictionaryTest {
                 () -> ActorDictionary.load(List.of(missing)));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
     }
+
+    @Test
+    void theSameWordsNameTheRowOfTheWarTheyAreReadIn() {
+        ActorDictionary d = ActorDictionary.bundled();
+        ActorEntry coalition = d.byName("US-led coalition").orElseThrow();
+        assertEquals("Saudi-led coalition", d.variant(coalition, "the coalition", "YE").name());
+        assertEquals("Saudi-led coalition", d.variant(coalition, "Coalition airstrikes", "ye").name());
+        assertEquals("US-led coalition", d.variant(coalition, "the coalition", "SY").name());
+        assertEquals("IQ", d.variant(coalition, "the coalition", "IQ").conflictCountry(), "Iraq's own row by name");
+        // words no row of that war lists keep the row they were read with
+        assertSame(coalition, d.variant(coalition, "the international coalition", "YE"));
+    }
+
+    @Test
+    void wordsSeveralWarsFilesListTellNoWar() {
+        ActorDictionary d = ActorDictionary.bundled();
+        assertTrue(d.namesInSeveralWars("al-Qaeda militants"));
+        assertTrue(d.namesInSeveralWars("The Coalition"));
+        assertEquals(false, d.namesInSeveralWars("HTS"));
+        assertEquals(false, d.namesInSeveralWars("Houthi fighters"));
+    }
 }
