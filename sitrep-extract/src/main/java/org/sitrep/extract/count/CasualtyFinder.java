@@ -41,6 +41,7 @@ public final class CasualtyFinder {
     private final Set<String> countEnd;
     private final Set<String> countVerb;
     private final Set<String> injuryAfter;
+    private final Set<String> injuryDegree;
     private final Set<String> harm;
     private final Set<String> fatalityNouns;
     private final Set<String> fatalityAdjectives;
@@ -92,6 +93,7 @@ public final class CasualtyFinder {
         countEnd = lx.set("count-end");
         countVerb = lx.set("count-verb");
         injuryAfter = lx.set("injury-after");
+        injuryDegree = lx.set("injury-degree");
         harm = lx.set("harm");
         fatalityNouns = lx.set("fatality-noun");
         fatalityAdjectives = lx.set("fatality-adjective");
@@ -165,9 +167,11 @@ public final class CasualtyFinder {
                 inSubset = false;
             }
             CountWords.Count c = counts.at(tokens, i);
-            if (c == null && i + 1 < tokens.size() && possessive.contains(tokens.get(i).lower())
-                    && people.startsAt(tokens, i + 1) && !isPlural(tokens.get(i + 1).lower())) {
-                c = new CountWords.Count(1, i, i + 1); // "a man and his daughter"
+            if (c == null && i + 1 < tokens.size() && possessive.contains(tokens.get(i).lower())) {
+                int head = findHead(tokens, i + 1, people, 2);
+                if (head >= 0 && !isPlural(tokens.get(head).lower())) {
+                    c = new CountWords.Count(1, i, i + 1); // "a man and his daughter", "her small child"
+                }
             }
             if (c == null && tokens.get(i).lower().equals("the") && killAfter.endsWithin(tokens, i, 0)) {
                 int head = findHead(tokens, i + 1, people, 3);
@@ -268,9 +272,11 @@ public final class CasualtyFinder {
             }
             boolean isSubset = subset.endsWithin(tokens, c.start(), 3);
             boolean hurt = injury.endsWithin(tokens, c.start(), 3) || cueAfter(tokens, end, injury, 6, killBefore);
-            boolean killed = activeKillBefore(tokens, c.start())
+            // "leaving three civilians wounded", "one dead and two others seriously injured": the
+            // participle right after the people counted is what happened to them, whatever came before
+            boolean killed = !injuredRightAfter(tokens, end) && (activeKillBefore(tokens, c.start())
                     || cueAfter(tokens, end, killBefore, 12, uncertain)
-                    || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()));
+                    || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start())));
             boolean takenBefore = capture.endsWithin(tokens, c.start(), 2);
             boolean taken = takenBefore || cueAfter(tokens, end, capture, 5, killBefore);
             if (takenBefore || !activeKillBefore(tokens, c.start()) && cueAfter(tokens, end, capture, 5, killBefore)
@@ -523,6 +529,12 @@ public final class CasualtyFinder {
             j++;
         }
         return combinedHarm.startsAt(tokens, j);
+    }
+
+    /** An injury participle right after the counted people, perhaps after its degree ("seriously wounded"). */
+    private boolean injuredRightAfter(List<Token> tokens, int at) {
+        int j = at < tokens.size() && injuryDegree.contains(tokens.get(at).lower()) ? at + 1 : at;
+        return j < tokens.size() && injuryAfter.contains(tokens.get(j).lower());
     }
 
     private boolean activeKillBefore(List<Token> tokens, int at) {

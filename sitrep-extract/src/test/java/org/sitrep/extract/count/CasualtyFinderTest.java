@@ -411,4 +411,28 @@ class CasualtyFinderTest {
         assertEquals(2, finder.find("Two prisoners were beaten to death in the jail.").fatalities());
         assertEquals(3, finder.find("A mob burned 3 men to death.").fatalities());
     }
+
+    @Test
+    void theParticipleAfterThePeopleCountedIsWhatHappenedToThem() {
+        Casualties wounded = finder.find("A roadside bomb went off near the bakery, leaving four passengers wounded.");
+        assertEquals(0, wounded.fatalities() == null ? 0 : wounded.fatalities());
+        assertEquals(4, wounded.injured());
+        Casualties both = finder.find("Shells hit the camp, leaving one child dead and two other children injured.");
+        assertEquals(1, both.fatalities());
+        assertEquals(2, both.injured());
+        Casualties degree = finder.find("The blast left three policemen critically wounded at the gate.");
+        assertEquals(0, degree.fatalities() == null ? 0 : degree.fatalities());
+        assertEquals(3, degree.injured());
+        // the participle of death still counts the dead
+        assertEquals(2, finder.find("The raid left two guards killed and the depot burned.").fatalities());
+    }
+
+    @Test
+    void aPersonAndTheirKinOrEntourageAreTwoOrMore() {
+        assertEquals(2, finder.find("A shell killed a shepherd and his young son near the well.").fatalities());
+        assertEquals(2, finder.find("A teacher and her elderly mother were killed when the roof fell.").fatalities());
+        assertEquals(2, finder.find("Gunmen shot dead a judge and his bodyguard outside the court.").fatalities());
+        assertEquals(4, finder.find("A militia leader and three of his escorts were killed in the ambush.").fatalities());
+        assertEquals(15, finder.find("The battle left 12 combatants and 3 civilians dead.").fatalities());
+    }
 }
