@@ -152,4 +152,14 @@ class OtherWarsTest {
         assertActor(extract("Two soldiers were killed when al-Qaeda militants stormed a Houthi checkpoint.").get(0)
                 .actor1(), "Al Qaeda in the Arabian Peninsula", "aqap", 2);
     }
+
+    @Test
+    void yemensSidesAreNamedByWhomTheyBackOrOppose() {
+        Event shelled = extract("Pro-Houthi fighters shelled pro-Hadi troops near the port, killing two.").get(0);
+        assertActor(shelled.actor1(), "Ansar Allah", "houthi", 1);
+        assertActor(shelled.actor2(), "Military Forces of Yemen (2012-)", "government", 1);
+        Event taken = extract("Anti-Houthi forces took control of the hill after a night of fighting.").get(0);
+        assertActor(taken.actor1(), "Military Forces of Yemen (2012-)", "government", 1);
+        assertEquals("Government regains territory", taken.subEventType());
+    }
 }
