@@ -12,6 +12,8 @@ public final class EventWords {
     final Pattern airWords;
     final Pattern airSupport;
     final Pattern sniper;
+    /** An attack one side makes on another, not a mutual fight. */
+    final Pattern oneSidedAttack;
     /** A raid not said to be from the air. */
     final Pattern raid;
     final Pattern there;
@@ -31,6 +33,7 @@ public final class EventWords {
         airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
         airSupport = Pattern.compile(words(lx, "air-support"), Pattern.CASE_INSENSITIVE);
         sniper = Pattern.compile(words(lx, "sniper"), Pattern.CASE_INSENSITIVE);
+        oneSidedAttack = Pattern.compile(words(lx, "one-sided-attack"), Pattern.CASE_INSENSITIVE);
         raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),
                 Pattern.CASE_INSENSITIVE);
         there = Pattern.compile(words(lx, "there"), Pattern.CASE_INSENSITIVE);

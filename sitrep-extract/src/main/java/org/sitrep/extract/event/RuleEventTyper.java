@@ -62,6 +62,10 @@ public final class RuleEventTyper implements EventTyper {
                 && words.sniper.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
         }
+        if (category == TriggerCategory.CLASH && s.casualties.civilianVictims() && onlyCiviliansAttacked(e)
+                && words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
+            category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
+        }
         String before = text.substring(e.clauseStart(), t.start());
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
                 || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
@@ -107,6 +111,21 @@ public final class RuleEventTyper implements EventTyper {
             return 1;
         }
         return 2;
+    }
+
+    /**
+     * A named armed attacker and no armed party attacked: none named, or civilians. With no attacker
+     * named, "the attack killed 11 civilians" mostly retells a strike told before.
+     */
+    private static boolean onlyCiviliansAttacked(TriggerEvidence e) {
+        ActorEntry attacker = e.roles().actor1();
+        ActorEntry attacked = e.roles().actor2();
+        return attacker != null && !unarmed(attacker) && (attacked == null || unarmed(attacked));
+    }
+
+    private static boolean unarmed(ActorEntry a) {
+        return a.side().equals("civilians") || a.side().equals("protesters") || a.inter() != null && a.inter() >= 5
+                && a.inter() <= 7;
     }
 
     /** "entered X" is a change of control unless the paragraph says fighting there goes on. */

@@ -66,6 +66,26 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void anArmedGroupsAttackOnCiviliansAloneIsViolenceAgainstThem() {
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("ISIS gunmen opened fire on a cafe in Tal Sukkar, killing 7 civilians.", "opened fire"));
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("HTS fighters stormed a wedding in Kafr Ruwayha, killing four women.", "stormed"));
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("Gunmen attacked a bus carrying farmers near Ayn Dalfa, wounding three civilians.", "attacked"));
+    }
+
+    @Test
+    void anAttackOnArmedMenOrAFightRemainsABattleWhoeverDied() {
+        assertEquals(TriggerCategory.CLASH,
+                kind("ISIS attacked an SAA checkpoint in Tal Sukkar, killing two civilians.", "attacked"));
+        assertEquals(TriggerCategory.CLASH,
+                kind("Heavy clashes between HTS and the SAA killed three civilians in Tal Sukkar.", "clashes"));
+        // no attacker named: the attack retells a strike, it does not say who did what to whom
+        assertEquals(TriggerCategory.CLASH, kind("The attack on Tal Sukkar killed 11 civilians.", "attack"));
+    }
+
+    @Test
     void deathsCausedByAnotherActBelongToIt() {
         Optional<TriggerCategory> killing = TYPER.kind(evidence(
                 "Two farmers were killed by the shelling on Tal Sukkar.", "killed"));
