@@ -27,6 +27,7 @@ public final class RoleFinder {
     private final Pattern groupOf;
     private final Pattern auxiliaryGap;
     private final Pattern passive;
+    private final Pattern agentAfterNoun;
     private final Set<String> articleLike;
 
     /** @param lx the language's role words (roles.txt) */
@@ -38,6 +39,8 @@ public final class RoleFinder {
         hedgedAgent = Pattern.compile("(?i)" + lx.alternation("hedge") + "\\s*(?:by\\s+)?(?:the\\s+)?$");
         groupOf = Pattern.compile("(?i)\\b" + lx.alternation("group-of") + "\\s+of\\s+(?:the\\s+)?$");
         auxiliaryGap = Pattern.compile("(?i)" + lx.alternation("auxiliary") + "( \\w+)?");
+        agentAfterNoun = Pattern.compile("(?i)^,?\\s+(?:(?:was\\s+|were\\s+)?" + lx.alternation("agent-verb")
+                + "\\s+)?by\\s+(?:the\\s+)?");
         passive = Pattern.compile("(?i)\\b" + lx.alternation("passive") + "(?:\\s+\\w+ly)?\\s+$");
         articleLike = lx.set("article-like");
     }
@@ -59,6 +62,13 @@ public final class RoleFinder {
             List<ActorMention> attackers = after(slots, trigger.end(), clauseEnd, false);
             List<ActorMention> defenders = subjectsBefore(slots, clauseStart, trigger.start());
             return roles(attackers, defenders);
+        }
+        List<ActorMention> agent = nominal(trigger) ? agentRightAfter(sentence, slots, trigger.end()) : List.of();
+        if (!agent.isEmpty()) {
+            // "killed in an attack by IS militants": the noun's agent is the attacker
+            List<ActorMention> attacked = new ArrayList<>(subjectsBefore(slots, clauseStart, trigger.start()));
+            attacked.removeAll(agent);
+            return roles(agent, attacked);
         }
         if (passive.matcher(sentence.substring(clauseStart, trigger.start())).find()) {
             // "Houthi positions were struck by coalition jets": the agent attacked the subject
@@ -322,6 +332,21 @@ public final class RoleFinder {
             }
         }
         return out;
+    }
+
+    /** The actor right after "by" that follows a noun of attack ("an attack by X", "a raid carried out by X"). */
+    private List<ActorMention> agentRightAfter(String sentence, List<Slot> slots, int from) {
+        Matcher m = agentAfterNoun.matcher(sentence.substring(from));
+        if (!m.find()) {
+            return List.of();
+        }
+        int at = from + m.end();
+        for (Slot s : slots) {
+            if (s.mention().start() == at) {
+                return List.of(s.mention());
+            }
+        }
+        return List.of();
     }
 
     /** "shelling by the Syrian army", "attacked by HTS". */

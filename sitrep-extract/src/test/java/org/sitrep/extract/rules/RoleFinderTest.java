@@ -132,4 +132,17 @@ class RoleFinderTest {
         Roles r = roles("The SAA shelled HTS positions, followed by ISIS raids.", "shelled");
         assertEquals(SAA, name(r.actor1()));
     }
+
+    @Test
+    void theAgentOfANounOfAttackIsActor1() {
+        Roles attack = roles("Three SAA soldiers were killed in an attack by ISIS near the dam.", "attack");
+        assertEquals(ISLAMIC_STATE, name(attack.actor1()));
+        assertEquals(SAA, name(attack.actor2()));
+        Roles ambush = roles("Two SDF fighters died in an ambush carried out by HTS near the dam.", "ambush");
+        assertEquals(HTS, name(ambush.actor1()));
+        assertEquals(SDF, name(ambush.actor2()));
+        Roles shelling = roles("Heavy shelling by the SAA hit HTS positions overnight.", "shelling");
+        assertEquals(SAA, name(shelling.actor1()));
+        assertEquals(HTS, name(shelling.actor2()));
+    }
 }
