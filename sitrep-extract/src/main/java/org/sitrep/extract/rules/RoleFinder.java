@@ -67,6 +67,9 @@ public final class RoleFinder {
         if (!agent.isEmpty()) {
             // "killed in an attack by IS militants": the noun's agent is the attacker
             List<ActorMention> attacked = new ArrayList<>(subjectsBefore(slots, clauseStart, trigger.start()));
+            if (attacked.isEmpty()) { // "shelling by the SAA hit HTS positions"
+                attacked.addAll(after(slots, agent.get(0).end(), clauseEnd, false));
+            }
             attacked.removeAll(agent);
             return roles(agent, attacked);
         }
