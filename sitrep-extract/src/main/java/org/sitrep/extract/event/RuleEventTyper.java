@@ -66,6 +66,10 @@ public final class RuleEventTyper implements EventTyper {
                 && words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
         }
+        if (category == TriggerCategory.CLASH && crowdAmongParties(e)
+                && !words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
+            category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
+        }
         String before = text.substring(e.clauseStart(), t.start());
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
                 || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
@@ -121,6 +125,15 @@ public final class RuleEventTyper implements EventTyper {
         ActorEntry attacker = e.roles().actor1();
         ActorEntry attacked = e.roles().actor2();
         return attacker != null && !unarmed(attacker) && (attacked == null || unarmed(attacked));
+    }
+
+    /** Protesters or rioters are a party to the fight: a crowd, not an armed group. */
+    private static boolean crowdAmongParties(TriggerEvidence e) {
+        return crowd(e.roles().actor1()) || crowd(e.roles().actor2());
+    }
+
+    private static boolean crowd(ActorEntry a) {
+        return a != null && a.inter() != null && (a.inter() == 5 || a.inter() == 6);
     }
 
     private static boolean unarmed(ActorEntry a) {

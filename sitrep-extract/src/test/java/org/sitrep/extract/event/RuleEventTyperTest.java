@@ -86,6 +86,17 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aFightWithACrowdIsARiotNotABattle() {
+        assertEquals(TriggerCategory.RIOT,
+                kind("Protesters clashed with the SAA at the gate of Tal Sukkar.", "clashed"));
+        assertEquals(TriggerCategory.RIOT,
+                kind("Heavy clashes broke out between rioters and police in Kafr Ruwayha.", "clashes"));
+        assertEquals(TriggerCategory.RIOT,
+                kind("The SAA fought demonstrators for hours near Ayn Dalfa.", "fought"));
+        assertEquals(TriggerCategory.CLASH, kind("HTS clashed with the SAA at the gate of Tal Sukkar.", "clashed"));
+    }
+
+    @Test
     void deathsCausedByAnotherActBelongToIt() {
         Optional<TriggerCategory> killing = TYPER.kind(evidence(
                 "Two farmers were killed by the shelling on Tal Sukkar.", "killed"));
