@@ -117,4 +117,22 @@ class TriggerLexiconTest {
             assertTrue(categories(s).contains(TriggerCategory.AIR), s + " " + categories(s));
         }
     }
+
+    @Test
+    void blowingSomethingUpIsAnExplosionAndBlowingOneselfUpASuicideBombing() {
+        assertEquals(List.of(TriggerCategory.IED), categories("ISIS militants blew up the house of a judge."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Two bridges were blown up overnight."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Rebels are blowing up the tunnels they dug."));
+        assertEquals(List.of(TriggerCategory.SUICIDE), categories("A man blew himself up at the gate."));
+    }
+
+    @Test
+    void strikesByTheCoalitionOrConductedOnAPlaceAreAirStrikes() {
+        List<Trigger> by = LEXICON.find("One strike by the US-led coalition destroyed a cache.");
+        assertEquals(List.of(TriggerCategory.AIR), by.stream().map(Trigger::category).toList());
+        assertEquals("strike", by.get(0).text(), "the coalition stays outside the trigger, an actor");
+        assertEquals(List.of(TriggerCategory.AIR), categories("Five strikes were reportedly conducted on the valley."));
+        assertEquals(List.of(TriggerCategory.AIR), categories("Two strikes were launched against the depot."));
+        assertEquals(List.of(TriggerCategory.PROTEST), categories("A strike by the teachers closed the schools."));
+    }
 }
