@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
@@ -53,7 +54,7 @@ public final class RuleEventTyper implements EventTyper {
             category = TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
-            if (s.triggers.size() > 1) {
+            if (killingsYield(s.triggers, t)) {
                 return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
             }
             category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
@@ -115,6 +116,21 @@ public final class RuleEventTyper implements EventTyper {
             return 1;
         }
         return 2;
+    }
+
+    /**
+     * A killing is no event of its own beside another kind of act in the sentence ("killed by the
+     * shelling"); among killings alone ("killed three militants, two fighters were also killed"),
+     * the first is the event and the others' deaths are its losses.
+     */
+    private static boolean killingsYield(List<Trigger> triggers, Trigger t) {
+        for (Trigger o : triggers) {
+            boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
+            if (o != t && (!killing || o.start() < t.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

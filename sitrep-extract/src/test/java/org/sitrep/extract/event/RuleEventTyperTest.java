@@ -97,6 +97,15 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void amongKillingsAloneTheFirstIsTheEvent() {
+        Document doc = analysed("HTS killed three SAA soldiers in Tal Sukkar, two HTS fighters were also killed.");
+        assertTrue(TYPER.kind(evidence(doc, 0, "killed")).isPresent(), "the first killing is the event");
+        assertTrue(TYPER.kind(evidence(doc, 0, "also killed")).isEmpty(), "the second is its losses");
+        Document two = analysed("Four soldiers were killed in Tal Sukkar, while three others were shot dead nearby.");
+        assertTrue(TYPER.kind(evidence(two, 0, "were killed")).isPresent());
+    }
+
+    @Test
     void deathsCausedByAnotherActBelongToIt() {
         Optional<TriggerCategory> killing = TYPER.kind(evidence(
                 "Two farmers were killed by the shelling on Tal Sukkar.", "killed"));
