@@ -15,7 +15,11 @@ import java.util.Optional;
 public final class Regions {
 
     /** The bundled region tables. */
-    static final List<String> RESOURCES = List.of("regions-syria.tsv");
+    static final List<String> RESOURCES = List.of("regions-syria.tsv", "regions-iraq.tsv", "regions-yemen.tsv",
+            "regions-saudi-arabia.tsv", "regions-palestine.tsv", "regions-israel.tsv", "regions-lebanon.tsv",
+            "regions-jordan.tsv", "regions-bahrain.tsv", "regions-iran.tsv", "regions-turkey.tsv",
+            "regions-ukraine.tsv", "regions-sudan.tsv", "regions-myanmar.tsv", "regions-mali.tsv",
+            "regions-burkina-faso.tsv", "regions-niger.tsv");
 
     private final List<Region> all;
     /** Every region a key names, in table order: "Al Jawf" is a governorate of Yemen and of Saudi Arabia. */
