@@ -97,14 +97,20 @@ public final class Gazetteer {
         return out;
     }
 
-    /** The region a phrase names ("northern Hama", "Rural Damascus"). */
+    /** The region a phrase names ("northern Hama", "Rural Damascus", "Donetsk Oblast"), in any country. */
     public Optional<Region> region(String phrase) {
         return regionPhrases.find(phrase);
     }
 
+    /** The region of the given country (null: any) a phrase names: "Al Jawf" in Yemen or in Saudi Arabia. */
+    public Optional<Region> region(String phrase, String countryCode) {
+        return regionPhrases.find(phrase, countryCode);
+    }
+
     Situation situation(GeoContext context) {
         GeoContext c = context == null ? GeoContext.NONE : context;
-        Region region = c.regionHint() == null ? null : regionPhrases.find(c.regionHint()).orElse(null);
+        // a region of another country than the hint's says nothing about where in that country a place is
+        Region region = c.regionHint() == null ? null : regionPhrases.find(c.regionHint(), c.countryHint()).orElse(null);
         String country = c.countryHint() != null ? c.countryHint() : region == null ? null : region.countryCode();
         return new Situation(region, country, c.nearby(), c.featureHint());
     }
@@ -142,6 +148,9 @@ public final class Gazetteer {
         double bestKm = maxKm;
         for (int n : index.inAdmin1(NameKey.of(governorate(region).name()))) {
             Place p = index.place(n);
+            if (!p.countryCode().equals(region.countryCode())) {
+                continue; // a namesake admin1 of another country
+            }
             double d = Geo.km(p, place);
             if (d <= bestKm && p.id() != place.id()) {
                 bestKm = d;

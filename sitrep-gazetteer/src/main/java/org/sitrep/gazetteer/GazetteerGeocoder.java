@@ -126,8 +126,8 @@ final class GazetteerGeocoder implements Geocoder {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
-        Optional<Region> r = gazetteer.region(phrase);
-        if (r.isPresent() && (countryHint == null || countryHint.equalsIgnoreCase(r.get().countryCode()))) {
+        Optional<Region> r = gazetteer.region(phrase, countryHint);
+        if (r.isPresent()) {
             return Optional.of(regionLocation(r.get(), phrase.strip(), "region named: " + r.get().name()));
         }
         // first-level areas of other countries, when an import brought their ADM1 rows

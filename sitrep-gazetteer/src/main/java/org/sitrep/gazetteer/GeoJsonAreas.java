@@ -99,7 +99,8 @@ final class GeoJsonAreas {
             cc = m.matches() ? m.group(1) : null;
         }
         if (level == 1) {
-            var region = regions.byAdmin1Code(cc, pcode).or(() -> name == null ? java.util.Optional.empty() : regions.admin1(name));
+            String country = cc;
+            var region = regions.byAdmin1Code(cc, pcode).or(() -> regions.admin1(country, name));
             if (region.isPresent()) {
                 out.add(AdminArea.of(1, region.get().countryCode(), pcode, region.get().admin1(), nameAr, rings));
                 return null;

@@ -17,17 +17,19 @@ final class RegionMembership {
 
     /** The governorate a region is or lies in. */
     Region governorate(Region region) {
-        return region.admin1Level() ? region : regions.admin1(region.admin1()).orElse(region);
+        return region.admin1Level() ? region : regions.admin1(region.countryCode(), region.admin1()).orElse(region);
     }
 
     boolean contains(Region region, Place place) {
         Region gov = governorate(region);
+        if (!gov.countryCode().equals(place.countryCode())) {
+            return false;
+        }
         if (place.admin1() != null) {
-            return regions.admin1(place.admin1())
+            return regions.admin1(place.countryCode(), place.admin1())
                     .map(r -> r.name().equals(gov.name()))
                     .orElseGet(() -> NameKey.of(place.admin1()).equals(NameKey.of(gov.name())));
         }
-        return gov.countryCode().equals(place.countryCode())
-                && Geo.km(gov.latitude(), gov.longitude(), place.latitude(), place.longitude()) <= RADIUS_KM;
+        return Geo.km(gov.latitude(), gov.longitude(), place.latitude(), place.longitude()) <= RADIUS_KM;
     }
 }

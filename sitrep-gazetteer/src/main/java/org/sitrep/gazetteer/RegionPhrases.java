@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Finds the region a phrase names: "northern Hama", "the southern Idlib countryside",
- * "eastern Deir Ezzor", "Rural Damascus", "Eastern Ghouta", "Hama province". The phrase is tried
+ * "eastern Deir Ezzor", "Rural Damascus", "Eastern Ghouta", "Hama province", "Donetsk Oblast",
+ * "Kassala State". The phrase is tried
  * whole, then without direction words, then without area words too (word lists in
  * {@code region-words.txt}).
  */
@@ -26,20 +27,25 @@ final class RegionPhrases {
     }
 
     Optional<Region> find(String phrase) {
+        return find(phrase, null);
+    }
+
+    /** The region of the given country (null: any) the phrase names. */
+    Optional<Region> find(String phrase, String countryCode) {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
-        Optional<Region> whole = regions.byName(phrase);
+        Optional<Region> whole = regions.byName(phrase, countryCode);
         if (whole.isPresent()) {
             return whole;
         }
         List<String> words = List.of(phrase.strip().split("\\s+"));
         List<String> noDirection = without(words, directions);
-        Optional<Region> r = lookup(noDirection);
+        Optional<Region> r = lookup(noDirection, countryCode);
         if (r.isPresent()) {
             return r;
         }
-        return lookup(without(noDirection, areaWords));
+        return lookup(without(noDirection, areaWords), countryCode);
     }
 
     /** The phrase's words minus the direction and area words: what names the region itself. */
@@ -48,8 +54,8 @@ final class RegionPhrases {
         return String.join(" ", without(without(words, directions), areaWords));
     }
 
-    private Optional<Region> lookup(List<String> words) {
-        return words.isEmpty() ? Optional.empty() : regions.byName(String.join(" ", words));
+    private Optional<Region> lookup(List<String> words, String countryCode) {
+        return words.isEmpty() ? Optional.empty() : regions.byName(String.join(" ", words), countryCode);
     }
 
     private static List<String> without(List<String> words, Set<String> drop) {

@@ -8,19 +8,24 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The regions a text can name (governorates and named areas), read from {@code regions-*.tsv}
- * resources, looked up by any spelling (through {@link NameKey}), by OCHA pcode or by GeoNames
- * admin1 code.
+ * The regions a text can name (first-level areas of the countries in {@link #RESOURCES}, and named
+ * areas of them), read from {@code regions-*.tsv} resources, looked up by any spelling (through
+ * {@link NameKey}) with or without a country, by OCHA pcode or by GeoNames admin1 code.
  */
 public final class Regions {
 
     /** The bundled region tables. */
-    static final List<String> RESOURCES = List.of("regions-syria.tsv");
+    static final List<String> RESOURCES = List.of("regions-syria.tsv", "regions-iraq.tsv", "regions-yemen.tsv",
+            "regions-saudi-arabia.tsv", "regions-palestine.tsv", "regions-israel.tsv", "regions-lebanon.tsv",
+            "regions-jordan.tsv", "regions-bahrain.tsv", "regions-iran.tsv", "regions-turkey.tsv",
+            "regions-ukraine.tsv", "regions-sudan.tsv", "regions-myanmar.tsv", "regions-mali.tsv",
+            "regions-burkina-faso.tsv", "regions-niger.tsv");
 
     private final List<Region> all;
-    private final Map<String, Region> byKey = new HashMap<>();
+    /** Every region a key names, in table order: "Al Jawf" is a governorate of Yemen and of Saudi Arabia. */
+    private final Map<String, List<Region>> byKey = new HashMap<>();
     private final Map<String, Region> byCode = new HashMap<>();
-    private final Map<String, Region> admin1ByDisplayKey = new HashMap<>();
+    private final Map<String, List<Region>> admin1ByDisplayKey = new HashMap<>();
 
     Regions(List<Region> regions) {
         this.all = List.copyOf(regions);
@@ -32,7 +37,10 @@ public final class Regions {
                 names.add(r.nameAr());
             }
             for (String n : names) {
-                byKey.putIfAbsent(keys.key(n), r);
+                List<Region> named = byKey.computeIfAbsent(keys.key(n), k -> new ArrayList<>());
+                if (!named.contains(r)) {
+                    named.add(r);
+                }
             }
             if (r.admin1Level()) {
                 if (r.pcode() != null) {
@@ -41,7 +49,7 @@ public final class Regions {
                 if (r.geonamesCode() != null) {
                     byCode.put(r.countryCode() + "." + r.geonamesCode(), r);
                 }
-                admin1ByDisplayKey.put(keys.key(r.admin1()), r);
+                admin1ByDisplayKey.computeIfAbsent(keys.key(r.admin1()), k -> new ArrayList<>()).add(r);
             }
         }
     }
@@ -59,14 +67,22 @@ public final class Regions {
         return all;
     }
 
-    /** The region a name or spelling denotes ("Deir Ezzor", "Rural Damascus", "ريف دمشق"). */
+    /** The region a name or spelling denotes ("Deir Ezzor", "Rural Damascus", "ريف دمشق"), in any country. */
     public Optional<Region> byName(String name) {
-        return Optional.ofNullable(byKey.get(NameKey.of(name)));
+        return byName(name, null);
     }
 
-    /** The region an already normalised key denotes. */
-    Optional<Region> byKey(String key) {
-        return Optional.ofNullable(byKey.get(key));
+    /**
+     * The region of the given country (null: any, the first listed) that a name or spelling denotes:
+     * "Al Jawf" with "SA" is Saudi Arabia's province, with "YE" Yemen's governorate.
+     */
+    public Optional<Region> byName(String name, String countryCode) {
+        return byKey(NameKey.of(name), countryCode);
+    }
+
+    /** The region of the given country (null: any) an already normalised key denotes. */
+    Optional<Region> byKey(String key, String countryCode) {
+        return inCountry(byKey.get(key), countryCode);
     }
 
     /**
@@ -78,25 +94,40 @@ public final class Regions {
             return Optional.empty();
         }
         Region r = byCode.get(code.toUpperCase(Locale.ROOT));
+        if (r != null && countryCode != null && !r.countryCode().equalsIgnoreCase(countryCode)) {
+            r = null; // another country's pcode, not this country's GeoNames code
+        }
         if (r == null && countryCode != null) {
             r = byCode.get(countryCode.toUpperCase(Locale.ROOT) + "." + code);
         }
         return Optional.ofNullable(r);
     }
 
-    /** The governorate whose display name is given (as {@link Place#admin1()} holds it). */
+    /** The governorate whose display name is given (as {@link Place#admin1()} holds it), in any country. */
     public Optional<Region> admin1(String displayName) {
+        return admin1(null, displayName);
+    }
+
+    /** The governorate of the given country (null: any) whose display name is given. */
+    public Optional<Region> admin1(String countryCode, String displayName) {
         if (displayName == null) {
             return Optional.empty();
         }
-        Region r = admin1ByDisplayKey.get(NameKey.of(displayName));
-        if (r == null) {
-            r = byKey.get(NameKey.of(displayName));
-            if (r != null && !r.admin1Level()) {
-                r = null;
-            }
+        String key = NameKey.of(displayName);
+        Optional<Region> r = inCountry(admin1ByDisplayKey.get(key), countryCode);
+        if (r.isEmpty()) {
+            r = byKey(key, countryCode).filter(Region::admin1Level);
         }
-        return Optional.ofNullable(r);
+        return r;
+    }
+
+    private static Optional<Region> inCountry(List<Region> regions, String countryCode) {
+        if (regions == null) {
+            return Optional.empty();
+        }
+        return regions.stream()
+                .filter(r -> countryCode == null || r.countryCode().equalsIgnoreCase(countryCode))
+                .findFirst();
     }
 
     private static List<Region> read(String resource) {
@@ -109,9 +140,9 @@ public final class Regions {
                     admin1 ? name : null, Double.parseDouble(f[6]), Double.parseDouble(f[7]),
                     Integer.parseInt(f[8]), f.length > 9 ? List.of(f[9].split(",")) : List.of()));
         }
-        // an area's admin1 is its governorate's display name
+        // an area's admin1 is its governorate's display name (areas name their governorate by pcode)
         Map<String, String> namesByPcode = new HashMap<>();
-        out.stream().filter(Region::admin1Level).forEach(r -> namesByPcode.put(r.pcode(), r.name()));
+        out.stream().filter(r -> r.admin1Level() && r.pcode() != null).forEach(r -> namesByPcode.put(r.pcode(), r.name()));
         List<Region> resolved = new ArrayList<>(out.size());
         for (Region r : out) {
             resolved.add(r.admin1Level() ? r : new Region(false, r.countryCode(), r.pcode(), null, r.name(),

@@ -45,8 +45,10 @@ class RegionPhrasesTest {
         assertEquals("Hama", regions.byAdmin1Code("SY", "SY05").orElseThrow().name());
         assertEquals("Hama", regions.byAdmin1Code("SY", "10").orElseThrow().name());
         assertEquals("Deir ez-Zor", regions.byAdmin1Code("SY", "07").orElseThrow().name());
-        assertTrue(regions.byAdmin1Code("IQ", "07").isEmpty());
-        assertEquals(14, regions.all().stream().filter(Region::admin1Level).count());
+        assertEquals("Baghdad", regions.byAdmin1Code("IQ", "07").orElseThrow().name());
+        assertTrue(regions.byAdmin1Code("IQ", "SY05").isEmpty(), "a Syrian pcode is no Iraqi code");
+        assertTrue(regions.byAdmin1Code("IQ", "99").isEmpty());
+        assertEquals(14, regions.all().stream().filter(r -> r.admin1Level() && r.countryCode().equals("SY")).count());
     }
 
     @Test

@@ -186,7 +186,7 @@ public final class PlaceFinder {
         boolean regionWords = rs < s || re > e || regionOf.endsAt(tokens, s);
         boolean cityWords = followedBy(tokens, e, cityAfter) || cityOf.endsAt(tokens, s);
         Optional<Location> region = geocoder.region(name, country);
-        if (region.isPresent() && !cityWords && (regionWords || !knownPlace(name, hint, country))) {
+        if (region.isPresent() && !cityWords && (regionWords || !knownSeat(name, hint, country, region.get()))) {
             String phrase = text(sentence, tokens, rs, re);
             return new Candidate(new PlaceMention(tokens.get(rs).start(), tokens.get(re - 1).end(), phrase, "region",
                     region.get(), 0, true), rs, re - 1);
@@ -307,6 +307,16 @@ public final class PlaceFinder {
     private static final Set<String> PROVINCE_CAPITALS = Set.of("PPLA", "PPLC");
     /** The feature of an area named by its kind ("Chin State"). */
     static final String ADMIN_AREA = "admin area";
+
+    /**
+     * A region's name alone is a town when the gazetteer knows one so named, or, with no country
+     * given, one in the region's own country ("in Marib": the town Ma'rib, though few outside Yemen
+     * know it).
+     */
+    private boolean knownSeat(String name, String hint, String country, Location region) {
+        return knownPlace(name, hint, country)
+                || (country == null && knownPlace(name, hint, CountryNames.code(region.country())));
+    }
 
     private boolean regionOf(String name, String country) {
         return geocoder.region(name, country).map(r -> country.equals(CountryNames.code(r.country()))).orElse(false);
