@@ -12,6 +12,10 @@ public final class EventWords {
     final Pattern airWords;
     final Pattern airSupport;
     final Pattern sniper;
+    /** A crowd named as the other party of a fight: "clashes with residents", "between youths and". */
+    final Pattern crowdParty;
+    /** A crowd as the subject right before a fight verb: "Palestinian youths clashed with". */
+    final Pattern crowdSubject;
     /** An attack one side makes on another, not a mutual fight. */
     final Pattern oneSidedAttack;
     /** A raid not said to be from the air. */
@@ -34,6 +38,15 @@ public final class EventWords {
         airSupport = Pattern.compile(words(lx, "air-support"), Pattern.CASE_INSENSITIVE);
         sniper = Pattern.compile(words(lx, "sniper"), Pattern.CASE_INSENSITIVE);
         oneSidedAttack = Pattern.compile(words(lx, "one-sided-attack"), Pattern.CASE_INSENSITIVE);
+        String crowd = words(lx, "crowd");
+        String quantified = "(?:(?:the|a|an|some|many|dozens|hundreds|scores|group|number|of|local|angry|young|"
+                + "palestinian|\\d+)\\s+){0,4}";
+        crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
+                + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);
+        // "youths clashed with", "Palestinians were injured in clashes with": the crowd fought
+        crowdSubject = Pattern.compile(crowd + "\\s+(?:(?:have|had|also|reportedly|then)\\s+)*"
+                + "(?:(?:were|was)\\s+(?:[\\w,]+\\s+){0,4}?(?:in|during)\\s+(?:the\\s+)?(?:\\w+\\s+)?)?$",
+                Pattern.CASE_INSENSITIVE);
         raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),
                 Pattern.CASE_INSENSITIVE);
         there = Pattern.compile(words(lx, "there"), Pattern.CASE_INSENSITIVE);

@@ -85,7 +85,8 @@ public final class PlaceChooser {
                 || category == TriggerCategory.ADVANCE || category == TriggerCategory.SIEGE) {
             chosen = !after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence;
         } else if (category.isBattle() || category.defaultType().type() == EventType.EXPLOSIONS
-                || category == TriggerCategory.DISRUPT) { // where the weapons were, as where they would have struck
+                || category == TriggerCategory.DISRUPT // where the weapons were, as where they would have struck
+                || category == TriggerCategory.RIOT) { // a fight with a crowd, in each place it is told
             chosen = !clause.isEmpty() ? clause : sentence;
         } else {
             chosen = nearestList(!after.isEmpty() ? after : !clause.isEmpty() ? clause : sentence, t);

@@ -67,7 +67,7 @@ public final class RuleEventTyper implements EventTyper {
                 && words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
         }
-        if (category == TriggerCategory.CLASH && crowdAmongParties(e)
+        if (category == TriggerCategory.CLASH && (crowdAmongParties(e) || crowdNamedAsParty(e, text))
                 && !words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
         }
@@ -146,6 +146,16 @@ public final class RuleEventTyper implements EventTyper {
     /** Protesters or rioters are a party to the fight: a crowd, not an armed group. */
     private static boolean crowdAmongParties(TriggerEvidence e) {
         return crowd(e.roles().actor1()) || crowd(e.roles().actor2());
+    }
+
+    /**
+     * "clashes with residents", "clashes between Palestinians and the army", "youths clashed with":
+     * a crowd is a party of the fight (not its victims: "killing two residents").
+     */
+    private boolean crowdNamedAsParty(TriggerEvidence e, String text) {
+        int end = Math.min(text.length(), Math.max(e.clauseEnd(), e.trigger().end()));
+        return words.crowdParty.matcher(text.substring(e.trigger().end(), end)).find()
+                || words.crowdSubject.matcher(text.substring(e.clauseStart(), e.trigger().start())).find();
     }
 
     private static boolean crowd(ActorEntry a) {

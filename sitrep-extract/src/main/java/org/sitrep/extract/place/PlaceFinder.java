@@ -29,6 +29,7 @@ public final class PlaceFinder {
     private final Set<String> connectors;
     private final Set<String> notName;
     private final TokenPhrases locator;
+    private final TokenPhrases kindOf;
     private final TokenPhrases notPlaceBefore;
     private final TokenPhrases origin;
     private final TokenPhrases regionOf;
@@ -67,6 +68,7 @@ public final class PlaceFinder {
         connectors = lx.set("connector");
         notName = lx.set("not-name");
         locator = TokenPhrases.of(lx.list("locator"));
+        kindOf = TokenPhrases.of(lx.list("kind-of"));
         notPlaceBefore = TokenPhrases.of(lx.list("not-place-before"));
         origin = TokenPhrases.of(lx.list("origin"));
         regionOf = TokenPhrases.of(lx.list("region-of"));
@@ -101,6 +103,7 @@ public final class PlaceFinder {
         List<PlaceMention> out = new ArrayList<>();
         int list = 0;
         int lastEnd = -1;
+        int lastStart = -1;
         String hint = sentenceRegion(sentence, tokens, names, country);
         if (hint == null) {
             hint = regionHint;
@@ -127,6 +130,11 @@ public final class PlaceFinder {
                 list++;
             }
             PlaceMention m = withList(c.mention, list);
+            if (!out.isEmpty() && afterArticle(tokens, lastStart) && kindOfBetween(tokens, lastEnd, c.firstToken)) {
+                // "the West Bank city of Nablus": the first only says where the second is (not "in
+                // Hamam town of Afrin", a town in Afrin)
+                out.set(out.size() - 1, out.get(out.size() - 1).withRole(PlaceMention.Role.LOCATOR));
+            }
             if (!m.isRegion() && !out.isEmpty() && endsBefore(tokens, c.firstToken, locator)) {
                 m = m.withRole(PlaceMention.Role.LOCATOR);
             } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, origin)) {
@@ -134,6 +142,7 @@ public final class PlaceFinder {
             }
             out.add(m);
             lastEnd = c.lastToken;
+            lastStart = c.firstToken;
         }
         addSites(sentence, tokens, out, list);
         out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
@@ -463,6 +472,22 @@ public final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    private static boolean afterArticle(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at - 1).lower().equals("the");
+    }
+
+    /** Only "city of", "town of"... (kind-of) stands between the two places. */
+    private boolean kindOfBetween(List<Token> tokens, int afterToken, int beforeToken) {
+        if (afterToken < 0) {
+            return false;
+        }
+        List<String> between = kindOf.phraseAt(tokens, afterToken + 1);
+        // the kind word may have been read as the first place's own ("Idlib town" + "of Saraqib")
+        List<String> fromKind = kindOf.phraseAt(tokens, afterToken);
+        return between != null && between.size() == beforeToken - afterToken - 1
+                || fromKind != null && fromKind.size() == beforeToken - afterToken;
     }
 
     private boolean onlyListSeparators(List<Token> tokens, int afterToken, int beforeToken) {

@@ -79,4 +79,22 @@ class PlaceChooserTest {
         assertFalse(placement("Rebels attacked Ayn Dalfa. The army shelled the village.", "shelled",
                 TriggerCategory.SHELL).ownPlace());
     }
+
+    @Test
+    void theFirstOfTheXTownOfYOnlySaysWhereYIs() {
+        assertEquals(List.of("Ayn Dalfa"), chosen("Shells hit the Kafr Ruwayha village of Ayn Dalfa.", "shells",
+                TriggerCategory.SHELL, true));
+        assertEquals(List.of("Ayn Dalfa"), chosen("Shells hit the Kafr Ruwayha town of Ayn Dalfa.", "shells",
+                TriggerCategory.SHELL, true));
+        // without the article, "X town of Y" is the town X in Y: both stay
+        assertEquals(List.of("Ayn Dalfa", "Kafr Ruwayha"), chosen("Shells hit Ayn Dalfa town of Kafr Ruwayha.", "shells",
+                TriggerCategory.SHELL, true));
+    }
+
+    @Test
+    void aFightWithACrowdIsToldInEachPlaceItNames() {
+        assertEquals(List.of("Tal Sukkar", "Ayn Dalfa"), chosen(
+                "Clashes broke out between residents and soldiers in Tal Sukkar and in Ayn Dalfa.", "clashes",
+                TriggerCategory.RIOT, true));
+    }
 }

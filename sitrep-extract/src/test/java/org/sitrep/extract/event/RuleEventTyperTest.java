@@ -97,6 +97,18 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aFightWithPeopleNamedAsACrowdIsARiot() {
+        assertEquals(TriggerCategory.RIOT,
+                kind("Clashes erupted between residents and the SAA in Tal Sukkar.", "clashes"));
+        assertEquals(TriggerCategory.RIOT, kind("Dozens of youths clashed with the SAA in Kafr Ruwayha.", "clashed"));
+        assertEquals(TriggerCategory.RIOT,
+                kind("Two villagers were injured in clashes with the SAA near Ayn Dalfa.", "clashes"));
+        // people among the victims are no party to the fight
+        assertEquals(TriggerCategory.CLASH,
+                kind("Heavy clashes between HTS and the SAA killed three civilians and two residents.", "clashes"));
+    }
+
+    @Test
     void amongKillingsAloneTheFirstIsTheEvent() {
         Document doc = analysed("HTS killed three SAA soldiers in Tal Sukkar, two HTS fighters were also killed.");
         assertTrue(TYPER.kind(evidence(doc, 0, "killed")).isPresent(), "the first killing is the event");
