@@ -6,6 +6,7 @@ import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.count.Casualties;
 import org.sitrep.extract.rules.Draft;
 import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.model.SubEventType;
 
 /**
  * Gives a sentence's losses to an event: its own first event, else the paragraph's last (unless
@@ -37,6 +38,9 @@ public final class LossAssigner {
         }
         if (target.category == TriggerCategory.PROTEST && !cas.coded()) {
             return; // "protested against the killing of two civilians": deaths the protest is about, not its own
+        }
+        if (target.type == SubEventType.OTHER && !cas.coded()) {
+            return; // "found a mass grave with the bodies of 90": deaths a non-violent event is about
         }
         if (cas.coded() && made.isEmpty()) {
             // the source's own coded total for what the paragraph told: it replaces the figures read so far

@@ -38,6 +38,14 @@ public final class Labels {
     /** The sentence's one event of the labelled kind. */
     public List<Draft> relabel(List<Draft> made, SubEventType type, SentenceAnalysis s, List<ActorMention> actors,
                                Map<PlaceMention, Location> located, Location region, int index) {
+        if (made.size() > 1) {
+            // the rules placed it in several places (one event per place, as ACLED codes them)
+            List<Draft> all = new ArrayList<>();
+            for (Draft each : made) {
+                all.addAll(relabel(List.of(each), type, s, actors, located, region, index));
+            }
+            return all;
+        }
         Draft d = made.isEmpty() ? new Draft(index, s.sentence.paragraph()) : made.get(0);
         d.type = type;
         d.category = TriggerCategory.MOVEMENT;
