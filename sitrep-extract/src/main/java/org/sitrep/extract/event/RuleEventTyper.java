@@ -67,7 +67,8 @@ public final class RuleEventTyper implements EventTyper {
                 && words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
         }
-        if (category == TriggerCategory.CLASH && (crowdAmongParties(e) || crowdNamedAsParty(e, text))
+        if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH // a fight told, not a killing
+                && (crowdAmongParties(e) || crowdNamedAsParty(e, text))
                 && !words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
         }
@@ -155,7 +156,8 @@ public final class RuleEventTyper implements EventTyper {
     private boolean crowdNamedAsParty(TriggerEvidence e, String text) {
         int end = Math.min(text.length(), Math.max(e.clauseEnd(), e.trigger().end()));
         return words.crowdParty.matcher(text.substring(e.trigger().end(), end)).find()
-                || words.crowdSubject.matcher(text.substring(e.clauseStart(), e.trigger().start())).find();
+                // anchored right before the trigger, across "during" (a clause break elsewhere)
+                || words.crowdSubject.matcher(text.substring(0, e.trigger().start())).find();
     }
 
     private static boolean crowd(ActorEntry a) {

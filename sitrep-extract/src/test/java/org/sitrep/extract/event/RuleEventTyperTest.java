@@ -106,6 +106,12 @@ class RuleEventTyperTest {
         // people among the victims are no party to the fight
         assertEquals(TriggerCategory.CLASH,
                 kind("Heavy clashes between HTS and the SAA killed three civilians and two residents.", "clashes"));
+        assertEquals(TriggerCategory.RIOT,
+                kind("A demonstrator was injured in clashes with the SAA in Tal Sukkar.", "clashes"));
+        assertEquals(TriggerCategory.RIOT,
+                kind("A young man was shot during clashes with the SAA in Tal Sukkar.", "clashes"));
+        // a killing is no fight with a crowd, whoever was killed
+        assertTrue(kind("A resident was killed near Tal Sukkar by SAA gunfire.", "killed") != TriggerCategory.RIOT);
     }
 
     @Test
