@@ -57,7 +57,10 @@ public final class RuleEventTyper implements EventTyper {
             if (killingsYield(s.triggers, t)) {
                 return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
             }
-            category = s.casualties.civilianVictims() ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
+            // a killing of civilians is an attack on them; of armed men ("killed three pro-Hadi fighters"), a battle
+            boolean armedVictims = e.roles().actor2() != null && !unarmed(e.roles().actor2());
+            category = s.casualties.civilianVictims() && !armedVictims ? TriggerCategory.ATTACK_CIVILIANS
+                    : TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.CLASH && s.casualties.civilianVictims()
                 && words.sniper.matcher(text.substring(t.start(), t.end())).find()) {

@@ -76,6 +76,13 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aKillingOfArmedMenIsABattleOfCiviliansAnAttack() {
+        assertEquals(TriggerCategory.CLASH,
+                kind("HTS killed three SAA forces and wounded five others near Tal Sukkar.", "killed"));
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS, kind("HTS killed three civilians near Tal Sukkar.", "killed"));
+    }
+
+    @Test
     void anAttackOnArmedMenOrAFightRemainsABattleWhoeverDied() {
         assertEquals(TriggerCategory.CLASH,
                 kind("ISIS attacked an SAA checkpoint in Tal Sukkar, killing two civilians.", "attacked"));

@@ -135,4 +135,12 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.AIR), categories("Two strikes were launched against the depot."));
         assertEquals(List.of(TriggerCategory.PROTEST), categories("A strike by the teachers closed the schools."));
     }
+
+    @Test
+    void anOffensiveLaunchedOrRepelledIsAFightNotAnOngoingCampaign() {
+        assertEquals(List.of(TriggerCategory.CLASH), categories("HTS launched a major offensive on the hill."));
+        assertEquals(List.of(TriggerCategory.CLASH), categories("The army repelled an offensive by the rebels."));
+        assertEquals(List.of(TriggerCategory.CLASH), categories("An offensive operation was waged on the valley."));
+        assertEquals(List.of(), categories("The army has been on a wide offensive for months."));
+    }
 }
