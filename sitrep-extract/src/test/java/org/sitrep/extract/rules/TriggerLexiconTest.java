@@ -143,4 +143,11 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.CLASH), categories("An offensive operation was waged on the valley."));
         assertEquals(List.of(), categories("The army has been on a wide offensive for months."));
     }
+
+    @Test
+    void aKillingCountedWithAnUpperBoundIsAKilling() {
+        assertEquals(List.of(TriggerCategory.KILL), categories("The rebels killed as many as 18 soldiers at the camp."));
+        assertEquals(List.of(TriggerCategory.KILL), categories("The strike killed up to 30 fighters overnight."));
+        assertEquals(List.of(TriggerCategory.KILL), categories("Gunmen killed nearly 40 people in the market."));
+    }
 }
