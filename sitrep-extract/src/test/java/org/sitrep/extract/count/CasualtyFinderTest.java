@@ -435,4 +435,12 @@ class CasualtyFinderTest {
         assertEquals(4, finder.find("A militia leader and three of his escorts were killed in the ambush.").fatalities());
         assertEquals(15, finder.find("The battle left 12 combatants and 3 civilians dead.").fatalities());
     }
+
+    @Test
+    void spiesCandidatesChiefsAndOccupantsArePeople() {
+        assertEquals(1, finder.find("Gunmen killed an alleged informant near the mill.").fatalities());
+        assertEquals(1, finder.find("Unknown men assassinated a local candidate in the town.").fatalities());
+        assertEquals(1, finder.find("The militants shot dead a clan chief at his door.").fatalities());
+        assertEquals(3, finder.find("A mine hit the truck, killing three of its occupants.").fatalities());
+    }
 }
