@@ -158,7 +158,7 @@ class OtherWarsTest {
         Event shelled = extract("Pro-Houthi fighters shelled pro-Hadi troops near the port, killing two.").get(0);
         assertActor(shelled.actor1(), "Ansar Allah", "houthi", 1);
         assertActor(shelled.actor2(), "Military Forces of Yemen (2012-)", "government", 1);
-        Event taken = extract("Anti-Houthi forces reportedly took control of Jabal Harran on Monday.").get(0);
+        Event taken = extract("On Monday anti-Houthi fighters captured Wadi Harran, their commander said.").get(0);
         assertActor(taken.actor1(), "Military Forces of Yemen (2012-)", "government", 1);
         assertEquals("Government regains territory", taken.subEventType());
     }
