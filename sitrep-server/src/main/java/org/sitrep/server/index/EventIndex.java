@@ -51,6 +51,8 @@ final class EventIndex {
     /** The incidents people reviewed, and the places in the order of those (a scan's fast test). */
     private final Map<Long, ReviewState> reviews;
     private final BitSet reviewedPositions;
+    /** The incidents a map view can count by place rather than by account. */
+    private final PlacedTally tally;
 
     private EventIndex(KeyDictionary keys, KeyDictionary reports, EventColumns events, IncidentOrder incidents,
             Map<Long, ReviewState> reviews) {
@@ -91,6 +93,7 @@ final class EventIndex {
         for (KeyColumn column : KeyColumn.values()) {
             postings[column.ordinal()] = Postings.of(events, column, keys.size());
         }
+        this.tally = PlacedTally.of(events, positions, incidents.size(), reviewedPositions);
     }
 
     /**
@@ -245,13 +248,43 @@ final class EventIndex {
             return;
         }
         boolean unreviewedPass = filter.accepts(null, null);
-        eachCandidate(matcher, i -> {
-            int p = positions[i];
-            if (p >= 0 && reviewAccepts(filter, unreviewedPass, p) && matcher.matches(events, i, reports)) {
-                each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
-                        events.longitude(i), events.northing(i));
-            }
-        });
+        eachCandidate(matcher, i -> offer(i, matcher, filter, unreviewedPass, each));
+    }
+
+    /**
+     * As {@link #forEach}, for a sink that takes the incidents of a place at once: a map view's
+     * filters (dates, box, type) count the incidents told alike by every account from the tally,
+     * and scan the accounts of the others only. Other filters scan as {@link #forEach} does.
+     */
+    void forEachPlaced(EventMatcher matcher, ReviewFilter filter, PlaceSink each) {
+        if (!matcher.onlyDaysBoxAndType() || filter.updatedSince() != null) {
+            forEach(matcher, filter, each);
+            return;
+        }
+        if (matcher.matchesNothing()) {
+            return;
+        }
+        boolean unreviewedPass = filter.accepts(null, null);
+        if (unreviewedPass) { // the tally holds no reviewed incident
+            tally.forEach(matcher, incidents, keys, each);
+        }
+        for (int i : tally.others()) {
+            offer(i, matcher, filter, unreviewedPass, each);
+        }
+    }
+
+    /** The map's tally (tests look at what it leaves to the scan). */
+    PlacedTally tally() {
+        return tally;
+    }
+
+    /** Hands account i to {@code each} when it belongs to an incident and matches. */
+    private void offer(int i, EventMatcher matcher, ReviewFilter filter, boolean unreviewedPass, MatchSink each) {
+        int p = positions[i];
+        if (p >= 0 && reviewAccepts(filter, unreviewedPass, p) && matcher.matches(events, i, reports)) {
+            each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
+                    events.longitude(i), events.northing(i));
+        }
     }
 
     /** The matching incidents, as bits at their places in the order. */

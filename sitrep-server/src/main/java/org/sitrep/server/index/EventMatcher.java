@@ -111,14 +111,25 @@ final class EventMatcher {
         if (source != ANY && e.sourceKey(i) != source && e.outlet(i) != source) {
             return false;
         }
-        if (bbox != null && !(e.placed(i) && e.latitude(i) >= bbox.south() && e.latitude(i) <= bbox.north()
-                && e.longitude(i) >= bbox.west() && e.longitude(i) <= bbox.east())) {
+        if (bbox != null && !(e.placed(i) && inBox(e.latitude(i), e.longitude(i)))) {
             return false;
         }
         if (words != null && !e.evidenceContains(i, words)) {
             return false;
         }
         return reportId == null || reportId.equals(reports.name(e.report(i)));
+    }
+
+    /** Whether a coordinate passes the box filter (any does without one). */
+    boolean inBox(double latitude, double longitude) {
+        return bbox == null || latitude >= bbox.south() && latitude <= bbox.north() && longitude >= bbox.west()
+                && longitude <= bbox.east();
+    }
+
+    /** Whether the query tests nothing but a date window, a box and an event type (a map view). */
+    boolean onlyDaysBoxAndType() {
+        return subType == ANY && actor == ANY && side == ANY && place == ANY && admin1 == ANY && admin2 == ANY
+                && country == ANY && source == ANY && words == null && reportId == null;
     }
 
     /** ANY for no filter; the key's number, noting in {@code none} a key no event has. */

@@ -59,6 +59,12 @@ public final class LiveEventIndex {
         index.forEach(new EventMatcher(query, index.keys), review, each);
     }
 
+    /** As {@link #forEachMatch}, handing over incidents told alike at one place together (the map's clusters). */
+    public void forEachPlacedMatch(EventQuery query, ReviewFilter review, PlaceSink each) {
+        EventIndex index = index();
+        index.forEachPlaced(new EventMatcher(query, index.keys), review, each);
+    }
+
     /** How many events the index holds (for tests and the benchmark). */
     public int size() {
         return index().events.size();
