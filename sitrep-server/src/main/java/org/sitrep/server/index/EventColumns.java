@@ -193,22 +193,9 @@ final class EventColumns implements Cloneable {
         return sideStart[i] == sideStart[i + 1] ? NO_KEYS : Arrays.copyOfRange(sideKeys, sideStart[i], sideStart[i + 1]);
     }
 
-    /** Whether event i's evidence (key form) contains {@code words}, given as UTF-8. */
-    boolean evidenceContains(int i, byte[] words) {
-        byte[] text = evidence[i];
-        if (text == null) {
-            return false;
-        }
-        outer:
-        for (int start = 0; start <= text.length - words.length; start++) {
-            for (int k = 0; k < words.length; k++) {
-                if (text[start + k] != words[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+    /** Whether event i's evidence (key form) contains the searched words. */
+    boolean evidenceContains(int i, WordSearch words) {
+        return words.foundIn(evidence[i]);
     }
 
     private static boolean holds(int[] keys, int from, int to, int key) {

@@ -25,8 +25,8 @@ final class EventMatcher {
     private final int country;
     private final int source;
     private final BoundingBox bbox;
-    /** The words searched for, in key form as UTF-8 (the evidence is kept so). */
-    private final byte[] words;
+    /** The words searched for, in key form (the evidence is kept so). */
+    private final WordSearch words;
     private final String reportId;
     /** A filter names a key no event has: nothing can match. */
     private final boolean nothing;
@@ -47,7 +47,7 @@ final class EventMatcher {
         source = key(keys, Keys.of(q.source()), none);
         bbox = q.bbox();
         String text = Keys.of(q.text());
-        words = text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        words = text == null ? null : new WordSearch(text);
         reportId = blankToNull(q.reportId());
         nothing = none[0];
     }
