@@ -43,9 +43,8 @@ final class EventIndex {
     private final IncidentOrder incidents;
     /** For each event (same index as {@link #events}), its incident's place in the order, or -1. */
     private final int[] positions;
-    /** The dated events' indexes in {@link #events}, by day, and their days: a date window is a range of them. */
-    private final int[] byDay;
-    private final int[] sortedDays;
+    /** Every event's index in {@link #events}, in day order (undated first): a date window is a run of it. */
+    private final int[] dayOrder;
     /** Per {@link KeyColumn} (by ordinal), the events of each key. */
     private final Postings[] postings;
     /** The incidents people reviewed, and the places in the order of those (a scan's fast test). */
@@ -75,96 +74,58 @@ final class EventIndex {
             }
         }
         long[] dayAndIndex = new long[n];
-        int dated = 0;
         for (int i = 0; i < n; i++) {
-            int day = events.day(i);
-            if (day != EventColumns.UNDATED) {
-                dayAndIndex[dated++] = ((long) day << 32) | i; // sorts by day, then index
-            }
+            dayAndIndex[i] = ((long) events.day(i) << 32) | i; // sorts by day (undated is the least), then index
         }
-        Arrays.sort(dayAndIndex, 0, dated);
-        this.byDay = new int[dated];
-        this.sortedDays = new int[dated];
-        for (int k = 0; k < dated; k++) {
-            byDay[k] = (int) dayAndIndex[k];
-            sortedDays[k] = (int) (dayAndIndex[k] >> 32);
+        Arrays.sort(dayAndIndex);
+        this.dayOrder = new int[n];
+        for (int k = 0; k < n; k++) {
+            dayOrder[k] = (int) dayAndIndex[k];
         }
         this.postings = new Postings[KeyColumn.values().length];
         for (KeyColumn column : KeyColumn.values()) {
-            postings[column.ordinal()] = Postings.of(events, column, keys.size());
+            postings[column.ordinal()] = Postings.of(events, column, keys.size(), dayOrder);
         }
         this.tally = PlacedTally.of(events, positions, incidents.size(), reviewedPositions);
     }
 
     /**
-     * Calls {@code each} with the index of every event the matcher can match, ascending: the events
-     * holding all its keys, or those of its date window when fewer, or all.
+     * The events the matcher can match, in day order: those of its date window holding every key it
+     * requires (the shortest key's run first, intersected with the others'), or all of the window.
      */
-    private void eachCandidate(EventMatcher matcher, IntConsumer each) {
-        int[] keyed = keyedCandidates(matcher);
-        int windowSize = matcher.hasDateRange() ? firstAfter(matcher.lastDay()) - firstAtOrAfter(matcher.firstDay())
-                : events.size();
-        if (keyed != null && keyed.length <= windowSize) {
-            for (int i : keyed) {
-                each.accept(i);
-            }
-            return;
-        }
-        BitSet window = dateWindow(matcher);
-        for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
-            each.accept(i);
-        }
-    }
-
-    /** The events holding every key the matcher requires, ascending; null when it requires none. */
-    private int[] keyedCandidates(EventMatcher matcher) {
-        List<int[]> lists = new ArrayList<>();
+    private Candidates candidates(EventMatcher matcher) {
+        List<Candidates> keyed = new ArrayList<>();
         for (KeyColumn column : KeyColumn.values()) {
             int key = matcher.required(column);
             if (key != EventMatcher.ANY) {
-                lists.add(postings[column.ordinal()].of(key));
+                keyed.add(window(matcher, postings[column.ordinal()].of(key)));
             }
         }
-        if (lists.isEmpty()) {
-            return null;
+        if (keyed.isEmpty()) {
+            return window(matcher, new Candidates(dayOrder, 0, dayOrder.length));
         }
-        lists.sort(Comparator.comparingInt(list -> list.length));
-        int[] out = lists.get(0);
-        for (int k = 1; k < lists.size() && out.length > 0; k++) {
-            out = Postings.intersect(out, lists.get(k));
+        keyed.sort(Comparator.comparingInt(Candidates::size));
+        Candidates out = keyed.get(0);
+        for (int k = 1; k < keyed.size() && out.size() > 0; k++) {
+            out = out.intersect(keyed.get(k), events);
         }
         return out;
     }
 
-    /** The indexes of the events of the matcher's date window, as a set, or all. */
-    private BitSet dateWindow(EventMatcher matcher) {
-        BitSet out = new BitSet(events.size());
-        if (!matcher.hasDateRange()) {
-            out.set(0, events.size());
-            return out;
-        }
-        for (int k = firstAtOrAfter(matcher.firstDay()); k < byDay.length && sortedDays[k] <= matcher.lastDay(); k++) {
-            out.set(byDay[k]);
-        }
-        return out;
+    private Candidates window(EventMatcher matcher, Candidates run) {
+        return matcher.hasDateRange() ? run.within(matcher.firstDay(), matcher.lastDay(), events) : run;
     }
 
-    private int firstAfter(int day) {
-        return day == Integer.MAX_VALUE ? sortedDays.length : firstAtOrAfter(day + 1);
-    }
-
-    private int firstAtOrAfter(int day) {
-        int lo = 0;
-        int hi = sortedDays.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedDays[mid] < day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** Calls {@code each} with the index of every event the matcher can match, ascending. */
+    private void eachCandidate(EventMatcher matcher, IntConsumer each) {
+        Candidates run = candidates(matcher);
+        BitSet ascending = new BitSet(events.size());
+        for (int k = run.from(); k < run.to(); k++) {
+            ascending.set(run.events()[k]);
         }
-        return lo;
+        for (int i = ascending.nextSetBit(0); i >= 0; i = ascending.nextSetBit(i + 1)) {
+            each.accept(i);
+        }
     }
 
     /** The whole index, read on one snapshot of the store. */
@@ -292,13 +253,16 @@ final class EventIndex {
         BitSet matching = new BitSet(incidents.size());
         if (!matcher.matchesNothing()) {
             boolean unreviewedPass = filter.accepts(null, null);
-            eachCandidate(matcher, i -> {
+            Candidates run = candidates(matcher); // any order will do: a set of incidents is made
+            int[] candidates = run.events();
+            for (int k = run.from(); k < run.to(); k++) {
+                int i = candidates[k];
                 int p = positions[i];
                 if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
                         && matcher.matches(events, i, reports)) {
                     matching.set(p);
                 }
-            });
+            }
         }
         return matching;
     }

@@ -1,0 +1,58 @@
+package org.sitrep.server.index;
+
+import java.util.Arrays;
+
+/**
+ * The events that can match a query: a run {@code [from, to)} of an array of event indexes in day
+ * order (by day, undated first, then index), such as a key's postings or all events. Day order lets
+ * a date window cut any run by binary search, so a keyed filter over a month reads only that
+ * month's events of the key.
+ */
+record Candidates(int[] events, int from, int to) {
+    int size() {
+        return to - from;
+    }
+
+    /** This run cut to the events dated {@code firstDay} to {@code lastDay}. */
+    Candidates within(int firstDay, int lastDay, EventColumns columns) {
+        int lo = firstOnOrAfter(firstDay, columns);
+        int hi = lastDay == Integer.MAX_VALUE ? to : firstOnOrAfter(lastDay + 1, columns);
+        return new Candidates(events, lo, Math.max(lo, hi));
+    }
+
+    private int firstOnOrAfter(int day, EventColumns columns) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (columns.day(events[mid]) < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The events in both runs, in day order. */
+    Candidates intersect(Candidates other, EventColumns columns) {
+        int[] out = new int[Math.min(size(), other.size())];
+        int n = 0;
+        for (int i = from, j = other.from; i < to && j < other.to; ) {
+            int a = events[i];
+            int b = other.events[j];
+            int order = a == b ? 0 : columns.day(a) != columns.day(b) ? Integer.compare(columns.day(a), columns.day(b))
+                    : Integer.compare(a, b);
+            if (order < 0) {
+                i++;
+            } else if (order > 0) {
+                j++;
+            } else {
+                out[n++] = a;
+                i++;
+                j++;
+            }
+        }
+        return new Candidates(n == out.length ? out : Arrays.copyOf(out, n), 0, n);
+    }
+}
