@@ -52,6 +52,7 @@ final class EventIndex {
     private final BitSet reviewedPositions;
     /** The incidents a map view can count by place rather than by account. */
     private final PlacedTally tally;
+    private final EvidenceSearches searches;
 
     private EventIndex(KeyDictionary keys, KeyDictionary reports, EventColumns events, IncidentOrder incidents,
             Map<Long, ReviewState> reviews) {
@@ -87,6 +88,7 @@ final class EventIndex {
             postings[column.ordinal()] = Postings.of(events, column, keys.size(), dayOrder);
         }
         this.tally = PlacedTally.of(events, positions, incidents.size(), reviewedPositions);
+        this.searches = new EvidenceSearches(events);
     }
 
     /**
@@ -232,6 +234,11 @@ final class EventIndex {
         for (int i : tally.others()) {
             offer(i, matcher, filter, unreviewedPass, each);
         }
+    }
+
+    /** A query compiled against this index's keys and searches. */
+    EventMatcher matcher(org.sitrep.store.event.EventQuery query) {
+        return new EventMatcher(query, keys, searches::eventsHolding);
     }
 
     /** The map's tally (tests look at what it leaves to the scan). */

@@ -1,6 +1,8 @@
 package org.sitrep.server.index;
 
+import java.util.BitSet;
 import java.util.Locale;
+import java.util.function.Function;
 import org.sitrep.store.db.Keys;
 import org.sitrep.store.event.BoundingBox;
 import org.sitrep.store.event.EventQuery;
@@ -25,13 +27,14 @@ final class EventMatcher {
     private final int country;
     private final int source;
     private final BoundingBox bbox;
-    /** The words searched for, in key form (the evidence is kept so). */
-    private final WordSearch words;
+    /** The events whose evidence holds the words searched for (in key form, as the evidence is kept), or null. */
+    private final BitSet words;
     private final String reportId;
     /** A filter names a key no event has: nothing can match. */
     private final boolean nothing;
 
-    EventMatcher(EventQuery q, KeyDictionary keys) {
+    /** @param searches the events holding some words, in key form (an index remembers recent searches) */
+    EventMatcher(EventQuery q, KeyDictionary keys, Function<String, BitSet> searches) {
         boolean[] none = {false};
         from = q.from() == null ? ANY : (int) q.from().toEpochDay();
         to = q.to() == null ? ANY : (int) q.to().toEpochDay();
@@ -47,7 +50,7 @@ final class EventMatcher {
         source = key(keys, Keys.of(q.source()), none);
         bbox = q.bbox();
         String text = Keys.of(q.text());
-        words = text == null ? null : new WordSearch(text);
+        words = text == null ? null : searches.apply(text);
         reportId = blankToNull(q.reportId());
         nothing = none[0];
     }
@@ -114,7 +117,7 @@ final class EventMatcher {
         if (bbox != null && !(e.placed(i) && inBox(e.latitude(i), e.longitude(i)))) {
             return false;
         }
-        if (words != null && !e.evidenceContains(i, words)) {
+        if (words != null && !words.get(i)) {
             return false;
         }
         return reportId == null || reportId.equals(reports.name(e.report(i)));

@@ -127,7 +127,7 @@ class PlacedTallyTest {
         for (EventQuery q : views()) {
             for (ReviewFilter review : reviews) {
                 for (int zoom : new int[] {6, 9}) {
-                    EventMatcher matcher = new EventMatcher(q, index.keys);
+                    EventMatcher matcher = index.matcher(q);
                     EventClusters scanned = new EventClusters(zoom, q.bbox());
                     index.forEach(matcher, review, scanned);
                     EventClusters tallied = new EventClusters(zoom, q.bbox());
