@@ -149,6 +149,9 @@ final class EventIndex {
 
     /** Whether the incident at this place of the order passes the review filter. */
     private boolean reviewAccepts(ReviewFilter filter, boolean unreviewedPass, int position) {
+        if (reviews.isEmpty() && filter.updatedSince() == null) {
+            return unreviewedPass; // no incident reviewed: nothing to look up
+        }
         if (!reviewedPositions.get(position) && filter.updatedSince() == null) {
             return unreviewedPass;
         }
@@ -211,7 +214,11 @@ final class EventIndex {
             return;
         }
         boolean unreviewedPass = filter.accepts(null, null);
-        eachCandidate(matcher, i -> offer(i, matcher, filter, unreviewedPass, each));
+        eachCandidate(matcher, i -> {
+            if (accepted(i, filter, unreviewedPass) && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
+                hand(i, each);
+            }
+        });
     }
 
     /**
@@ -232,7 +239,9 @@ final class EventIndex {
             tally.forEach(matcher, incidents, keys, each);
         }
         for (int i : tally.others()) {
-            offer(i, matcher, filter, unreviewedPass, each);
+            if (accepted(i, filter, unreviewedPass) && matcher.matches(events, i, reports)) {
+                hand(i, each);
+            }
         }
     }
 
@@ -246,13 +255,15 @@ final class EventIndex {
         return tally;
     }
 
-    /** Hands account i to {@code each} when it belongs to an incident and matches. */
-    private void offer(int i, EventMatcher matcher, ReviewFilter filter, boolean unreviewedPass, MatchSink each) {
+    /** Whether account i belongs to an incident the review filter accepts. */
+    private boolean accepted(int i, ReviewFilter filter, boolean unreviewedPass) {
         int p = positions[i];
-        if (p >= 0 && reviewAccepts(filter, unreviewedPass, p) && matcher.matches(events, i, reports)) {
-            each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
-                    events.longitude(i), events.northing(i));
-        }
+        return p >= 0 && reviewAccepts(filter, unreviewedPass, p);
+    }
+
+    private void hand(int i, MatchSink each) {
+        each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
+                events.longitude(i), events.northing(i));
     }
 
     /** The matching incidents, as bits at their places in the order. */
@@ -260,13 +271,14 @@ final class EventIndex {
         BitSet matching = new BitSet(incidents.size());
         if (!matcher.matchesNothing()) {
             boolean unreviewedPass = filter.accepts(null, null);
-            Candidates run = candidates(matcher); // any order will do: a set of incidents is made
+            // candidates hold the keys and lie in the window; any order will do: a set of incidents is made
+            Candidates run = candidates(matcher);
             int[] candidates = run.events();
             for (int k = run.from(); k < run.to(); k++) {
                 int i = candidates[k];
                 int p = positions[i];
                 if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
-                        && matcher.matches(events, i, reports)) {
+                        && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
                     matching.set(p);
                 }
             }

@@ -114,6 +114,14 @@ final class EventMatcher {
         if (source != ANY && e.sourceKey(i) != source && e.outlet(i) != source) {
             return false;
         }
+        return matchesBeyondKeysAndDays(e, i, reports);
+    }
+
+    /**
+     * Whether event i matches, given that it holds every required key and lies in the date window
+     * (a candidate of the index's postings): only the box, the words and the report are left to test.
+     */
+    boolean matchesBeyondKeysAndDays(EventColumns e, int i, KeyDictionary reports) {
         if (bbox != null && !(e.placed(i) && inBox(e.latitude(i), e.longitude(i)))) {
             return false;
         }

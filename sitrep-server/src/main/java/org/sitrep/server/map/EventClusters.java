@@ -137,8 +137,13 @@ public final class EventClusters implements PlaceSink {
 
     /** The events of one cell. */
     private static final class Cell {
-        /** Events per type (lower case, as the index keeps it), counted in place: no boxed count per event. */
-        final Map<String, long[]> types = new LinkedHashMap<>();
+        /**
+         * Events per type (lower case, as the index keeps it), in order of first sight: a few types, so
+         * a look-up is a short walk comparing the index's own strings, not a hash per place or account.
+         */
+        String[] typeNames = new String[4];
+        long[] typeCounts = new long[4];
+        int typeCount;
         long count;
         double latitudes;
         double longitudes;
@@ -156,17 +161,33 @@ public final class EventClusters implements PlaceSink {
             north = Math.max(north, latitude);
             latitudes += latitude * n;
             longitudes += longitude * n;
-            types.computeIfAbsent(eventType, k -> new long[1])[0] += n;
+            typeCounts[typeSlot(eventType)] += n;
             if (count == 0) {
                 firstIncident = incidentId;
             }
             count += n;
         }
 
+        private int typeSlot(String eventType) {
+            for (int t = 0; t < typeCount; t++) {
+                if (java.util.Objects.equals(typeNames[t], eventType)) {
+                    return t;
+                }
+            }
+            if (typeCount == typeNames.length) {
+                typeNames = java.util.Arrays.copyOf(typeNames, typeCount * 2);
+                typeCounts = java.util.Arrays.copyOf(typeCounts, typeCount * 2);
+            }
+            typeNames[typeCount] = eventType;
+            return typeCount++;
+        }
+
         /** Events per type, most frequent first (ties in ACLED's order). */
         Map<String, Long> typeCounts() {
             Map<String, long[]> byLabel = new LinkedHashMap<>();
-            types.forEach((type, n) -> byLabel.computeIfAbsent(label(type), k -> new long[1])[0] += n[0]);
+            for (int t = 0; t < typeCount; t++) {
+                byLabel.computeIfAbsent(label(typeNames[t]), k -> new long[1])[0] += typeCounts[t];
+            }
             List<String> order = new ArrayList<>(byLabel.keySet());
             order.sort((a, b) -> byLabel.get(a)[0] != byLabel.get(b)[0]
                     ? Long.compare(byLabel.get(b)[0], byLabel.get(a)[0]) : Integer.compare(rank(a), rank(b)));
