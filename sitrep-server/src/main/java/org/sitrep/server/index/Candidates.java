@@ -38,19 +38,32 @@ record Candidates(int[] events, int from, int to) {
     Candidates intersect(Candidates other, EventColumns columns) {
         int[] out = new int[Math.min(size(), other.size())];
         int n = 0;
-        for (int i = from, j = other.from; i < to && j < other.to; ) {
+        int i = from;
+        int j = other.from;
+        if (i < to && j < other.to) {
             int a = events[i];
             int b = other.events[j];
-            int order = a == b ? 0 : columns.day(a) != columns.day(b) ? Integer.compare(columns.day(a), columns.day(b))
-                    : Integer.compare(a, b);
-            if (order < 0) {
-                i++;
-            } else if (order > 0) {
-                j++;
-            } else {
-                out[n++] = a;
-                i++;
-                j++;
+            int dayA = columns.day(a); // each side's day read once per step it takes
+            int dayB = columns.day(b);
+            while (true) {
+                int order = dayA != dayB ? Integer.compare(dayA, dayB) : Integer.compare(a, b);
+                if (order == 0) {
+                    out[n++] = a;
+                }
+                if (order <= 0) {
+                    if (++i == to) {
+                        break;
+                    }
+                    a = events[i];
+                    dayA = columns.day(a);
+                }
+                if (order >= 0) {
+                    if (++j == other.to) {
+                        break;
+                    }
+                    b = other.events[j];
+                    dayB = columns.day(b);
+                }
             }
         }
         return new Candidates(n == out.length ? out : Arrays.copyOf(out, n), 0, n);

@@ -32,11 +32,13 @@ import org.sitrep.store.review.ReviewStatus;
 final class EventIndex {
     private static final String EVENT_COLUMNS = "SELECT id, incident_id, event_date, event_type, sub_event_type,"
             + " latitude, longitude, place_name_key, mention_key, admin1_key, admin2_key, country_key, source_key,"
-            + " outlet_key, report_id, evidence_key FROM event WHERE id > ? ORDER BY id";
+            + " outlet_key, report_id, evidence_key, source FROM event WHERE id > ? ORDER BY id";
 
     final KeyDictionary keys;
     /** Report ids by number (a report filter compares them), apart from the filter keys. */
     final KeyDictionary reports;
+    /** The sources as stored, by number, apart from the filter keys (a page lists them). */
+    private final KeyDictionary sources;
     final EventColumns events;
     private final long maxEventId;
     /** The incidents in the API's order: by date, undated last, then id. */
@@ -53,11 +55,14 @@ final class EventIndex {
     /** The incidents a map view can count by place rather than by account. */
     private final PlacedTally tally;
     private final EvidenceSearches searches;
+    /** Each incident's accounts, by place in the order (a page's sources are read from them). */
+    private final IncidentAccounts accounts;
 
-    private EventIndex(KeyDictionary keys, KeyDictionary reports, EventColumns events, IncidentOrder incidents,
-            Map<Long, ReviewState> reviews) {
+    private EventIndex(KeyDictionary keys, KeyDictionary reports, KeyDictionary sources, EventColumns events,
+            IncidentOrder incidents, Map<Long, ReviewState> reviews) {
         this.keys = keys;
         this.reports = reports;
+        this.sources = sources;
         this.events = events;
         this.incidents = incidents;
         this.reviews = reviews;
@@ -89,6 +94,7 @@ final class EventIndex {
         }
         this.tally = PlacedTally.of(events, positions, incidents.size(), reviewedPositions);
         this.searches = new EvidenceSearches(events);
+        this.accounts = IncidentAccounts.of(positions, incidents.size());
     }
 
     /**
@@ -134,16 +140,17 @@ final class EventIndex {
     static EventIndex build(Connection c) throws SQLException {
         KeyDictionary keys = new KeyDictionary();
         KeyDictionary reports = new KeyDictionary();
+        KeyDictionary sources = new KeyDictionary();
         Map<Long, ReviewState> reviews = new HashMap<>();
         for (ReviewState r : ReviewState.all(c)) {
             reviews.put(r.eventId(), r);
         }
         int count = (int) Sql.count(c, "SELECT COUNT(*) FROM event", List.of());
         EventColumns events = EventColumns.withCapacity(count);
-        readEvents(c, keys, reports, 0, reviews, events);
+        readEvents(c, keys, reports, sources, 0, reviews, events);
         IncidentRows rows = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident ORDER BY id",
                 List.of());
-        return new EventIndex(keys, reports, events, IncidentOrder.of(rows.ids(), rows.days(), rows.updated()),
+        return new EventIndex(keys, reports, sources, events, IncidentOrder.of(rows.ids(), rows.days(), rows.updated()),
                 reviews);
     }
 
@@ -172,15 +179,16 @@ final class EventIndex {
         }
         KeyDictionary moreKeys = keys.copy();
         KeyDictionary moreReports = reports.copy();
+        KeyDictionary moreSources = sources.copy();
         EventColumns more = events.appending(added);
-        readEvents(c, moreKeys, moreReports, maxEventId, reviews, more);
+        readEvents(c, moreKeys, moreReports, moreSources, maxEventId, reviews, more);
         if (Sql.count(c, "SELECT COUNT(*) FROM event", List.of()) != more.size()) {
             return null; // events were removed
         }
         // merging a new account into an incident may change the incident's date
         IncidentRows changed = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident WHERE id IN"
                 + " (SELECT incident_id FROM event WHERE id > ?) ORDER BY id", List.of(maxEventId));
-        return new EventIndex(moreKeys, moreReports, more, incidents.with(changed.ids(), changed.days(),
+        return new EventIndex(moreKeys, moreReports, moreSources, more, incidents.with(changed.ids(), changed.days(),
                 changed.updated()), reviews);
     }
 
@@ -243,6 +251,23 @@ final class EventIndex {
                 hand(i, each);
             }
         }
+    }
+
+    /**
+     * The sources of each incident's accounts, in event id order (an account without one gives null),
+     * as the store holds them; incidents the index does not hold are left out.
+     */
+    Map<Long, List<String>> sourcesOf(List<Long> incidentIds) {
+        Map<Long, List<String>> out = new HashMap<>();
+        for (long id : incidentIds) {
+            int p = incidents.positionOf(id);
+            if (p >= 0) {
+                List<String> told = new ArrayList<>();
+                accounts.forEach(p, i -> told.add(sources.name(events.source(i))));
+                out.put(id, told);
+            }
+        }
+        return out;
     }
 
     /** A query compiled against this index's keys and searches. */
@@ -309,8 +334,8 @@ final class EventIndex {
         }
     }
 
-    private static void readEvents(Connection c, KeyDictionary keys, KeyDictionary reports, long after,
-            Map<Long, ReviewState> reviews, EventColumns into) throws SQLException {
+    private static void readEvents(Connection c, KeyDictionary keys, KeyDictionary reports, KeyDictionary sources,
+            long after, Map<Long, ReviewState> reviews, EventColumns into) throws SQLException {
         Map<Long, List<int[]>> actors = new HashMap<>();
         Sql.list(c, "SELECT event_id, name_key, parent_key, side_key FROM event_actor WHERE event_id > ?",
                 List.of(after), rs -> actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -350,7 +375,8 @@ final class EventIndex {
                     lat == null ? Double.NaN : lat, lon == null ? Double.NaN : lon, keys.add(placeName),
                     keys.add(rs.getString("mention_key")), keys.add(admin1), keys.add(admin2), keys.add(rs.getString("country_key")),
                     keys.add(rs.getString("source_key")), keys.add(rs.getString("outlet_key")),
-                    reports.add(rs.getString("report_id")), rs.getString("evidence_key"), names, sides));
+                    reports.add(rs.getString("report_id")), sources.add(rs.getString("source")),
+                    rs.getString("evidence_key"), names, sides));
             return null;
         });
     }

@@ -65,6 +65,11 @@ public final class LiveEventIndex {
         index.forEachPlaced(index.matcher(query), review, each);
     }
 
+    /** The sources of each incident's accounts, in event id order, as the store holds them (a page lists them). */
+    public java.util.Map<Long, List<String>> sourcesOf(List<Long> incidentIds) {
+        return index().sourcesOf(incidentIds);
+    }
+
     /** How many events the index holds (for tests and the benchmark). */
     public int size() {
         return index().events.size();
