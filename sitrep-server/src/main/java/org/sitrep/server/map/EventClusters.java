@@ -161,7 +161,8 @@ public final class EventClusters implements PlaceSink {
             north = Math.max(north, latitude);
             latitudes += latitude * n;
             longitudes += longitude * n;
-            typeCounts[typeSlot(eventType)] += n;
+            int t = typeSlot(eventType); // before indexing: it may give the counts a longer array
+            typeCounts[t] += n;
             if (count == 0) {
                 firstIncident = incidentId;
             }

@@ -34,6 +34,12 @@ import org.sitrep.store.review.ReviewStatus;
  */
 class PlacedTallyTest {
     private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
+    /** More types than a cell first makes room for. */
+    private static final List<String> TYPES = List.of("Battles", "Explosions/Remote violence", "Protests", "Riots",
+            "Violence against civilians", "Strategic developments");
+    private static final Map<String, String> SUB_TYPES = Map.of("Battles", "Armed clash",
+            "Explosions/Remote violence", "Air/drone strike", "Protests", "Peaceful protest", "Riots",
+            "Violent demonstration", "Violence against civilians", "Attack", "Strategic developments", "Arrests");
     private static final BoundingBox COUNTRY = new BoundingBox(35.5, 32.3, 42.4, 37.4);
 
     @TempDir
@@ -68,7 +74,7 @@ class PlacedTallyTest {
                 } else {
                     double[] at = places[random.nextInt(places.length)];
                     e = event(id, random.nextInt(30) == 0 ? null : FIRST.plusDays(random.nextInt(90)),
-                            random.nextBoolean() ? "Battles" : "Explosions/Remote violence", at[0], at[1],
+                            TYPES.get(random.nextInt(TYPES.size())), at[0], at[1],
                             "Place " + (int) (at[0] * 100), random.nextInt(25) == 0, "day");
                 }
                 events.add(e);
@@ -89,8 +95,7 @@ class PlacedTallyTest {
         Location at = unplaced ? new Location(place, place, List.of(), "Hama", null, "Syria", null, null, 1, "test",
                 null) : new Location(place, place, List.of(), "Hama", null, "Syria", lat, lon, 1, "test", null);
         String sentence = String.format(Locale.ROOT, "%s at %s on %s.", type, place, date);
-        return new Event(report, date, date == null ? null : precision, null, type,
-                type.equals("Battles") ? "Armed clash" : "Air/drone strike",
+        return new Event(report, date, date == null ? null : precision, null, type, SUB_TYPES.get(type),
                 new Actor("Rebel Front", "opposition", 2, null), null, List.of(), List.of(), at, "Syria", 1, null,
                 List.of(), null, 0.8, new Evidence(sentence, 0, sentence.length()));
     }
@@ -169,12 +174,13 @@ class PlacedTallyTest {
 
     @Test
     void countsAsTheScanDoesAfterReviewsAndAdditions() {
-        List<Long> ids = store.incidents().find(EventQuery.all(), org.sitrep.store.PageRequest.first(20)).items()
-                .stream().map(org.sitrep.store.merge.Incident::id).toList();
-        store.reviews().review(ids.get(0), ReviewAction.REJECT, Map.of(), "tester", "test");
-        store.reviews().review(ids.get(1), ReviewAction.CONFIRM, Map.of(), "tester", "test");
-        store.reviews().review(ids.get(2), ReviewAction.CORRECT, Map.of("type", "Protests",
-                "sub_type", "Peaceful protest"), "tester", "test");
+        List<org.sitrep.store.merge.Incident> first = store.incidents().find(EventQuery.all(),
+                org.sitrep.store.PageRequest.first(20)).items();
+        store.reviews().review(first.get(0).id(), ReviewAction.REJECT, Map.of(), "tester", "test");
+        store.reviews().review(first.get(1).id(), ReviewAction.CONFIRM, Map.of(), "tester", "test");
+        long other = first.stream().filter(i -> !"Riots".equals(i.eventType())).skip(2).findFirst().orElseThrow().id();
+        store.reviews().review(other, ReviewAction.CORRECT, Map.of("type", "Riots", "sub_type", "Violent demonstration"),
+                "tester", "test");
         EventIndex before = store.database().read(EventIndex::build);
         assertTallyMatchesScan(before);
         // later accounts: a new place, and others' accounts of stored incidents a day off (told alike no more)
