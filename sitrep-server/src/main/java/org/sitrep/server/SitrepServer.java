@@ -108,7 +108,7 @@ public final class SitrepServer implements AutoCloseable {
         ControlData control = new ControlData(config.store());
         LiveEventIndex eventIndex = new LiveEventIndex(config.store().database());
         // one copy of the summaries in memory for the event list and the map's single events
-        IncidentSummaries summaries = new IncidentSummaries(config.store().database());
+        IncidentSummaries summaries = new IncidentSummaries(config.store().database(), eventIndex);
         Supplier<FilterAliases> aliases = Memo.of(() -> new FilterAliases(actors.get(),
                 FilterAliases.sidesOf(config.store()), FilterAliases.admin1Of(config.store()),
                 FilterAliases.admin2Of(config.store())));

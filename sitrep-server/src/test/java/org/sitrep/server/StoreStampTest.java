@@ -24,7 +24,11 @@ class StoreStampTest {
                     List.of(), null, "Nothing happened.", null, null), List.of());
             StoreStamp after = StoreStamp.read(store.database());
             assertNotEquals(before, after, "a report stored by this process shows at once");
-            assertEquals(1, after.reports());
+            assertEquals(null, before.lastIngest());
+            assertNotEquals(null, after.lastIngest());
+            store.reports().store(new Report("r1", "A note", null, "Outlet", LocalDate.of(2024, 3, 1), null, null,
+                    List.of(), null, "Nothing happened, a correction said.", null, null), List.of());
+            assertNotEquals(after, StoreStamp.read(store.database()), "a report replaced shows at once");
         }
     }
 }

@@ -28,6 +28,8 @@ final class EventColumns implements Cloneable {
     private int[] sourceKey = new int[0];
     private int[] outlet = new int[0];
     private int[] report = new int[0];
+    /** The source as stored (a page lists each incident's sources), numbered apart from the filter keys. */
+    private int[] source = new int[0];
     private double[] latitude = new double[0];
     private double[] longitude = new double[0];
     /** Web Mercator northing of the latitude (the map's grid cells), computed once here rather than per view. */
@@ -70,7 +72,7 @@ final class EventColumns implements Cloneable {
     /** One event's values; keys are {@link KeyDictionary} numbers, {@link #UNDATED} and NaN for unknowns. */
     record Row(long id, long incidentId, int day, int type, int subType, double latitude, double longitude,
             int placeName, int mention, int admin1, int admin2, int country, int sourceKey, int outlet, int report,
-            String evidence, int[] actors, int[] sides) {
+            int source, String evidence, int[] actors, int[] sides) {
     }
 
     void add(Row r) {
@@ -91,6 +93,7 @@ final class EventColumns implements Cloneable {
         sourceKey[i] = r.sourceKey();
         outlet[i] = r.outlet();
         report[i] = r.report();
+        source[i] = r.source();
         latitude[i] = r.latitude();
         longitude[i] = r.longitude();
         northing[i] = Double.isNaN(r.latitude()) ? Double.NaN
@@ -160,6 +163,10 @@ final class EventColumns implements Cloneable {
         return report[i];
     }
 
+    int source(int i) {
+        return source[i];
+    }
+
     double latitude(int i) {
         return latitude[i];
     }
@@ -193,22 +200,9 @@ final class EventColumns implements Cloneable {
         return sideStart[i] == sideStart[i + 1] ? NO_KEYS : Arrays.copyOfRange(sideKeys, sideStart[i], sideStart[i + 1]);
     }
 
-    /** Whether event i's evidence (key form) contains {@code words}, given as UTF-8. */
-    boolean evidenceContains(int i, byte[] words) {
-        byte[] text = evidence[i];
-        if (text == null) {
-            return false;
-        }
-        outer:
-        for (int start = 0; start <= text.length - words.length; start++) {
-            for (int k = 0; k < words.length; k++) {
-                if (text[start + k] != words[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+    /** Whether event i's evidence (key form) contains the searched words. */
+    boolean evidenceContains(int i, WordSearch words) {
+        return words.foundIn(evidence[i]);
     }
 
     private static boolean holds(int[] keys, int from, int to, int key) {
@@ -244,6 +238,7 @@ final class EventColumns implements Cloneable {
         sourceKey = Arrays.copyOf(sourceKey, capacity);
         outlet = Arrays.copyOf(outlet, capacity);
         report = Arrays.copyOf(report, capacity);
+        source = Arrays.copyOf(source, capacity);
         latitude = Arrays.copyOf(latitude, capacity);
         longitude = Arrays.copyOf(longitude, capacity);
         northing = Arrays.copyOf(northing, capacity);

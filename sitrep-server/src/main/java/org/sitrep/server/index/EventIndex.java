@@ -32,30 +32,37 @@ import org.sitrep.store.review.ReviewStatus;
 final class EventIndex {
     private static final String EVENT_COLUMNS = "SELECT id, incident_id, event_date, event_type, sub_event_type,"
             + " latitude, longitude, place_name_key, mention_key, admin1_key, admin2_key, country_key, source_key,"
-            + " outlet_key, report_id, evidence_key FROM event WHERE id > ? ORDER BY id";
+            + " outlet_key, report_id, evidence_key, source FROM event WHERE id > ? ORDER BY id";
 
     final KeyDictionary keys;
     /** Report ids by number (a report filter compares them), apart from the filter keys. */
     final KeyDictionary reports;
+    /** The sources as stored, by number, apart from the filter keys (a page lists them). */
+    private final KeyDictionary sources;
     final EventColumns events;
     private final long maxEventId;
     /** The incidents in the API's order: by date, undated last, then id. */
     private final IncidentOrder incidents;
     /** For each event (same index as {@link #events}), its incident's place in the order, or -1. */
     private final int[] positions;
-    /** The dated events' indexes in {@link #events}, by day, and their days: a date window is a range of them. */
-    private final int[] byDay;
-    private final int[] sortedDays;
+    /** Every event's index in {@link #events}, in day order (undated first): a date window is a run of it. */
+    private final int[] dayOrder;
     /** Per {@link KeyColumn} (by ordinal), the events of each key. */
     private final Postings[] postings;
     /** The incidents people reviewed, and the places in the order of those (a scan's fast test). */
     private final Map<Long, ReviewState> reviews;
     private final BitSet reviewedPositions;
+    /** The incidents a map view can count by place rather than by account. */
+    private final PlacedTally tally;
+    private final EvidenceSearches searches;
+    /** Each incident's accounts, by place in the order (a page's sources are read from them). */
+    private final IncidentAccounts accounts;
 
-    private EventIndex(KeyDictionary keys, KeyDictionary reports, EventColumns events, IncidentOrder incidents,
-            Map<Long, ReviewState> reviews) {
+    private EventIndex(KeyDictionary keys, KeyDictionary reports, KeyDictionary sources, EventColumns events,
+            IncidentOrder incidents, Map<Long, ReviewState> reviews) {
         this.keys = keys;
         this.reports = reports;
+        this.sources = sources;
         this.events = events;
         this.incidents = incidents;
         this.reviews = reviews;
@@ -73,116 +80,85 @@ final class EventIndex {
             }
         }
         long[] dayAndIndex = new long[n];
-        int dated = 0;
         for (int i = 0; i < n; i++) {
-            int day = events.day(i);
-            if (day != EventColumns.UNDATED) {
-                dayAndIndex[dated++] = ((long) day << 32) | i; // sorts by day, then index
-            }
+            dayAndIndex[i] = ((long) events.day(i) << 32) | i; // sorts by day (undated is the least), then index
         }
-        Arrays.sort(dayAndIndex, 0, dated);
-        this.byDay = new int[dated];
-        this.sortedDays = new int[dated];
-        for (int k = 0; k < dated; k++) {
-            byDay[k] = (int) dayAndIndex[k];
-            sortedDays[k] = (int) (dayAndIndex[k] >> 32);
+        Arrays.sort(dayAndIndex);
+        this.dayOrder = new int[n];
+        for (int k = 0; k < n; k++) {
+            dayOrder[k] = (int) dayAndIndex[k];
         }
         this.postings = new Postings[KeyColumn.values().length];
         for (KeyColumn column : KeyColumn.values()) {
-            postings[column.ordinal()] = Postings.of(events, column, keys.size());
+            postings[column.ordinal()] = Postings.of(events, column, keys.size(), dayOrder);
         }
+        this.tally = PlacedTally.of(events, positions, incidents.size(), reviewedPositions);
+        this.searches = new EvidenceSearches(events);
+        this.accounts = IncidentAccounts.of(positions, incidents.size());
     }
 
     /**
-     * Calls {@code each} with the index of every event the matcher can match, ascending: the events
-     * holding all its keys, or those of its date window when fewer, or all.
+     * The events the matcher can match, in day order: those of its date window holding every key it
+     * requires (the shortest key's run first, intersected with the others'), or all of the window.
      */
-    private void eachCandidate(EventMatcher matcher, IntConsumer each) {
-        int[] keyed = keyedCandidates(matcher);
-        int windowSize = matcher.hasDateRange() ? firstAfter(matcher.lastDay()) - firstAtOrAfter(matcher.firstDay())
-                : events.size();
-        if (keyed != null && keyed.length <= windowSize) {
-            for (int i : keyed) {
-                each.accept(i);
-            }
-            return;
-        }
-        BitSet window = dateWindow(matcher);
-        for (int i = window.nextSetBit(0); i >= 0; i = window.nextSetBit(i + 1)) {
-            each.accept(i);
-        }
-    }
-
-    /** The events holding every key the matcher requires, ascending; null when it requires none. */
-    private int[] keyedCandidates(EventMatcher matcher) {
-        List<int[]> lists = new ArrayList<>();
+    private Candidates candidates(EventMatcher matcher) {
+        List<Candidates> keyed = new ArrayList<>();
         for (KeyColumn column : KeyColumn.values()) {
             int key = matcher.required(column);
             if (key != EventMatcher.ANY) {
-                lists.add(postings[column.ordinal()].of(key));
+                keyed.add(window(matcher, postings[column.ordinal()].of(key)));
             }
         }
-        if (lists.isEmpty()) {
-            return null;
+        if (keyed.isEmpty()) {
+            return window(matcher, new Candidates(dayOrder, 0, dayOrder.length));
         }
-        lists.sort(Comparator.comparingInt(list -> list.length));
-        int[] out = lists.get(0);
-        for (int k = 1; k < lists.size() && out.length > 0; k++) {
-            out = Postings.intersect(out, lists.get(k));
+        keyed.sort(Comparator.comparingInt(Candidates::size));
+        Candidates out = keyed.get(0);
+        for (int k = 1; k < keyed.size() && out.size() > 0; k++) {
+            out = out.intersect(keyed.get(k), events);
         }
         return out;
     }
 
-    /** The indexes of the events of the matcher's date window, as a set, or all. */
-    private BitSet dateWindow(EventMatcher matcher) {
-        BitSet out = new BitSet(events.size());
-        if (!matcher.hasDateRange()) {
-            out.set(0, events.size());
-            return out;
-        }
-        for (int k = firstAtOrAfter(matcher.firstDay()); k < byDay.length && sortedDays[k] <= matcher.lastDay(); k++) {
-            out.set(byDay[k]);
-        }
-        return out;
+    private Candidates window(EventMatcher matcher, Candidates run) {
+        return matcher.hasDateRange() ? run.within(matcher.firstDay(), matcher.lastDay(), events) : run;
     }
 
-    private int firstAfter(int day) {
-        return day == Integer.MAX_VALUE ? sortedDays.length : firstAtOrAfter(day + 1);
-    }
-
-    private int firstAtOrAfter(int day) {
-        int lo = 0;
-        int hi = sortedDays.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sortedDays[mid] < day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /** Calls {@code each} with the index of every event the matcher can match, ascending. */
+    private void eachCandidate(EventMatcher matcher, IntConsumer each) {
+        Candidates run = candidates(matcher);
+        BitSet ascending = new BitSet(events.size());
+        for (int k = run.from(); k < run.to(); k++) {
+            ascending.set(run.events()[k]);
         }
-        return lo;
+        for (int i = ascending.nextSetBit(0); i >= 0; i = ascending.nextSetBit(i + 1)) {
+            each.accept(i);
+        }
     }
 
     /** The whole index, read on one snapshot of the store. */
     static EventIndex build(Connection c) throws SQLException {
         KeyDictionary keys = new KeyDictionary();
         KeyDictionary reports = new KeyDictionary();
+        KeyDictionary sources = new KeyDictionary();
         Map<Long, ReviewState> reviews = new HashMap<>();
         for (ReviewState r : ReviewState.all(c)) {
             reviews.put(r.eventId(), r);
         }
         int count = (int) Sql.count(c, "SELECT COUNT(*) FROM event", List.of());
         EventColumns events = EventColumns.withCapacity(count);
-        readEvents(c, keys, reports, 0, reviews, events);
+        readEvents(c, keys, reports, sources, 0, reviews, events);
         IncidentRows rows = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident ORDER BY id",
                 List.of());
-        return new EventIndex(keys, reports, events, IncidentOrder.of(rows.ids(), rows.days(), rows.updated()),
+        return new EventIndex(keys, reports, sources, events, IncidentOrder.of(rows.ids(), rows.days(), rows.updated()),
                 reviews);
     }
 
     /** Whether the incident at this place of the order passes the review filter. */
     private boolean reviewAccepts(ReviewFilter filter, boolean unreviewedPass, int position) {
+        if (reviews.isEmpty() && filter.updatedSince() == null) {
+            return unreviewedPass; // no incident reviewed: nothing to look up
+        }
         if (!reviewedPositions.get(position) && filter.updatedSince() == null) {
             return unreviewedPass;
         }
@@ -203,15 +179,16 @@ final class EventIndex {
         }
         KeyDictionary moreKeys = keys.copy();
         KeyDictionary moreReports = reports.copy();
+        KeyDictionary moreSources = sources.copy();
         EventColumns more = events.appending(added);
-        readEvents(c, moreKeys, moreReports, maxEventId, reviews, more);
+        readEvents(c, moreKeys, moreReports, moreSources, maxEventId, reviews, more);
         if (Sql.count(c, "SELECT COUNT(*) FROM event", List.of()) != more.size()) {
             return null; // events were removed
         }
         // merging a new account into an incident may change the incident's date
         IncidentRows changed = IncidentRows.read(c, "SELECT id, event_date, updated_at FROM incident WHERE id IN"
                 + " (SELECT incident_id FROM event WHERE id > ?) ORDER BY id", List.of(maxEventId));
-        return new EventIndex(moreKeys, moreReports, more, incidents.with(changed.ids(), changed.days(),
+        return new EventIndex(moreKeys, moreReports, moreSources, more, incidents.with(changed.ids(), changed.days(),
                 changed.updated()), reviews);
     }
 
@@ -246,12 +223,72 @@ final class EventIndex {
         }
         boolean unreviewedPass = filter.accepts(null, null);
         eachCandidate(matcher, i -> {
-            int p = positions[i];
-            if (p >= 0 && reviewAccepts(filter, unreviewedPass, p) && matcher.matches(events, i, reports)) {
-                each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
-                        events.longitude(i), events.northing(i));
+            if (accepted(i, filter, unreviewedPass) && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
+                hand(i, each);
             }
         });
+    }
+
+    /**
+     * As {@link #forEach}, for a sink that takes the incidents of a place at once: a map view's
+     * filters (dates, box, type) count the incidents told alike by every account from the tally,
+     * and scan the accounts of the others only. Other filters scan as {@link #forEach} does.
+     */
+    void forEachPlaced(EventMatcher matcher, ReviewFilter filter, PlaceSink each) {
+        if (!matcher.onlyDaysBoxAndType() || filter.updatedSince() != null) {
+            forEach(matcher, filter, each);
+            return;
+        }
+        if (matcher.matchesNothing()) {
+            return;
+        }
+        boolean unreviewedPass = filter.accepts(null, null);
+        if (unreviewedPass) { // the tally holds no reviewed incident
+            tally.forEach(matcher, incidents, keys, each);
+        }
+        for (int i : tally.others()) {
+            if (accepted(i, filter, unreviewedPass) && matcher.matches(events, i, reports)) {
+                hand(i, each);
+            }
+        }
+    }
+
+    /**
+     * The sources of each incident's accounts, in event id order (an account without one gives null),
+     * as the store holds them; incidents the index does not hold are left out.
+     */
+    Map<Long, List<String>> sourcesOf(List<Long> incidentIds) {
+        Map<Long, List<String>> out = new HashMap<>();
+        for (long id : incidentIds) {
+            int p = incidents.positionOf(id);
+            if (p >= 0) {
+                List<String> told = new ArrayList<>();
+                accounts.forEach(p, i -> told.add(sources.name(events.source(i))));
+                out.put(id, told);
+            }
+        }
+        return out;
+    }
+
+    /** A query compiled against this index's keys and searches. */
+    EventMatcher matcher(org.sitrep.store.event.EventQuery query) {
+        return new EventMatcher(query, keys, searches::eventsHolding);
+    }
+
+    /** The map's tally (tests look at what it leaves to the scan). */
+    PlacedTally tally() {
+        return tally;
+    }
+
+    /** Whether account i belongs to an incident the review filter accepts. */
+    private boolean accepted(int i, ReviewFilter filter, boolean unreviewedPass) {
+        int p = positions[i];
+        return p >= 0 && reviewAccepts(filter, unreviewedPass, p);
+    }
+
+    private void hand(int i, MatchSink each) {
+        each.accept(events.incidentId(i), events.day(i), keys.name(events.type(i)), events.latitude(i),
+                events.longitude(i), events.northing(i));
     }
 
     /** The matching incidents, as bits at their places in the order. */
@@ -259,13 +296,17 @@ final class EventIndex {
         BitSet matching = new BitSet(incidents.size());
         if (!matcher.matchesNothing()) {
             boolean unreviewedPass = filter.accepts(null, null);
-            eachCandidate(matcher, i -> {
+            // candidates hold the keys and lie in the window; any order will do: a set of incidents is made
+            Candidates run = candidates(matcher);
+            int[] candidates = run.events();
+            for (int k = run.from(); k < run.to(); k++) {
+                int i = candidates[k];
                 int p = positions[i];
                 if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
-                        && matcher.matches(events, i, reports)) {
+                        && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
                     matching.set(p);
                 }
-            });
+            }
         }
         return matching;
     }
@@ -293,8 +334,8 @@ final class EventIndex {
         }
     }
 
-    private static void readEvents(Connection c, KeyDictionary keys, KeyDictionary reports, long after,
-            Map<Long, ReviewState> reviews, EventColumns into) throws SQLException {
+    private static void readEvents(Connection c, KeyDictionary keys, KeyDictionary reports, KeyDictionary sources,
+            long after, Map<Long, ReviewState> reviews, EventColumns into) throws SQLException {
         Map<Long, List<int[]>> actors = new HashMap<>();
         Sql.list(c, "SELECT event_id, name_key, parent_key, side_key FROM event_actor WHERE event_id > ?",
                 List.of(after), rs -> actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -334,7 +375,8 @@ final class EventIndex {
                     lat == null ? Double.NaN : lat, lon == null ? Double.NaN : lon, keys.add(placeName),
                     keys.add(rs.getString("mention_key")), keys.add(admin1), keys.add(admin2), keys.add(rs.getString("country_key")),
                     keys.add(rs.getString("source_key")), keys.add(rs.getString("outlet_key")),
-                    reports.add(rs.getString("report_id")), rs.getString("evidence_key"), names, sides));
+                    reports.add(rs.getString("report_id")), sources.add(rs.getString("source")),
+                    rs.getString("evidence_key"), names, sides));
             return null;
         });
     }

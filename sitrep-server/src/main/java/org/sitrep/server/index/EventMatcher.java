@@ -1,6 +1,8 @@
 package org.sitrep.server.index;
 
+import java.util.BitSet;
 import java.util.Locale;
+import java.util.function.Function;
 import org.sitrep.store.db.Keys;
 import org.sitrep.store.event.BoundingBox;
 import org.sitrep.store.event.EventQuery;
@@ -25,13 +27,14 @@ final class EventMatcher {
     private final int country;
     private final int source;
     private final BoundingBox bbox;
-    /** The words searched for, in key form as UTF-8 (the evidence is kept so). */
-    private final byte[] words;
+    /** The events whose evidence holds the words searched for (in key form, as the evidence is kept), or null. */
+    private final BitSet words;
     private final String reportId;
     /** A filter names a key no event has: nothing can match. */
     private final boolean nothing;
 
-    EventMatcher(EventQuery q, KeyDictionary keys) {
+    /** @param searches the events holding some words, in key form (an index remembers recent searches) */
+    EventMatcher(EventQuery q, KeyDictionary keys, Function<String, BitSet> searches) {
         boolean[] none = {false};
         from = q.from() == null ? ANY : (int) q.from().toEpochDay();
         to = q.to() == null ? ANY : (int) q.to().toEpochDay();
@@ -47,7 +50,7 @@ final class EventMatcher {
         source = key(keys, Keys.of(q.source()), none);
         bbox = q.bbox();
         String text = Keys.of(q.text());
-        words = text == null ? null : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        words = text == null ? null : searches.apply(text);
         reportId = blankToNull(q.reportId());
         nothing = none[0];
     }
@@ -111,14 +114,33 @@ final class EventMatcher {
         if (source != ANY && e.sourceKey(i) != source && e.outlet(i) != source) {
             return false;
         }
-        if (bbox != null && !(e.placed(i) && e.latitude(i) >= bbox.south() && e.latitude(i) <= bbox.north()
-                && e.longitude(i) >= bbox.west() && e.longitude(i) <= bbox.east())) {
+        return matchesBeyondKeysAndDays(e, i, reports);
+    }
+
+    /**
+     * Whether event i matches, given that it holds every required key and lies in the date window
+     * (a candidate of the index's postings): only the box, the words and the report are left to test.
+     */
+    boolean matchesBeyondKeysAndDays(EventColumns e, int i, KeyDictionary reports) {
+        if (bbox != null && !(e.placed(i) && inBox(e.latitude(i), e.longitude(i)))) {
             return false;
         }
-        if (words != null && !e.evidenceContains(i, words)) {
+        if (words != null && !words.get(i)) {
             return false;
         }
         return reportId == null || reportId.equals(reports.name(e.report(i)));
+    }
+
+    /** Whether a coordinate passes the box filter (any does without one). */
+    boolean inBox(double latitude, double longitude) {
+        return bbox == null || latitude >= bbox.south() && latitude <= bbox.north() && longitude >= bbox.west()
+                && longitude <= bbox.east();
+    }
+
+    /** Whether the query tests nothing but a date window, a box and an event type (a map view). */
+    boolean onlyDaysBoxAndType() {
+        return subType == ANY && actor == ANY && side == ANY && place == ANY && admin1 == ANY && admin2 == ANY
+                && country == ANY && source == ANY && words == null && reportId == null;
     }
 
     /** ANY for no filter; the key's number, noting in {@code none} a key no event has. */

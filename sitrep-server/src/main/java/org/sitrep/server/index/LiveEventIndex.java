@@ -36,7 +36,7 @@ public final class LiveEventIndex {
 
     public Page find(EventQuery query, ReviewFilter review, PageRequest page) {
         EventIndex index = index();
-        EventIndex.Result r = index.find(new EventMatcher(query, index.keys), review, page);
+        EventIndex.Result r = index.find(index.matcher(query), review, page);
         return new Page(r.total(), r.incidentIds());
     }
 
@@ -46,7 +46,7 @@ public final class LiveEventIndex {
      */
     public List<Long> allIds(EventQuery query) {
         EventIndex index = index();
-        return index.allIds(new EventMatcher(query, index.keys), ANY_REVIEW);
+        return index.allIds(index.matcher(query), ANY_REVIEW);
     }
 
     /** Hands {@code each} every event matching the query, in event id order (the map's clusters and days). */
@@ -56,7 +56,18 @@ public final class LiveEventIndex {
 
     public void forEachMatch(EventQuery query, ReviewFilter review, MatchSink each) {
         EventIndex index = index();
-        index.forEach(new EventMatcher(query, index.keys), review, each);
+        index.forEach(index.matcher(query), review, each);
+    }
+
+    /** As {@link #forEachMatch}, handing over incidents told alike at one place together (the map's clusters). */
+    public void forEachPlacedMatch(EventQuery query, ReviewFilter review, PlaceSink each) {
+        EventIndex index = index();
+        index.forEachPlaced(index.matcher(query), review, each);
+    }
+
+    /** The sources of each incident's accounts, in event id order, as the store holds them (a page lists them). */
+    public java.util.Map<Long, List<String>> sourcesOf(List<Long> incidentIds) {
+        return index().sourcesOf(incidentIds);
     }
 
     /** How many events the index holds (for tests and the benchmark). */

@@ -2,7 +2,7 @@ package org.sitrep.server.index;
 
 import java.util.Arrays;
 
-/** For one {@link KeyColumn}, the indexes of the events holding each key, ascending. */
+/** For one {@link KeyColumn}, the indexes of the events holding each key, in day order ({@link Candidates}). */
 final class Postings {
     private static final int[] EMPTY = new int[0];
 
@@ -13,10 +13,11 @@ final class Postings {
         this.byKey = byKey;
     }
 
-    static Postings of(EventColumns events, KeyColumn column, int keyCount) {
+    /** @param dayOrder every event's index, in day order */
+    static Postings of(EventColumns events, KeyColumn column, int keyCount, int[] dayOrder) {
         int[][] lists = new int[keyCount][];
         int[] sizes = new int[keyCount];
-        for (int i = 0; i < events.size(); i++) {
+        for (int i : dayOrder) {
             for (int key : column.keysOf(events, i)) {
                 if (key == KeyDictionary.NONE) {
                     continue;
@@ -42,26 +43,9 @@ final class Postings {
         return new Postings(lists);
     }
 
-    /** The events holding {@code key}, ascending; empty when none does. */
-    int[] of(int key) {
-        return key < 0 || key >= byKey.length || byKey[key] == null ? EMPTY : byKey[key];
-    }
-
-    /** The indexes in both ascending lists, ascending. */
-    static int[] intersect(int[] a, int[] b) {
-        int[] out = new int[Math.min(a.length, b.length)];
-        int n = 0;
-        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                out[n++] = a[i];
-                i++;
-                j++;
-            }
-        }
-        return Arrays.copyOf(out, n);
+    /** The events holding {@code key}, in day order. */
+    Candidates of(int key) {
+        int[] list = key < 0 || key >= byKey.length || byKey[key] == null ? EMPTY : byKey[key];
+        return new Candidates(list, 0, list.length);
     }
 }

@@ -50,7 +50,7 @@ public final class ClustersApi {
         EventQuery query = aliases.get().eventQuery(params);
         requireView(query.bbox(), zoom);
         EventClusters clusters = new EventClusters(zoom, query.bbox());
-        index.forEachMatch(query, ReviewFilters.of(params), clusters);
+        index.forEachPlacedMatch(query, ReviewFilters.of(params), clusters);
         Responses.json(ctx, clusters.view(this::singles));
     }
 

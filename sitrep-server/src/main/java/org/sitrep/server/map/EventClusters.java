@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.model.EventType;
-import org.sitrep.server.index.MatchSink;
+import org.sitrep.server.index.PlaceSink;
 import org.sitrep.store.event.BoundingBox;
 
 /**
@@ -16,9 +16,10 @@ import org.sitrep.store.event.BoundingBox;
  * view's zoom (Web Mercator, the grid anchored at 0°,0° so a cell stays put while the map pans), so
  * the page draws a few hundred markers whatever the store holds. Events are merged incidents; an
  * incident is counted once, in the cell of its first account that matches the query (where that
- * source places it). A cell with one event carries that event. Fed the matching accounts one by one.
+ * source places it). A cell with one event carries that event. Fed the matching accounts one by one, or
+ * the incidents of a place together.
  */
-public final class EventClusters implements MatchSink {
+public final class EventClusters implements PlaceSink {
     /** A cell's side on screen; Leaflet's marker clusters use 80. */
     public static final int CELL_PIXELS = 60;
     public static final int MAX_ZOOM = 22;
@@ -87,6 +88,18 @@ public final class EventClusters implements MatchSink {
                 || !counted.add(incidentId)) {
             return;
         }
+        cellAt(longitude, northing).add(1, incidentId, eventType, latitude, longitude);
+    }
+
+    @Override
+    public void acceptPlace(String eventType, double latitude, double longitude, double northing, int count,
+            long firstIncidentId) {
+        if (Math.abs(latitude) <= MAX_LATITUDE) {
+            cellAt(longitude, northing).add(count, firstIncidentId, eventType, latitude, longitude);
+        }
+    }
+
+    private Cell cellAt(double longitude, double northing) {
         // the query kept the view's events; clamping only absorbs a rounding at its edges
         int x = (int) Math.max(0, Math.min(columns - 1, (long) Math.floor(Math.toRadians(longitude) / cell) - west));
         int y = (int) Math.max(0, Math.min(rows - 1, (long) Math.floor(northing / cell) - south));
@@ -94,7 +107,7 @@ public final class EventClusters implements MatchSink {
         if (grid[k] == null) {
             grid[k] = new Cell();
         }
-        grid[k].add(incidentId, eventType, latitude, longitude);
+        return grid[k];
     }
 
     /**
@@ -124,8 +137,13 @@ public final class EventClusters implements MatchSink {
 
     /** The events of one cell. */
     private static final class Cell {
-        /** Events per type (lower case, as the index keeps it), counted in place: no boxed count per event. */
-        final Map<String, long[]> types = new LinkedHashMap<>();
+        /**
+         * Events per type (lower case, as the index keeps it), in order of first sight: a few types, so
+         * a look-up is a short walk comparing the index's own strings, not a hash per place or account.
+         */
+        String[] typeNames = new String[4];
+        long[] typeCounts = new long[4];
+        int typeCount;
         long count;
         double latitudes;
         double longitudes;
@@ -135,23 +153,42 @@ public final class EventClusters implements MatchSink {
         double north = -Double.MAX_VALUE;
         long firstIncident;
 
-        void add(long incidentId, String eventType, double latitude, double longitude) {
+        /** Adds {@code n} incidents at one coordinate, of one type; {@code incidentId} one of them. */
+        void add(int n, long incidentId, String eventType, double latitude, double longitude) {
             west = Math.min(west, longitude);
             east = Math.max(east, longitude);
             south = Math.min(south, latitude);
             north = Math.max(north, latitude);
-            latitudes += latitude;
-            longitudes += longitude;
-            types.computeIfAbsent(eventType, k -> new long[1])[0]++;
-            if (count++ == 0) {
+            latitudes += latitude * n;
+            longitudes += longitude * n;
+            int t = typeSlot(eventType); // before indexing: it may give the counts a longer array
+            typeCounts[t] += n;
+            if (count == 0) {
                 firstIncident = incidentId;
             }
+            count += n;
+        }
+
+        private int typeSlot(String eventType) {
+            for (int t = 0; t < typeCount; t++) {
+                if (java.util.Objects.equals(typeNames[t], eventType)) {
+                    return t;
+                }
+            }
+            if (typeCount == typeNames.length) {
+                typeNames = java.util.Arrays.copyOf(typeNames, typeCount * 2);
+                typeCounts = java.util.Arrays.copyOf(typeCounts, typeCount * 2);
+            }
+            typeNames[typeCount] = eventType;
+            return typeCount++;
         }
 
         /** Events per type, most frequent first (ties in ACLED's order). */
         Map<String, Long> typeCounts() {
             Map<String, long[]> byLabel = new LinkedHashMap<>();
-            types.forEach((type, n) -> byLabel.computeIfAbsent(label(type), k -> new long[1])[0] += n[0]);
+            for (int t = 0; t < typeCount; t++) {
+                byLabel.computeIfAbsent(label(typeNames[t]), k -> new long[1])[0] += typeCounts[t];
+            }
             List<String> order = new ArrayList<>(byLabel.keySet());
             order.sort((a, b) -> byLabel.get(a)[0] != byLabel.get(b)[0]
                     ? Long.compare(byLabel.get(b)[0], byLabel.get(a)[0]) : Integer.compare(rank(a), rank(b)));

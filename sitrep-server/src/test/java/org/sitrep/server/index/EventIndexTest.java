@@ -102,6 +102,15 @@ class EventIndexTest {
     }
 
     @Test
+    void listsEachIncidentsSourcesAsTheStoreHoldsThem() {
+        java.util.Map<Long, List<String>> expected = new java.util.LinkedHashMap<>();
+        store.database().read(c -> org.sitrep.store.db.Sql.list(c, "SELECT incident_id, source FROM event ORDER BY id",
+                List.of(), rs -> expected.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2))));
+        assertEquals(expected, index.sourcesOf(List.copyOf(expected.keySet())));
+        assertEquals(java.util.Map.of(), index.sourcesOf(List.of(-5L)), "an incident the store does not hold");
+    }
+
+    @Test
     void followsAdditionsAndReplacements() {
         assertSameAsStore();
         int before = index.size();
