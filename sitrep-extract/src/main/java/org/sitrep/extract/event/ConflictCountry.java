@@ -59,7 +59,7 @@ public final class ConflictCountry {
                 }
             }
         }
-        String prior = home.or(null);
+        String prior = home.country();
         if (prior != null) {
             votes.merge(prior, HINT, Integer::sum); // the user's war: a hint, and the tie-breaker
         }

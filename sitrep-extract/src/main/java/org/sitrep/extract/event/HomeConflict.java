@@ -16,6 +16,11 @@ public final class HomeConflict {
 
     /** The country the text told ({@code told}), else the home country, else null. */
     public String or(String told) {
-        return told != null ? told : gazetteer.homeCountry().orElse(null);
+        return told != null ? told : country();
+    }
+
+    /** The home country, or null when the user's gazetteer names none. */
+    public String country() {
+        return gazetteer.homeCountry().orElse(null);
     }
 }
