@@ -39,8 +39,7 @@ public final class EventWords {
         sniper = Pattern.compile(words(lx, "sniper"), Pattern.CASE_INSENSITIVE);
         oneSidedAttack = Pattern.compile(words(lx, "one-sided-attack"), Pattern.CASE_INSENSITIVE);
         String crowd = words(lx, "crowd");
-        String quantified = "(?:(?:the|a|an|some|many|dozens|hundreds|scores|group|number|of|local|angry|young|"
-                + "palestinian|\\d+)\\s+){0,4}";
+        String quantified = "(?:" + lx.alternation("crowd-quantifier") + "\\s+){0,4}";
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);
         // "youths clashed with", "Palestinians were injured in clashes with": the crowd fought

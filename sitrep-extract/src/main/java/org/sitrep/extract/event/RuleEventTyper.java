@@ -66,13 +66,12 @@ public final class RuleEventTyper implements EventTyper {
                 && words.sniper.matcher(text.substring(t.start(), t.end())).find()) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
         }
-        if (category == TriggerCategory.CLASH && s.casualties.civilianVictims() && onlyCiviliansAttacked(e)
-                && words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
+        boolean oneSided = words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find();
+        if (category == TriggerCategory.CLASH && s.casualties.civilianVictims() && onlyCiviliansAttacked(e) && oneSided) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
         }
         if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH // a fight told, not a killing
-                && (crowdAmongParties(e) || crowdNamedAsParty(e, text))
-                && !words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find()) {
+                && (crowdAmongParties(e) || crowdNamedAsParty(e, text)) && !oneSided) {
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
         }
         String before = text.substring(e.clauseStart(), t.start());

@@ -63,24 +63,19 @@ public final class RoleFinder {
             List<ActorMention> defenders = subjectsBefore(slots, clauseStart, trigger.start());
             return roles(attackers, defenders);
         }
+        // "killed in an attack by IS militants": the noun's agent is the attacker
         List<ActorMention> agent = nominal(trigger) ? agentRightAfter(sentence, slots, trigger.end()) : List.of();
+        boolean nounAgent = !agent.isEmpty();
+        if (!nounAgent && passive.matcher(sentence.substring(clauseStart, trigger.start())).find()) {
+            agent = byAgent(sentence, slots, trigger.end()); // "Houthi positions were struck by coalition jets"
+        }
         if (!agent.isEmpty()) {
-            // "killed in an attack by IS militants": the noun's agent is the attacker
             List<ActorMention> attacked = new ArrayList<>(subjectsBefore(slots, clauseStart, trigger.start()));
-            if (attacked.isEmpty()) { // "shelling by the SAA hit HTS positions"
+            if (attacked.isEmpty() && nounAgent) { // "shelling by the SAA hit HTS positions"
                 attacked.addAll(after(slots, agent.get(0).end(), clauseEnd, false));
             }
             attacked.removeAll(agent);
             return roles(agent, attacked);
-        }
-        if (passive.matcher(sentence.substring(clauseStart, trigger.start())).find()) {
-            // "Houthi positions were struck by coalition jets": the agent attacked the subject
-            List<ActorMention> by = byAgent(sentence, slots, trigger.end());
-            if (!by.isEmpty()) {
-                List<ActorMention> subjects = new ArrayList<>(subjectsBefore(slots, clauseStart, trigger.start()));
-                subjects.removeAll(by);
-                return roles(by, subjects);
-            }
         }
         List<ActorMention> between = between(sentence, slots, trigger);
         if (between.size() >= 2) {
