@@ -46,6 +46,7 @@ import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
 import org.sitrep.extract.time.DatelineReader;
 import org.sitrep.extract.time.MonthNames;
+import org.sitrep.extract.time.PastTimes;
 import org.sitrep.gazetteer.Geocoder;
 import org.sitrep.model.Event;
 import org.sitrep.model.Report;
@@ -97,7 +98,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new ActorStage(matcher, actors, home),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
-                new DateStage(new DateFinder(calendar)),
+                new DateStage(new DateFinder(calendar), new PastTimes(calendar)),
                 new CasualtyStage(new CasualtyFinder(language.lexicon(LanguageFile.CASUALTIES), counts,
                         new MonthNames(calendar))),
                 new TriggerStage(new TriggerLexicon(language.lines(LanguageFile.TRIGGERS))),

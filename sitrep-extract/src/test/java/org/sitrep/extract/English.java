@@ -16,6 +16,7 @@ import org.sitrep.extract.text.DateLines;
 import org.sitrep.extract.text.SentenceSplitter;
 import org.sitrep.extract.time.DateFinder;
 import org.sitrep.extract.time.MonthNames;
+import org.sitrep.extract.time.PastTimes;
 
 /** The finders of the tests, built on the bundled English data as the extractor builds them. */
 public final class English {
@@ -35,6 +36,10 @@ public final class English {
 
     public static DateFinder dateFinder() {
         return new DateFinder(LANGUAGE.lexicon(LanguageFile.CALENDAR));
+    }
+
+    public static PastTimes pastTimes() {
+        return new PastTimes(LANGUAGE.lexicon(LanguageFile.CALENDAR));
     }
 
     public static FrameFilter frameFilter() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.time.DateMention;
 import org.sitrep.extract.time.EventDate;
+import org.sitrep.model.DatePrecision;
 
 /**
  * When a clause's event happened: a date inside the clause dates it ("captured X on May 3"), one
@@ -26,5 +27,23 @@ public record ClauseDate(EventDate date, boolean stated) {
             }
         }
         return new ClauseDate(date, stated);
+    }
+
+    /**
+     * The clause is dated by a year or month long past and by no day of its own ("Israel seized the
+     * Golan in the 1967 war", "the army retook the town in 2016"): history, not an event of the report.
+     */
+    public static boolean tellsHistory(SentenceAnalysis s, int clauseStart, int clauseEnd) {
+        for (DateMention d : s.dates) {
+            if (d.start() >= clauseStart && d.end() <= clauseEnd + 20 && d.date().precision() == DatePrecision.DAY) {
+                return false;
+            }
+        }
+        for (DateMention past : s.pastTimes) {
+            if (past.start() >= clauseStart && past.end() <= clauseEnd + 20) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,7 +20,7 @@ import org.sitrep.model.Location;
 
 /**
  * Turns one trigger into events, one per place it names: the filter's veto first (denied,
- * intended, habitual), then the typer's decision, the actors by role and convention, the places,
+ * intended, habitual, long past), then the typer's decision, the actors by role and convention, the places,
  * the date and the claim.
  */
 public final class ClauseFramer {
@@ -73,8 +73,8 @@ public final class ClauseFramer {
             return; // a change of control needs a place
         }
         Parties parties = conventions.apply(category, roles, s.casualties, made, ctx, resolver);
-        if (parties == null) {
-            return;
+        if (parties == null || ClauseDate.tellsHistory(s, cs, ce)) {
+            return; // history still names the actors later sentences refer to ("the coalition's strikes")
         }
         ClauseDate when = ClauseDate.of(s, cs, ce, doc.referenceDate());
         for (Location loc : where.isEmpty() ? Collections.<Location>singletonList(null) : where) {

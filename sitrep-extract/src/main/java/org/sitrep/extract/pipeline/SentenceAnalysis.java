@@ -18,6 +18,8 @@ public final class SentenceAnalysis {
     public List<ActorMention> actors = List.of();
     public Claim claim;
     public List<DateMention> dates = List.of();
+    /** Years and months without a day, ended well before the report ("in 2016"): history. */
+    public List<DateMention> pastTimes = List.of();
     /** The date of the sentence's events: its own leading date, else the narrative's. */
     public EventDate date = EventDate.UNKNOWN;
     public Casualties casualties;

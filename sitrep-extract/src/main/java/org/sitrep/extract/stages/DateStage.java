@@ -12,19 +12,23 @@ import org.sitrep.extract.time.DateFinder;
 import org.sitrep.extract.time.Dateline;
 import org.sitrep.extract.time.DateMention;
 import org.sitrep.extract.time.EventDate;
+import org.sitrep.extract.time.PastTimes;
 import org.sitrep.model.DatePrecision;
 
 /**
  * Dates each sentence. A date that opens a sentence ("On November 14, …") sets the narrative's
  * time until another does; a date inside a sentence dates that sentence only. With no date in the
  * text, events take the report's own date, else its dateline's. The dateline's own date dates the
- * report, not the story: a sentence read after a dateline starts where the dateline ends.
+ * report, not the story: a sentence read after a dateline starts where the dateline ends. Years and
+ * months named without a day that ended well before the report are kept apart ({@link PastTimes}).
  */
 public final class DateStage implements Stage {
     private final DateFinder finder;
+    private final PastTimes pastTimes;
 
-    public DateStage(DateFinder finder) {
+    public DateStage(DateFinder finder, PastTimes pastTimes) {
         this.finder = finder;
+        this.pastTimes = pastTimes;
     }
 
     @Override
@@ -56,6 +60,7 @@ public final class DateStage implements Stage {
         EventDate last = narrative;
         for (SentenceAnalysis s : doc.sentences) {
             s.dates = find(doc, s, reference, last);
+            s.pastTimes = pastTimes.find(s.text(), reference);
             EventDate own = null;
             for (DateMention d : s.dates) {
                 boolean vague = d.date().precision() != DatePrecision.DAY;

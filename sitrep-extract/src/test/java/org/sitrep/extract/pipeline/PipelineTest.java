@@ -41,7 +41,7 @@ class PipelineTest {
     void theOrderMatters() {
         SegmentStage segment = new SegmentStage(English.splitter());
         DatelineStage dateline = dateline();
-        DateStage dates = new DateStage(English.dateFinder());
+        DateStage dates = new DateStage(English.dateFinder(), English.pastTimes());
         assertEquals(List.of("segment", "dateline", "dates"), new Pipeline(List.of(segment, dateline, dates)).names());
         assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(dateline, segment, dates)));
         assertThrows(IllegalArgumentException.class, () -> new Pipeline(List.of(segment, dates, dateline)));
@@ -85,7 +85,7 @@ class PipelineTest {
     @Test
     void aStageReadingAFileTheLanguageLacksIsRefused() {
         List<Stage> stages = List.of(new SegmentStage(English.splitter()), dateline(),
-                new DateStage(English.dateFinder()));
+                new DateStage(English.dateFinder(), English.pastTimes()));
         assertEquals(List.of("segment", "dateline", "dates"), new Pipeline(stages, Language.english()).names());
         // the test language zz supplies abbreviations.txt but no calendar.txt
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -109,7 +109,7 @@ class PipelineTest {
     @Test
     void eachStageIsDescribedWithWhatItNeedsAddsAndReads() {
         Pipeline p = new Pipeline(List.of(new SegmentStage(English.splitter()), dateline(),
-                new DateStage(English.dateFinder())));
+                new DateStage(English.dateFinder(), English.pastTimes())));
         assertEquals(List.of(
                 "segment      needs -; adds SENTENCES, TOKENS; reads lang/en/abbreviations.txt, lang/en/calendar.txt",
                 "dateline     needs SENTENCES; adds DATELINE; reads lang/en/calendar.txt",

@@ -42,7 +42,7 @@ class DateStageTest {
         Document doc = new Document(TestReports.of(body, published));
         new SegmentStage(English.splitter()).apply(doc);
         new DatelineStage(new DatelineReader(English.dateFinder())).apply(doc);
-        new DateStage(English.dateFinder()).apply(doc);
+        new DateStage(English.dateFinder(), English.pastTimes()).apply(doc);
         return doc;
     }
 
@@ -124,7 +124,7 @@ class DateStageTest {
 
     @Test
     void theStageNeedsSentencesAndGivesDates() {
-        DateStage stage = new DateStage(English.dateFinder());
+        DateStage stage = new DateStage(English.dateFinder(), English.pastTimes());
         assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.SENTENCES,
                 org.sitrep.extract.pipeline.Annotation.DATELINE), stage.requires());
         assertEquals(java.util.Set.of(org.sitrep.extract.pipeline.Annotation.DATES), stage.provides());
