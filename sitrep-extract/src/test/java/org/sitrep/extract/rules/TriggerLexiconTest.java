@@ -75,6 +75,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aBombNamedByWhatCarriedItIsAnExplosionWhateverTheVerb() {
+        assertEquals(List.of(TriggerCategory.IED, TriggerCategory.KILL), categories("A car bomb killed eight people at the market."));
+        assertEquals(List.of(TriggerCategory.KILLED_BY, TriggerCategory.IED),
+                categories("Nine people were killed by a motorcycle bomb near the mosque."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A roadside bomb wounded two soldiers on patrol."));
+        assertEquals(List.of(TriggerCategory.SUICIDE), categories("A suicide car bomb wounded two guards."));
+    }
+
+    @Test
     void aPlaceFallsToASideShellsFallIntoAPlace() {
         for (String taken : List.of("The town fell to the rebels at dawn.", "The crossing fell into rebel hands on Friday.",
                 "The airport has fallen into the hands of the militia.", "The district fell into the control of the army.")) {
