@@ -50,9 +50,9 @@ public final class AttributionFinder {
         List<WordStartPattern> verbPatterns = new ArrayList<>();
         for (String line : cueRows) {
             String[] f = line.split("\t");
-            String regex = f[1].equals("verb") ? NOT_MID_WORD + f[2] : f[2];
+            String regex = isVerb(f[1]) ? NOT_MID_WORD + f[2] : f[2];
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            String verb = f[1].equals("verb") ? afterGroup(f[2], "src") : null;
+            String verb = isVerb(f[1]) ? afterGroup(f[2], "src") : null;
             if (verb != null) {
                 verbPatterns.add(new WordStartPattern(verb, flags));
             }
@@ -88,7 +88,7 @@ public final class AttributionFinder {
                 return new Claim(null, cue.modality(), 0);
             }
             String src = m.group("src");
-            if (cue.position().equals("verb")) {
+            if (isVerb(cue.position())) {
                 String raw = sentence.substring(m.start("src"), m.end("src")).strip();
                 src = subject(sentence, m.start("src"), m.end("src"));
                 if (src == null) {
@@ -98,9 +98,17 @@ public final class AttributionFinder {
                     continue;
                 }
             }
-            return new Claim(canonical(src), cue.modality(), m.end());
+            return new Claim(canonical(src), cue.modality(), m.end(), cue.position().equals(ADMITS));
         }
         return Claim.ASSERTED;
+    }
+
+    /** A verb cue whose speaker owns the act: "X claimed responsibility for the bombing". */
+    private static final String ADMITS = "admits";
+
+    /** Cues that follow their subject: "X said", and "X claimed responsibility". */
+    private static boolean isVerb(String position) {
+        return position.equals("verb") || position.equals(ADMITS);
     }
 
     /**

@@ -55,6 +55,7 @@ public final class ClauseFramer {
         }
         if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())
                 && words.anaphoric.matcher(text.substring(0, t.start())).find()) {
+            claimResponsibility(s, actors, ctx.lastDraft());
             return; // "died in the strikes": its losses go to the act told before, if one was
         }
         Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
@@ -94,6 +95,23 @@ public final class ClauseFramer {
             d.evidenceStart = s.sentence.start();
             d.evidenceEnd = s.sentence.end();
             made.add(d);
+        }
+    }
+
+    /**
+     * "IS claimed responsibility for the attack": the claimant is who carried out the act told
+     * before, when that act has no known author.
+     */
+    private static void claimResponsibility(SentenceAnalysis s, List<ActorMention> actors, Draft told) {
+        if (!s.claim.speakerActs() || told == null
+                || told.actor1 != null && !told.actor1.side().equals("unidentified")) {
+            return;
+        }
+        for (ActorMention m : actors) {
+            if (m.end() <= s.claim.cueEnd()) {
+                told.actor1 = m.entry();
+                return;
+            }
         }
     }
 }

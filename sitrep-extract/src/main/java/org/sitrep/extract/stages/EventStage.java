@@ -127,7 +127,8 @@ public final class EventStage implements Stage {
 
     /**
      * The sentence's actors resolved in context ("the army" of the country in context), less the
-     * speaker of "HTS claimed that ..." (who says it need not be a party), plus groups the
+     * speaker of "HTS claimed that ..." (who says it need not be a party; who claims responsibility
+     * is one), plus groups the
      * dictionary does not know.
      */
     private List<ActorMention> parties(SentenceAnalysis s, ActorResolver resolver, String country) {
@@ -135,7 +136,7 @@ public final class EventStage implements Stage {
         for (ActorMention m : s.actors) {
             actors.add(new ActorMention(resolver.resolve(m.entry(), m.text(), country), m.start(), m.end(), m.text()));
         }
-        if (s.claim.source() != null) {
+        if (s.claim.source() != null && !s.claim.speakerActs()) {
             int cueEnd = s.claim.cueEnd();
             actors.removeIf(m -> m.end() <= cueEnd);
         }

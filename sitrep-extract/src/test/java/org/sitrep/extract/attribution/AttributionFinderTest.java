@@ -1,6 +1,7 @@
 package org.sitrep.extract.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,17 @@ class AttributionFinderTest {
         assertTrue(CLAIMED_THAT.substring(c.cueEnd()).contains("ISIS fighters destroyed"));
         assertEquals("Pro-opposition media", finder.find(MEDIA_CLAIMED).source());
         assertEquals("claimed", finder.find(MEDIA_CLAIMED).modality());
+    }
+
+    @Test
+    void whoClaimsResponsibilityIsTheSourceAndAParty() {
+        Claim c = finder.find("The Islamic State claimed responsibility for the bombing of the bridge.");
+        assertEquals("Islamic State", c.source());
+        assertEquals("claimed", c.modality());
+        assertTrue(c.speakerActs());
+        assertTrue(finder.find("HTS has claimed full responsibility for the ambush.").speakerActs());
+        assertTrue(finder.find("The group later took responsibility for the attack on the base.").speakerActs());
+        assertFalse(finder.find(CLAIMED_THAT).speakerActs(), "who claims that something happened only speaks");
     }
 
     @Test

@@ -38,4 +38,18 @@ class SpeakerTest {
         assertEquals("Hay'at Tahrir al-Sham", e.actor1().name());
         assertEquals("SAA", e.attribution().source());
     }
+
+    @Test
+    void whoClaimsResponsibilityCarriedItOut() {
+        Event e = only("On March 10, HTS claimed responsibility for a car bomb in Qalat Nur that killed 6 soldiers.");
+        assertEquals("Hay'at Tahrir al-Sham", e.actor1().name());
+        assertEquals("claimed", e.attribution().modality());
+        Event later = only("On March 10, a car bomb killed 5 civilians in Bayt Warda. The Islamic State claimed "
+                + "responsibility for the attack.");
+        assertEquals("Islamic State", later.actor1().name(), "the claim names who did the act told before");
+        assertEquals(5, later.fatalities());
+        Event known = only("On March 10, the SAA shelled Bayt Warda, killing 3 civilians. HTS claimed responsibility "
+                + "for the attack.");
+        assertEquals("Syrian Arab Army", known.actor1().name(), "a claim does not replace an author the text names");
+    }
 }
