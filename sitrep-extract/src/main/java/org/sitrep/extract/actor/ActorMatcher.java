@@ -8,8 +8,9 @@ import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.Tokenizer;
 
 /**
- * Finds dictionary actors in a sentence: longest match over a trie of alias tokens. Aliases in
- * capitals (SAA, IS) match only as written, so "is" never becomes the Islamic State.
+ * Finds dictionary actors in a sentence: longest match over a trie of alias tokens, a name's
+ * possessive or plural read as the name. Aliases in capitals (SAA, IS) match only as written, so "is" never becomes the
+ * Islamic State.
  */
 public final class ActorMatcher {
     private final Node root = new Node();
@@ -61,7 +62,8 @@ public final class ActorMatcher {
             Node best = null;
             int bestEnd = -1;
             for (int j = i; j < tokens.size(); j++) {
-                n = n.children.get(tokens.get(j).lower());
+                Token token = tokens.get(j);
+                n = child(n, token.lower(), Character.isUpperCase(token.text().charAt(0)));
                 if (n == null) {
                     break;
                 }
@@ -91,6 +93,24 @@ public final class ActorMatcher {
         return out;
     }
 
+    /**
+     * The node after {@code word}; a possessive ("Assad's", "Russia’s") is its name, so "Assad's
+     * forces" is the alias "Assad forces" and "Assad's" alone the alias "Assad".
+     */
+    private static Node child(Node n, String word, boolean capitalised) {
+        Node next = n.children.get(word);
+        if (next != null || word.length() < 4 || word.charAt(word.length() - 1) != 's') {
+            return next;
+        }
+        char before = word.charAt(word.length() - 2);
+        if (before == '\'' || before == '’') {
+            return n.children.get(word.substring(0, word.length() - 2));
+        }
+        // a name with a bare "s": its plural ("Russians") or a possessive that lost its apostrophe ("Assads")
+        next = capitalised ? n.children.get(word.substring(0, word.length() - 1)) : null;
+        return next != null && next.exactCase == null ? next : null;
+    }
+
     /** End (exclusive) of the run of capitalised or "al-" words starting at {@code i}. */
     private static int capitalisedRun(List<Token> tokens, int i) {
         int j = i;
@@ -107,7 +127,11 @@ public final class ActorMatcher {
     }
 
     private static boolean caseOk(Node n, String sentence, int start, int end) {
-        return n.exactCase == null || sentence.substring(start, end).replace("’", "'").equals(n.exactCase);
+        if (n.exactCase == null) {
+            return true;
+        }
+        String written = sentence.substring(start, end).replace("’", "'");
+        return written.equals(n.exactCase) || written.equals(n.exactCase + "'s"); // "IS's fighters"
     }
 
     private static final class Node {

@@ -96,4 +96,25 @@ class ActorMatcherTest {
     void aTypographicApostropheMatchesLikeAnAsciiOne() {
         assertEquals(List.of("Hay’at Tahrir al-Sham"), texts(CURLY));
     }
+
+    @Test
+    void aPossessiveIsItsName() {
+        assertEquals(List.of("Syrian Arab Army"), names("Assad's forces shelled the town at dawn."));
+        assertEquals(List.of("Syrian government"), names("The convoy was stopped on Assad’s orders."));
+        assertEquals(List.of(ISLAMIC_STATE), names("IS's fighters withdrew overnight."), "an acronym keeps its case");
+        assertEquals(List.of(), names("This is's not a name."), "a lower-case word is not an acronym's possessive");
+    }
+
+    @Test
+    void aNameWithABareSIsItsPluralOrAPossessiveThatLostItsApostrophe() {
+        assertEquals(List.of("Russian forces"), names("Two Russians were wounded near the base."));
+        assertEquals(List.of("Syrian Arab Air Force"), names("Assads warplanes bombed the market."));
+        assertEquals(List.of(), names("ISs statement was short."), "an acronym is matched only as written");
+    }
+
+    @Test
+    void aLeadingPartnersNameIsItsCoalition() {
+        assertEquals("US-led coalition", names("US-led air strikes hit the bridge.").get(0));
+        assertEquals(List.of("US-led coalition"), names("The raid by U.S.-led forces ended at dawn."));
+    }
 }
