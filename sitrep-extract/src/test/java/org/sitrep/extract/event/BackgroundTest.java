@@ -45,6 +45,24 @@ class BackgroundTest {
     }
 
     @Test
+    void aCampaignsRunningTotalIsBackground() {
+        assertTrue(background.tells("The air campaign has so far killed more than 400 people, the monitor said."));
+        assertTrue(background.tells("Two months of infighting in the province left hundreds of fighters dead."));
+        assertTrue(background.tells("The offensives on the valley have killed 90 civilians."));
+        assertTrue(background.tells("At least 70 people have died since the army launched its assault on the town."));
+        assertFalse(background.tells("The group launched an operation in the valley, claiming to have killed 12 soldiers."),
+                "the operation's own claim of the day");
+    }
+
+    @Test
+    void tollsOfManyDaysAreBackground() {
+        assertTrue(background.tells("Dozens of civilians were killed in the city over the past few days."));
+        assertTrue(background.tells("The monitor counted 85 dead in the district in the last three weeks."));
+        assertFalse(background.tells("Three soldiers died on Sunday, bringing the toll to 8 over the past two days."),
+                "a day or two back is still the report's news");
+    }
+
+    @Test
     void longSpansCountedBackFromNowAreBackground() {
         assertTrue(background.tells("The militia has lost 2000 men over the past three years."));
         assertTrue(background.tells("After seven years of war, half the population has fled."));
