@@ -304,6 +304,20 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aTollNamedWithItsCauseIsStillTheToll() {
+        assertEquals(12, finder.find("The death toll from rebel rocket attacks on two districts of the city rose to 12.")
+                .fatalities());
+        assertEquals(40, finder.find("The toll of Monday's car bombings in the old market has climbed to 40.").fatalities());
+    }
+
+    @Test
+    void othersWhoSustainedInjuriesAreWoundedNotDead() {
+        assertEquals(40, finder.find("At least 40 people lost their lives and 90 others sustained injuries in the blasts.")
+                .fatalities());
+        assertEquals(3, finder.find("Three soldiers were killed and two others sustained serious wounds.").fatalities());
+    }
+
+    @Test
     void deadAndWoundedToldAsOneFigureCountHalfAsDead() {
         // active and passive, "and" and "or", a number and a vague multitude
         assertEquals(9, finder.find("The rebels shelled the barracks, killing and wounding 18 soldiers.").fatalities());
