@@ -295,8 +295,10 @@ public final class CasualtyFinder {
                 civilians |= civilian.startsAt(tokens, head);
             } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start(), previousEnd)
                     || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
-                    || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())))))) {
-                // "7 were injured and 1 person killed": the verb right after the count says it
+                    || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())
+                    && !countAt(tokens, end + 1)))))) {
+                // "7 were injured and 1 person killed": the verb right after the count says it, unless
+                // it counts people of its own ("killed 30 people injured 90", a comma lost)
                 countedDead = true;
                 String headWord = unspecific.contains(tokens.get(head).lower()) ? null : tokens.get(head).lower();
                 if (!toldAgain(counted, c.value(), headWord)) {
@@ -521,6 +523,10 @@ public final class CasualtyFinder {
                 || possessive.contains(tokens.get(end + 1).lower()));
     }
 
+    private boolean countAt(List<Token> tokens, int at) {
+        return at < tokens.size() && counts.at(tokens, at) != null;
+    }
+
     /** "18 soldiers were (reportedly) killed and wounded": the combined verb right after the head. */
     private boolean combinedAfter(List<Token> tokens, int end) {
         int j = end;
@@ -531,10 +537,13 @@ public final class CasualtyFinder {
         return combinedHarm.startsAt(tokens, j);
     }
 
-    /** An injury participle right after the counted people, perhaps after its degree ("seriously wounded"). */
+    /**
+     * An injury participle right after the counted people, perhaps after its degree ("seriously
+     * wounded"), and not one with a count of its own ("killed 30 people injured 90", a comma lost).
+     */
     private boolean injuredRightAfter(List<Token> tokens, int at) {
         int j = at < tokens.size() && injuryDegree.contains(tokens.get(at).lower()) ? at + 1 : at;
-        return j < tokens.size() && injuryAfter.contains(tokens.get(j).lower());
+        return j < tokens.size() && injuryAfter.contains(tokens.get(j).lower()) && !countAt(tokens, j + 1);
     }
 
     private boolean activeKillBefore(List<Token> tokens, int at) {

@@ -32,12 +32,15 @@ public final class EventWords {
     final Pattern seizedGoods;
     /** A seizing verb a few words before a weapon word: "seized an IED", "defused two IEDs". */
     final Pattern seizedBefore;
+    /** "an attack", "the attacks": an act named without its weapon. */
+    final Pattern attackNoun;
 
     public EventWords(Lexicon lx) {
         airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
         airSupport = Pattern.compile(words(lx, "air-support"), Pattern.CASE_INSENSITIVE);
         sniper = Pattern.compile(words(lx, "sniper"), Pattern.CASE_INSENSITIVE);
         oneSidedAttack = Pattern.compile(words(lx, "one-sided-attack"), Pattern.CASE_INSENSITIVE);
+        attackNoun = Pattern.compile(words(lx, "attack-noun") + "$", Pattern.CASE_INSENSITIVE);
         String crowd = words(lx, "crowd");
         String quantified = "(?:" + lx.alternation("crowd-quantifier") + "\\s+){0,4}";
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd

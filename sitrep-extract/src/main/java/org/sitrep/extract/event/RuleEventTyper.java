@@ -53,6 +53,10 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.ENTER && fightingGoesOn(e)) {
             category = TriggerCategory.CLASH;
         }
+        if (category == TriggerCategory.CLASH && bombNamed(s.triggers)
+                && words.attackNoun.matcher(text.substring(0, t.end())).find()) {
+            return Optional.empty(); // "a suicide bomber killed 25 in an attack on a wedding": the bombing is the attack
+        }
         if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
             if (killingsYield(s.triggers, t)) {
                 return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
@@ -130,6 +134,16 @@ public final class RuleEventTyper implements EventTyper {
         for (Trigger o : triggers) {
             boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
             if (o != t && (!killing || o.start() < t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence names a bomb: a planted, carried or worn one. */
+    private static boolean bombNamed(List<Trigger> triggers) {
+        for (Trigger o : triggers) {
+            if (o.category() == TriggerCategory.IED || o.category() == TriggerCategory.SUICIDE) {
                 return true;
             }
         }

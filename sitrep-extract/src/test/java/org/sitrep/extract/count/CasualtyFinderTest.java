@@ -311,6 +311,15 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void anInjuryWithItsOwnCountDoesNotMakeTheDeadWounded() {
+        // a comma lost between two clauses: the participle counts people of its own
+        assertEquals(30, finder.find("The bomber killed 30 people injured 90 at the wedding.").fatalities());
+        assertEquals(12, finder.find("Shelling killed 12 civilians wounded 40 others in the market.").fatalities());
+        assertNull(finder.find("The blast left three civilians wounded near the bakery.").fatalities(),
+                "the participle alone still says what happened to them");
+    }
+
+    @Test
     void othersWhoSustainedInjuriesAreWoundedNotDead() {
         assertEquals(40, finder.find("At least 40 people lost their lives and 90 others sustained injuries in the blasts.")
                 .fatalities());

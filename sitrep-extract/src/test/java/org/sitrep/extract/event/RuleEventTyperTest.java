@@ -186,4 +186,14 @@ class RuleEventTyperTest {
         assertTrue(TYPER.precedence(SubEventType.GOVERNMENT_REGAINS_TERRITORY) < TYPER.precedence(SubEventType.ARMED_CLASH));
         assertTrue(TYPER.precedence(SubEventType.ARMED_CLASH) < TYPER.precedence(SubEventType.SHELLING));
     }
+
+    @Test
+    void anAttackNamedBesideABombIsTheBombing() {
+        assertTrue(TYPER.kind(evidence("A suicide bomber killed 25 guests in an attack on a wedding in Tal Sukkar.",
+                "attack")).isEmpty());
+        assertTrue(TYPER.kind(evidence("The attack was carried out with a car bomb parked near the mosque of Kafr Ruwayha.",
+                "attack")).isEmpty());
+        assertEquals(TriggerCategory.CLASH, kind("HTS fighters carried out an attack on army posts near Tal Sukkar amid "
+                + "heavy shelling.", "attack"), "beside shelling, an attack is still a battle");
+    }
 }
