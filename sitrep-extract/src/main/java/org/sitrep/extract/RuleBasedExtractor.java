@@ -125,7 +125,7 @@ public final class RuleBasedExtractor implements Extractor {
                                          Background background, HomeConflict home) {
         PlaceResolver places = new PlaceResolver(geocoder);
         ClauseFramer framer = new ClauseFramer(filter, roles, typer, new RoleConventions(actors), words);
-        return new EventStage(actors, typer, framer, new ConflictCountry(places, words, actors, home), new SentencePlaces(places),
+        return new EventStage(actors, typer, framer, new ConflictCountry(places, words, actors, home), new SentencePlaces(places, words),
                 labels, filter.clauseBreaks(), background, words);
     }
 

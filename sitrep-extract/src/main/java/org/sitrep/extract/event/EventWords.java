@@ -32,6 +32,8 @@ public final class EventWords {
     final Pattern seizedGoods;
     /** A seizing verb a few words before a weapon word: "seized an IED", "defused two IEDs". */
     final Pattern seizedBefore;
+    /** What stands between a site and the place it lies in: " district in the city of ". */
+    final Pattern siteInside;
     /** "an attack", "the attacks": an act named without its weapon. */
     final Pattern attackNoun;
 
@@ -40,6 +42,8 @@ public final class EventWords {
         airSupport = Pattern.compile(words(lx, "air-support"), Pattern.CASE_INSENSITIVE);
         sniper = Pattern.compile(words(lx, "sniper"), Pattern.CASE_INSENSITIVE);
         oneSidedAttack = Pattern.compile(words(lx, "one-sided-attack"), Pattern.CASE_INSENSITIVE);
+        siteInside = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+)?" + lx.alternation("site-inside")
+                + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
         attackNoun = Pattern.compile(words(lx, "attack-noun") + "$", Pattern.CASE_INSENSITIVE);
         String crowd = words(lx, "crowd");
         String quantified = "(?:" + lx.alternation("crowd-quantifier") + "\\s+){0,4}";

@@ -17,9 +17,11 @@ import org.sitrep.model.Location;
  */
 public final class SentencePlaces {
     private final PlaceResolver places;
+    private final EventWords words;
 
-    public SentencePlaces(PlaceResolver places) {
+    public SentencePlaces(PlaceResolver places, EventWords words) {
         this.places = places;
+        this.words = words;
     }
 
     /** Each place mention of the sentence with where it is. */
@@ -48,6 +50,12 @@ public final class SentencePlaces {
                 }
             });
             Location loc = places.resolve(p, region, ctx.countryCode, nearby, container);
+            if (!p.isRegion() && !precise(loc)) {
+                Location outer = placeItLiesIn(s, p, region, ctx.countryCode, nearby);
+                if (outer != null) {
+                    loc = places.resolve(p, region, ctx.countryCode, nearby, outer);
+                }
+            }
             if (!p.isRegion() && precise(loc) && ctx.city == null) {
                 container = loc; // a later unknown site in the sentence ("the section 446") is inside it
             }
@@ -69,6 +77,25 @@ public final class SentencePlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * The place right after an unknown site that it lies in ("the al-Nour district in the city of
+     * X"), if the gazetteer knows that one precisely; null otherwise.
+     */
+    private Location placeItLiesIn(SentenceAnalysis s, PlaceMention site, String region, String country,
+                                   List<Place> nearby) {
+        PlaceMention next = null;
+        for (PlaceMention q : s.places) {
+            if (q.start() >= site.end() && (next == null || q.start() < next.start())) {
+                next = q;
+            }
+        }
+        if (next == null || next.isRegion() || !words.siteInside.matcher(s.text().substring(site.end(), next.start())).matches()) {
+            return null;
+        }
+        Location outer = places.resolve(next, region, country, nearby, null);
+        return precise(outer) ? outer : null;
     }
 
     /** The sentence's places, in text order, become the paragraph's last places. */

@@ -17,7 +17,7 @@ import org.sitrep.model.Location;
 
 class PlaceChooserTest {
     private final PlaceChooser chooser = new PlaceChooser(English.eventWords());
-    private final SentencePlaces places = new SentencePlaces(new PlaceResolver(new FakeGeocoder()));
+    private final SentencePlaces places = new SentencePlaces(new PlaceResolver(new FakeGeocoder()), English.eventWords());
 
     /** The names of the places chosen for the trigger with {@code words} in the text's last sentence. */
     private List<String> chosen(String text, String words, TriggerCategory kind, boolean ownActors) {
