@@ -320,6 +320,22 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void peopleNamedByWhatTheyWereDoingAreCivilians() {
+        for (String s : List.of("At least 98 evacuees were killed when the convoy was hit.",
+                "The blast killed 12 worshippers at the mosque.", "Mortars killed 4 pupils and 2 shoppers.",
+                "Nine mourners were among the dead, 30 guests were wounded.")) {
+            Casualties c = finder.find(s);
+            assertTrue(c.fatalities() != null && c.fatalities() > 0 && c.civilianVictims(), s + " " + c);
+        }
+    }
+
+    @Test
+    void aTollInAHeadlinesPresentTenseIsTheToll() {
+        assertEquals(112, finder.find("Death toll in bomb attack on convoy of evacuees rises to 112").fatalities());
+        assertEquals(40, finder.find("Toll from twin blasts in the capital climbs to 40").fatalities());
+    }
+
+    @Test
     void othersWhoSustainedInjuriesAreWoundedNotDead() {
         assertEquals(40, finder.find("At least 40 people lost their lives and 90 others sustained injuries in the blasts.")
                 .fatalities());

@@ -81,6 +81,8 @@ class TriggerLexiconTest {
                 categories("Nine people were killed by a motorcycle bomb near the mosque."));
         assertEquals(List.of(TriggerCategory.IED), categories("A roadside bomb wounded two soldiers on patrol."));
         assertEquals(List.of(TriggerCategory.SUICIDE), categories("A suicide car bomb wounded two guards."));
+        assertEquals(List.of(TriggerCategory.IED), categories("An explosives-laden vehicle wounded two guards."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Two explosive-packed trucks were parked by the gate."));
     }
 
     @Test
