@@ -51,6 +51,8 @@ public final class CasualtyFinder {
     private final TokenPhrases civilian;
     private final TokenPhrases killBefore;
     private final TokenPhrases killAfter;
+    /** "killed along with 4 others": those counted after it died with the one told before. */
+    private final TokenPhrases alongWith;
     private final TokenPhrases injury;
     private final TokenPhrases subset;
     private final TokenPhrases combatant;
@@ -102,6 +104,7 @@ public final class CasualtyFinder {
         civilian = TokenPhrases.of(lx.list("civilian"));
         killBefore = TokenPhrases.of(lx.list("kill-before"));
         killAfter = TokenPhrases.of(lx.list("kill-after"));
+        alongWith = TokenPhrases.of(lx.list("along-with"));
         injury = TokenPhrases.of(lx.list("injury"));
         subset = TokenPhrases.of(lx.list("subset"));
         combatant = TokenPhrases.of(lx.list("combatant"));
@@ -146,6 +149,7 @@ public final class CasualtyFinder {
             int kept = (int) tokens.stream().filter(t -> t.start() < cut).count();
             return find(sentence.substring(0, cut), tokens.subList(0, kept));
         }
+        tokens = withoutQuotes(tokens); // 'killed "dozens"', '"dozens" were killed': a quoted count is a count
         int fatal = 0;
         boolean anyFatal = false;
         boolean civilians = false;
@@ -156,6 +160,7 @@ public final class CasualtyFinder {
         int previousEnd = -1;
 
         boolean inSubset = false;
+        boolean withOneBefore = false;
         List<CountedDead> counted = new ArrayList<>();
         int lastFatalCount = 0;
         boolean lastHeadGeneric = false;
@@ -274,9 +279,11 @@ public final class CasualtyFinder {
             boolean hurt = injury.endsWithin(tokens, c.start(), 3) || cueAfter(tokens, end, injury, 6, killBefore);
             // "leaving three civilians wounded", "one dead and two others seriously injured": the
             // participle right after the people counted is what happened to them, whatever came before
+            boolean alongWith = killedAlongWith(tokens, c.start());
             boolean killed = !injuredRightAfter(tokens, end) && (activeKillBefore(tokens, c.start())
                     || cueAfter(tokens, end, killBefore, 12, uncertain)
-                    || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start())));
+                    || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()))
+                    || alongWith);
             boolean takenBefore = capture.endsWithin(tokens, c.start(), 2);
             boolean taken = takenBefore || cueAfter(tokens, end, capture, 5, killBefore);
             if (takenBefore || !activeKillBefore(tokens, c.start()) && cueAfter(tokens, end, capture, 5, killBefore)
@@ -299,6 +306,7 @@ public final class CasualtyFinder {
                     && !countAt(tokens, end + 1)))))) {
                 // "7 were injured and 1 person killed": the verb right after the count says it, unless
                 // it counts people of its own ("killed 30 people injured 90", a comma lost)
+                withOneBefore |= alongWith && counted.isEmpty(); // "the commander was killed along with 3 aides"
                 countedDead = true;
                 String headWord = unspecific.contains(tokens.get(head).lower()) ? null : tokens.get(head).lower();
                 if (!toldAgain(counted, c.value(), headWord)) {
@@ -325,6 +333,8 @@ public final class CasualtyFinder {
         if (!anyFatal && cue[3] != null && cue[2] == null) {
             fatal = 1;
             anyFatal = true;
+        } else if (withOneBefore && cue[3] != null) {
+            fatal += 1; // the one the sentence says was killed, and those killed along with him
         }
         if (!civilians) {
             civilians = mentionsCivilianHarm(tokens) || harmWithoutCombatants(tokens);
@@ -521,6 +531,21 @@ public final class CasualtyFinder {
         String mark = tokens.get(end).text();
         return (mark.equals(",") || mark.equals("(")) && (counts.at(tokens, end + 1) != null
                 || possessive.contains(tokens.get(end + 1).lower()));
+    }
+
+    /** "was killed along with 4 others", "killing him together with two aides": a kill cue, then the phrase, then the count. */
+    private boolean killedAlongWith(List<Token> tokens, int at) {
+        int end = alongWith.lastEndWithin(tokens, at, 0);
+        return end >= 0 && killAfter.endsWithin(tokens, at - alongWith.phraseEndingAt(tokens, at).size(), 1);
+    }
+
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "'", "‘", "’", "«", "»");
+
+    private static List<Token> withoutQuotes(List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> QUOTES.contains(t.text()))) {
+            return tokens;
+        }
+        return tokens.stream().filter(t -> !QUOTES.contains(t.text())).toList();
     }
 
     private boolean countAt(List<Token> tokens, int at) {

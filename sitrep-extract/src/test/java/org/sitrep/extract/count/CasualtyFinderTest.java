@@ -336,6 +336,29 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aQuotedCountIsACount() {
+        assertEquals(12, finder.find("Officers said \"dozens\" were killed, including a commander.").fatalities());
+        assertEquals(12, finder.find("The raid caused “dozens” of fatalities among the fighters.").fatalities());
+        assertEquals(12, finder.find("The group said it had killed \"Dozens\" of soldiers.").fatalities());
+        assertEquals(12, finder.find("A later report claimed \"dozens\" had been killed.").fatalities());
+    }
+
+    @Test
+    void thoseKilledAlongWithAVictimDiedToo() {
+        assertEquals(5, finder.find("A militia commander was killed along with 4 others in the ambush.").fatalities());
+        assertEquals(4, finder.find("The mayor was killed together with three of his bodyguards.").fatalities());
+        assertEquals(3, finder.find("Gunmen killed the judge along with two guards.").fatalities());
+        assertEquals(1, finder.find("A soldier was killed; two others were wounded along with him.").fatalities(),
+                "wounded along with him are not dead");
+    }
+
+    @Test
+    void succumbingToWoundsIsADeath() {
+        assertEquals(1, finder.find("A teenager succumbed to wounds he sustained last week.").fatalities());
+        assertEquals(1, finder.find("The fighter succumbed to injuries on Sunday.").fatalities());
+    }
+
+    @Test
     void othersWhoSustainedInjuriesAreWoundedNotDead() {
         assertEquals(40, finder.find("At least 40 people lost their lives and 90 others sustained injuries in the blasts.")
                 .fatalities());
