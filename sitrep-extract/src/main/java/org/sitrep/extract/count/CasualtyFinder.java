@@ -184,6 +184,12 @@ public final class CasualtyFinder {
                     c = new CountWords.Count(1, i, i + 1); // "killing the driver"
                 }
             }
+            if (c == null && i > 0 && killAfter.endsWithin(tokens, i, 0) && nameOrTitleNext(tokens, i)) {
+                int head = findHead(tokens, i, people, 3);
+                if (head >= 0 && !isPlural(tokens.get(head).lower())) {
+                    c = new CountWords.Count(1, i, i + 1); // "killing AQAP militant Akram", "killed commander Ali"
+                }
+            }
             if (c == null && i > 0 && objectPronoun.contains(tokens.get(i).lower())
                     && killAfter.endsWithin(tokens, i, 1)) {
                 if (counted.isEmpty()) {
@@ -498,6 +504,13 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** A name or a bare title follows the killing, not a determiner, a count or a pronoun. */
+    private boolean nameOrTitleNext(List<Token> tokens, int i) {
+        String t = tokens.get(i).lower();
+        return counts.at(tokens, i) == null && !t.equals("the") && !objectPronoun.contains(t)
+                && !possessive.contains(t) && (nameOrQuote(tokens.get(i)) || people.startsAt(tokens, i));
     }
 
     /** How many words of a name (or quotes) may stand between a count and its head beyond the window. */

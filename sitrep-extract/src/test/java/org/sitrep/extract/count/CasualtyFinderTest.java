@@ -353,6 +353,24 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void peopleCountedByTheirGroupOrRoleAreCounted() {
+        assertEquals(6, finder.find("6 Houthis were killed by two roadside bombs.").fatalities());
+        assertEquals(3, finder.find("Troops killed three Palestinians near the fence.").fatalities());
+        assertEquals(5, finder.find("Guards repelled the raid and killed five of the attackers.").fatalities());
+        assertEquals(2, finder.find("Militants killed two Iraqi Federal police near the village.").fatalities());
+        assertEquals(1, finder.find("A woman was shot and killed by a regime sniper near the market.").fatalities(),
+                "the sniper who killed is not among the dead");
+    }
+
+    @Test
+    void aNamedVictimAfterTheKillingIsOne() {
+        assertEquals(1, finder.find("A drone hit a car, killing AQAP militant Akram al-Adeni.").fatalities());
+        assertEquals(1, finder.find("The strike killed Hezbollah commander Mustafa Badr.").fatalities());
+        assertNull(finder.find("The strike killed Hezbollah fighters near the border.").fatalities(),
+                "a plural head is no count of one");
+    }
+
+    @Test
     void succumbingToWoundsIsADeath() {
         assertEquals(1, finder.find("A teenager succumbed to wounds he sustained last week.").fatalities());
         assertEquals(1, finder.find("The fighter succumbed to injuries on Sunday.").fatalities());
