@@ -53,6 +53,8 @@ public final class CasualtyFinder {
     private final TokenPhrases killAfter;
     /** "killed along with 4 others": those counted after it died with the one told before. */
     private final TokenPhrases alongWith;
+    /** "killed one on each side": as many again on the other side. */
+    private final TokenPhrases eachSide;
     private final TokenPhrases injury;
     private final TokenPhrases subset;
     private final TokenPhrases combatant;
@@ -105,6 +107,7 @@ public final class CasualtyFinder {
         killBefore = TokenPhrases.of(lx.list("kill-before"));
         killAfter = TokenPhrases.of(lx.list("kill-after"));
         alongWith = TokenPhrases.of(lx.list("along-with"));
+        eachSide = TokenPhrases.of(lx.list("each-side"));
         injury = TokenPhrases.of(lx.list("injury"));
         subset = TokenPhrases.of(lx.list("subset"));
         combatant = TokenPhrases.of(lx.list("combatant"));
@@ -247,7 +250,7 @@ public final class CasualtyFinder {
                     || c.end() < tokens.size() && countVerb.contains(tokens.get(c.end()).lower())
                     && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
                 if (!toldAgain(counted, c.value(), null)) {
-                    fatal += c.value(); // "killing at least three."
+                    fatal += c.value() * sides(tokens, c.end()); // "killing at least three."
                 }
                 counted.add(new CountedDead(c.value(), null));
                 anyFatal = true;
@@ -316,7 +319,7 @@ public final class CasualtyFinder {
                 countedDead = true;
                 String headWord = unspecific.contains(tokens.get(head).lower()) ? null : tokens.get(head).lower();
                 if (!toldAgain(counted, c.value(), headWord)) {
-                    fatal += c.value(); // the same figure of the same people told twice is one count
+                    fatal += c.value() * sides(tokens, end); // the same figure of the same people told twice is one count
                 }
                 counted.add(new CountedDead(c.value(), headWord));
                 anyFatal = true;
@@ -504,6 +507,19 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** 2 when the count is of each side of the fight ("one on each side", "3 were killed on either side"), else 1. */
+    private int sides(List<Token> tokens, int end) {
+        for (int j = end; j < Math.min(tokens.size(), end + 4); j++) {
+            if (eachSide.startsAt(tokens, j)) {
+                return 2;
+            }
+            if (!Character.isLetterOrDigit(tokens.get(j).text().charAt(0))) {
+                return 1; // the clause ends
+            }
+        }
+        return 1;
     }
 
     /** A name or a bare title follows the killing, not a determiner, a count or a pronoun. */

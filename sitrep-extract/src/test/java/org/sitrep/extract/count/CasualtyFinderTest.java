@@ -371,6 +371,27 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aCountOfEachSideIsCountedForBoth() {
+        assertEquals(2, finder.find("The clashes killed one on each side.").fatalities());
+        assertEquals(6, finder.find("Three fighters were killed on either side of the front.").fatalities());
+        assertEquals(21, finder.find("The fighting killed 21 fighters from both sides.").fatalities(),
+                "both sides together is a total");
+    }
+
+    @Test
+    void thoseFoundOrKilledWithTheirAidesDiedToo() {
+        assertEquals(3, finder.find("The commander was found dead with his two assistants after the shelling.")
+                .fatalities());
+        assertEquals(3, finder.find("The mayor was killed with his two bodyguards.").fatalities());
+    }
+
+    @Test
+    void aTollUpdatedOrBroughtToAFigureIsTheToll() {
+        assertEquals(8, finder.find("Later reports updated the fatalities to 8 civilians.").fatalities());
+        assertEquals(17, finder.find("A second strike hit rescuers, bringing the death toll to 17.").fatalities());
+    }
+
+    @Test
     void succumbingToWoundsIsADeath() {
         assertEquals(1, finder.find("A teenager succumbed to wounds he sustained last week.").fatalities());
         assertEquals(1, finder.find("The fighter succumbed to injuries on Sunday.").fatalities());
