@@ -363,6 +363,13 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void peopleNamedByTheirTradeInUniformAreCounted() {
+        assertEquals(8, finder.find("A statement said 8 missile technicians were killed in the blast.").fatalities());
+        assertEquals(4, finder.find("The strike killed three military advisers and a driver.").fatalities());
+        assertEquals(5, finder.find("Five conscripts died when the truck was hit.").fatalities());
+    }
+
+    @Test
     void aNamedVictimAfterTheKillingIsOne() {
         assertEquals(1, finder.find("A drone hit a car, killing AQAP militant Akram al-Adeni.").fatalities());
         assertEquals(1, finder.find("The strike killed Hezbollah commander Mustafa Badr.").fatalities());

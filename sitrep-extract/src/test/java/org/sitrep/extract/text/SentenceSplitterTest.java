@@ -31,6 +31,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void hyphenatedRanksDoNotEndASentence() {
+        assertEquals(List.of("A blast hit the car of Lt-Col. Samir Nasr near the bridge.", "Two aides died."),
+                texts("A blast hit the car of Lt-Col. Samir Nasr near the bridge. Two aides died."));
+        assertEquals(1, texts("Maj-Gen. Aziz and Brig-Gen. Fares met on Monday.").size());
+    }
+
+    @Test
     void anInitialDoesNotEndASentence() {
         assertEquals(List.of("The convoy was seen by A. Rahman near the bridge.", "It moved north at dawn."),
                 texts(INITIAL));
