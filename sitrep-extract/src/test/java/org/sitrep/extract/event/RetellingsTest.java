@@ -52,6 +52,16 @@ class RetellingsTest {
     }
 
     @Test
+    void aNewViolationOfATruceIsNoNewToll() {
+        String told = "Shelling killed 6 civilians in Qalat Nur on Monday in a new violation of the truce. ";
+        List<Event> events = violent(told + told);
+        assertEquals(6, events.get(0).fatalities(), "the same toll pasted twice, 'a new violation' or not");
+        List<Event> more = violent("Shelling killed 6 civilians in Qalat Nur on Monday. A new strike on Qalat Nur "
+                + "killed 2 civilians on Monday.");
+        assertEquals(8, more.stream().mapToInt(Event::fatalities).sum(), "a new strike is a toll on top");
+    }
+
+    @Test
     void theSameFigureRetoldInOtherWordsAtThePlaceIsOneFigure() {
         List<Event> events = violent("Four soldiers died when rebels stormed an army post in Qalat Nur on Monday. "
                 + "On Monday rebels attacked the post in Qalat Nur and killed 4 soldiers.");
