@@ -18,7 +18,7 @@ public final class Tokenizer {
 
     /** Suffixes that are words of their own: "ISIS-held" is the actor ISIS and "-held". */
     private static final Pattern RELATION_SUFFIX = Pattern.compile(
-            "(?i)-(held|controlled|led|backed|linked|affiliated|allied|aligned|occupied|dominated|run|supported|"
+            "(?i)-(held|controlled|led|backed|based|linked|affiliated|allied|aligned|occupied|dominated|run|supported|"
                     + "sponsored|funded|besieged|loyal|friendly)$");
 
     private static final Pattern ACRONYM_PREFIX = Pattern.compile("(\\p{Lu}{2,6})(-\\p{Ll}[\\p{L}-]*)");

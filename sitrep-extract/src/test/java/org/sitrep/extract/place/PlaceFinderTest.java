@@ -90,6 +90,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void whereAnOrganisationIsBasedIsNoPlaceOfTheText() {
+        assertEquals(List.of("Bayt Warda"), texts("The Basra-based monitor said jets hit Bayt Warda."));
+        assertEquals(List.of("Qalat Nur"), texts("A Qalat Nur-based group of activists reported the strike on Qalat Nur."),
+                "named again as a scene, it is one");
+    }
+
+    @Test
     void whereForcesCameFromIsAnOrigin() {
         List<PlaceMention> p = find(ORIGIN);
         assertEquals(PlaceMention.Role.SCENE, p.get(0).role());
