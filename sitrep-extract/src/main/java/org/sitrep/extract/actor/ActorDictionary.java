@@ -215,6 +215,27 @@ public final class ActorDictionary {
         return named != null ? named : entry;
     }
 
+    /**
+     * What a description matched to one war's actor stands for in a text about another country
+     * ("the regime" is Syria's army in Syria, a state's forces in Bahrain): the generic state row whose
+     * ACLED name begins that actor's ("Police Forces" for Syria's police), or the unidentified armed
+     * group for an armed non-state actor; empty for the rest (civilians, protesters are any war's).
+     */
+    public Optional<ActorEntry> genericOf(ActorEntry entry) {
+        if (entry.inter() != null && entry.inter() == 1 && entry.acled() != null) {
+            return byName.values().stream()
+                    .filter(e -> e.isStateGeneric() && e.acled() != null && entry.acled().startsWith(e.acled()))
+                    .max(java.util.Comparator.comparingInt(e -> e.acled().length()));
+        }
+        if (entry.inter() != null && entry.inter() >= 2 && entry.inter() <= 4) {
+            return byName(UNIDENTIFIED_ARMED_GROUP);
+        }
+        return Optional.empty();
+    }
+
+    /** The common row of armed men nobody names. */
+    public static final String UNIDENTIFIED_ARMED_GROUP = "Unidentified armed group";
+
     /** Whether the words name an actor in more than one war's file ("al-Qaeda": Syria's and Yemen's). */
     public boolean namesInSeveralWars(String mention) {
         return mention != null && warsByAlias.getOrDefault(mention.toLowerCase(java.util.Locale.ROOT), 0) > 1;

@@ -10,7 +10,7 @@ import org.sitrep.extract.text.Tokenizer;
 /**
  * Finds dictionary actors in a sentence: longest match over a trie of alias tokens, a name's
  * possessive or plural read as the name. Aliases in capitals (SAA, IS) match only as written, so "is" never becomes the
- * Islamic State.
+ * Islamic State (nor "far" the acronym FaR).
  */
 public final class ActorMatcher {
     private final Node root = new Node();
@@ -46,12 +46,19 @@ public final class ActorMatcher {
         for (Token t : tokens) {
             n = n.children.computeIfAbsent(t.lower(), k -> new Node());
         }
-        boolean exactCase = alias.length() > 1 && alias.equals(alias.toUpperCase()) && alias.chars().anyMatch(Character::isLetter);
+        boolean exactCase = alias.length() > 1 && alias.chars().anyMatch(Character::isLetter)
+                && (alias.equals(alias.toUpperCase()) || mixedCaseAcronym(alias));
         // first row wins for an alias, so a specific actor is not overridden by a generic row loaded later
         if (n.entry == null) {
             n.entry = entry;
             n.exactCase = exactCase ? alias : null;
         }
+    }
+
+    /** "FaR", "HaD": a short single word with capitals inside is an acronym too, so "far" is not Faylaq al-Rahman. */
+    private static boolean mixedCaseAcronym(String alias) {
+        return alias.length() <= 5 && alias.chars().allMatch(Character::isLetter)
+                && alias.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     public List<ActorMention> find(String sentence, List<Token> tokens) {

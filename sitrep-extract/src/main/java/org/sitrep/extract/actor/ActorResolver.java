@@ -34,7 +34,7 @@ public final class ActorResolver {
      * @param countryCode ISO code of the country the text is in, or null
      */
     public ActorEntry resolve(ActorEntry named, String mention, String countryCode) {
-        ActorEntry entry = dictionary.variant(named, mention, countryCode);
+        ActorEntry entry = describedHere(dictionary.variant(named, mention, countryCode), mention, countryCode);
         if (entry.isStateGeneric()) {
             return dictionary.forcesOf(entry, countryCode).orElseGet(() -> ofCountry(entry, countryCode));
         }
@@ -48,6 +48,30 @@ public final class ActorResolver {
             }
         }
         return entry;
+    }
+
+    /** A description matched to another war's actor is the generic one in this text ("the regime" in Bahrain). */
+    private ActorEntry describedHere(ActorEntry entry, String mention, String countryCode) {
+        if (describesOnly(mention) && countryCode != null && entry.conflictCountry() != null
+                && !countryCode.equalsIgnoreCase(entry.conflictCountry())) {
+            return dictionary.genericOf(entry).orElse(entry);
+        }
+        return entry;
+    }
+
+    /** Words that describe an actor without naming it: no capital past a leading article ("the regime", "armed groups"). */
+    public static boolean describesOnly(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return false;
+        }
+        String[] words = mention.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            boolean article = i == 0 && words[i].matches("(?i)the|an?");
+            if (!article && Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

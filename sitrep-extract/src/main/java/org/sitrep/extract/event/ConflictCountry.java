@@ -9,6 +9,7 @@ import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.actor.ActorKind;
 import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.actor.ActorResolver;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.place.CountryNames;
@@ -91,15 +92,16 @@ public final class ConflictCountry {
      * An actor named in one war only tells the war. Not a foreign state's forces, nor an actor of
      * several wars read with the first war's row (the Islamic State, the US-led coalition: an alias
      * only a later war's file has names that war's row, and tells), nor words several wars' files
-     * list ("al-Qaeda", "the coalition"), nor a description ("warplanes"), whose side depends on the
-     * war they are read in.
+     * list ("al-Qaeda", "the coalition"), nor a description ("warplanes", "the regime", "tribal
+     * fighters": no capital), whose actor depends on the war they are read in.
      */
     private static boolean tells(ActorMention m, ActorDictionary dictionary) {
         ActorEntry e = m.entry();
         boolean foreign = e.country() != null && !e.country().equalsIgnoreCase(e.conflictCountry());
         boolean ofSeveralWars = dictionary.hasVariants(e) && dictionary.isFirstRow(e)
                 || dictionary.namesInSeveralWars(m.text());
-        return e.conflictCountry() != null && !foreign && !ofSeveralWars && e.kind() != ActorKind.GENERIC;
+        return e.conflictCountry() != null && !foreign && !ofSeveralWars && e.kind() != ActorKind.GENERIC
+                && !ActorResolver.describesOnly(m.text());
     }
 
     private static String mostVoted(Map<String, Integer> votes) {

@@ -96,11 +96,12 @@ public final class EventStage implements Stage {
             SentenceAnalysis s = doc.sentences.get(i);
             ctx.enter(s.sentence.paragraph());
             countries.readSentence(s.text(), ctx);
+            // places first: a sentence that alone says where ("in Manama") tells whose "regime" it is
+            Map<PlaceMention, Location> located = places.locate(s, ctx);
             List<ActorMention> actors = parties(s, resolver, ctx.countryCode());
             List<Draft> made = new ArrayList<>();
             Clauses clauses = Clauses.of(s.tokens, clauseBreaks);
             SubEventType label = typer.labelled(s.text());
-            Map<PlaceMention, Location> located = places.locate(s, ctx);
             boolean history = background.tells(s.text()); // the war's history or totals: no event, no losses
             if (ctx.opensLabelled(label) && !history) {
                 for (Trigger t : s.triggers) {

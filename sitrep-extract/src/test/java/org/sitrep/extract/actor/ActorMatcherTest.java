@@ -117,4 +117,18 @@ class ActorMatcherTest {
         assertEquals("US-led coalition", names("US-led air strikes hit the bridge.").get(0));
         assertEquals(List.of("US-led coalition"), names("The raid by U.S.-led forces ended at dawn."));
     }
+
+    @Test
+    void aMixedCaseAcronymMatchesOnlyAsWritten() {
+        assertEquals(List.of(), names("The blast was not far from the crossing."), "'far' is no FaR");
+        assertEquals(List.of("Faylaq al-Rahman"), names("FaR fighters shelled the road."));
+    }
+
+    @Test
+    void tribalFightersAreEachWarsOwn() {
+        ActorDictionary d = ActorDictionary.bundled();
+        ActorEntry syrian = d.byName("Tribal militia").orElseThrow();
+        assertEquals("Unidentified Tribal Militia (Yemen)", d.variant(syrian, "YE").acled());
+        assertEquals("Unidentified Tribal Militia (Iraq)", d.variant(syrian, "IQ").acled());
+    }
 }

@@ -82,4 +82,26 @@ class ActorResolverTest {
         assertSame(SAA, r.lastOpponentOf("opposition"));
         assertSame(SAA, r.lastOpponentOf(null), "no side: the last armed actor");
     }
+
+    @Test
+    void anotherWarsActorDescribedInThisTextIsThisCountrysGenericOne() {
+        ActorResolver r = new ActorResolver(DICTIONARY);
+        // "the regime" is an alias of Syria's army; in a text about Bahrain it is Bahrain's state forces
+        ActorEntry inBahrain = r.resolve(SAA, "the regime", "BH");
+        assertEquals("BH", inBahrain.country(), inBahrain.toString());
+        assertEquals(1, inBahrain.inter());
+        assertSame(SAA, r.resolve(SAA, "the regime", "SY"), "in Syria it is Syria's army");
+        assertSame(SAA, r.resolve(SAA, "Syrian troops", "BH"), "named, it is Syria's army wherever the text is");
+        ActorEntry rebels = r.resolve(entry("Syrian opposition"), "armed groups", "YE");
+        assertEquals("Unidentified armed group", rebels.name());
+    }
+
+    @Test
+    void aDescriptionHasNoCapitalPastItsArticle() {
+        assertEquals(true, ActorResolver.describesOnly("the regime"));
+        assertEquals(true, ActorResolver.describesOnly("The armed groups"));
+        assertEquals(false, ActorResolver.describesOnly("Syrian troops"));
+        assertEquals(false, ActorResolver.describesOnly("the Rahman Corps"));
+        assertEquals(false, ActorResolver.describesOnly(null));
+    }
 }

@@ -73,6 +73,13 @@ class ConflictCountryTest {
     }
 
     @Test
+    void aDescriptionThatOneWarsFileListsDoesNotTellTheWar() {
+        // "the regime" and "tribal fighters" are words of Syria's file, but any country has them
+        assertNull(countries.ofReport(EventFixtures.analysed("Hundreds marched in Wadi Harran against the regime.")));
+        assertEquals("SY", countries.ofReport(EventFixtures.analysed("The Syrian army marched into Wadi Harran.")));
+    }
+
+    @Test
     void aDescriptionOfAnAttackerDoesNotTellTheWar() {
         assertNull(countries.ofReport(EventFixtures.analysed("Unidentified warplanes bombed Wadi Harran.")));
         assertNull(countries.ofReport(EventFixtures.analysed("Two air strikes were carried out on Wadi Harran.")));
