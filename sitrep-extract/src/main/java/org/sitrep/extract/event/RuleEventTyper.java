@@ -53,6 +53,9 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.ENTER && fightingGoesOn(e)) {
             category = TriggerCategory.CLASH;
         }
+        if ((category == TriggerCategory.SHELL || category == TriggerCategory.AIR) && named(s.triggers, TriggerCategory.CHEMICAL)) {
+            return Optional.empty(); // "rockets filled with sarin": the chemical attack is the event
+        }
         if (category == TriggerCategory.CLASH && bombNamed(s.triggers)
                 && words.attackNoun.matcher(text.substring(0, t.end())).find()) {
             return Optional.empty(); // "a suicide bomber killed 25 in an attack on a wedding": the bombing is the attack
@@ -138,6 +141,10 @@ public final class RuleEventTyper implements EventTyper {
             }
         }
         return false;
+    }
+
+    private static boolean named(List<Trigger> triggers, TriggerCategory category) {
+        return triggers.stream().anyMatch(o -> o.category() == category);
     }
 
     /** The sentence names a bomb: a planted, carried or worn one. */

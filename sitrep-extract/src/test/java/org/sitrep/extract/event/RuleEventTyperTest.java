@@ -196,4 +196,12 @@ class RuleEventTyperTest {
         assertEquals(TriggerCategory.CLASH, kind("HTS fighters carried out an attack on army posts near Tal Sukkar amid "
                 + "heavy shelling.", "attack"), "beside shelling, an attack is still a battle");
     }
+
+    @Test
+    void shellsOrBombsCarryingAChemicalAreTheChemicalAttack() {
+        assertTrue(TYPER.kind(evidence("The army fired rockets filled with sarin gas on Tal Sukkar.", "rockets")).isEmpty());
+        assertTrue(TYPER.kind(evidence("Jets dropped barrel bombs loaded with chlorine on Kafr Ruwayha.", "barrel bombs"))
+                .isEmpty());
+        assertEquals(TriggerCategory.CHEMICAL, kind("The army fired rockets filled with sarin gas on Tal Sukkar.", "sarin"));
+    }
 }

@@ -86,6 +86,13 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void gassingAndNerveAgentsAreChemicalWeapons() {
+        assertTrue(categories("The opposition accused the army of gassing hundreds.").contains(TriggerCategory.CHEMICAL));
+        assertTrue(categories("Victims showed signs of a nerve agent.").contains(TriggerCategory.CHEMICAL));
+        assertTrue(categories("Two gas attacks hit the suburb.").contains(TriggerCategory.CHEMICAL));
+    }
+
+    @Test
     void aPlaceFallsToASideShellsFallIntoAPlace() {
         for (String taken : List.of("The town fell to the rebels at dawn.", "The crossing fell into rebel hands on Friday.",
                 "The airport has fallen into the hands of the militia.", "The district fell into the control of the army.")) {
