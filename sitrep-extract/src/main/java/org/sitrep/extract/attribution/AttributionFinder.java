@@ -88,6 +88,7 @@ public final class AttributionFinder {
                 return new Claim(null, cue.modality(), 0);
             }
             String src = m.group("src");
+            int srcStart = m.start("src");
             if (isVerb(cue.position())) {
                 String raw = sentence.substring(m.start("src"), m.end("src")).strip();
                 src = subject(sentence, m.start("src"), m.end("src"));
@@ -98,7 +99,9 @@ public final class AttributionFinder {
                     continue;
                 }
             }
-            return new Claim(canonical(src), cue.modality(), m.end(), cue.position().equals(ADMITS));
+            srcStart = Math.max(srcStart, sentence.indexOf(src, srcStart)) // the subject, its clause cut off
+                    + outletOffset(src); // "in the town the Syrian Observatory ... said": the outlet's name
+            return new Claim(canonical(src), cue.modality(), srcStart, m.end(), cue.position().equals(ADMITS));
         }
         return Claim.ASSERTED;
     }
@@ -159,6 +162,17 @@ public final class AttributionFinder {
             return null;
         }
         return s;
+    }
+
+    /** Where a known outlet's name begins in the phrase, or 0. */
+    private int outletOffset(String phrase) {
+        for (Outlet o : outlets) {
+            Matcher m = o.pattern().matcher(phrase);
+            if (m.find()) {
+                return m.start();
+            }
+        }
+        return 0;
     }
 
     /** A known outlet's name when the phrase names one; else the phrase without a leading article. */

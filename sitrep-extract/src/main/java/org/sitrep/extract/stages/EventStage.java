@@ -126,6 +126,14 @@ public final class EventStage implements Stage {
         }
     }
 
+    /** The attribution closes its sentence: at most a few words ("on Monday") follow its cue. */
+    private static boolean trailing(String sentence, int cueEnd) {
+        String rest = sentence.substring(Math.min(cueEnd, sentence.length())).strip();
+        return rest.isEmpty() || rest.split("\\s+").length <= TRAILING_WORDS;
+    }
+
+    private static final int TRAILING_WORDS = 4;
+
     /**
      * The sentence's actors resolved in context ("the army" of the country in context), less the
      * speaker of "HTS claimed that ..." (who says it need not be a party; who claims responsibility
@@ -139,7 +147,9 @@ public final class EventStage implements Stage {
         }
         if (s.claim.source() != null && !s.claim.speakerActs()) {
             int cueEnd = s.claim.cueEnd();
-            actors.removeIf(m -> m.end() <= cueEnd);
+            // a trailing "... the monitor said on Monday" removes the speaker only: what it tells keeps its actors
+            int from = trailing(s.text(), cueEnd) ? s.claim.sourceStart() : 0;
+            actors.removeIf(m -> m.start() >= from && m.end() <= cueEnd);
         }
         actors.addAll(unknownGroups.find(s.text(), actors));
         actors.sort(Comparator.comparingInt(ActorMention::start));

@@ -67,6 +67,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theSourcesWordsAreLocated() {
+        String s = "Jets killed 9 people in the town the Syrian Observatory for Human Rights said on Monday.";
+        Claim c = finder.find(s);
+        assertEquals("Syrian Observatory for Human Rights", c.source());
+        assertTrue(c.sourceStart() > s.indexOf("town"), "the source begins after what it tells: " + c.sourceStart());
+        assertTrue(c.sourceStart() < s.indexOf("Observatory"));
+    }
+
+    @Test
     void whoClaimsResponsibilityIsTheSourceAndAParty() {
         Claim c = finder.find("The Islamic State claimed responsibility for the bombing of the bridge.");
         assertEquals("Islamic State", c.source());

@@ -52,4 +52,21 @@ class SpeakerTest {
                 + "for the attack.");
         assertEquals("Syrian Arab Army", known.actor1().name(), "a claim does not replace an author the text names");
     }
+
+    @Test
+    void aTrailingAttributionLeavesTheActorsOfWhatItTells() {
+        Event e = only("On March 10, Syrian government air strikes killed 9 civilians in Bayt Warda the monitor said "
+                + "on Monday.");
+        assertEquals("Syrian government", e.actor1().name());
+        assertEquals("reported", e.attribution().modality());
+        Event comma = only("On March 10, HTS shelled Qalat Nur, killing 3 civilians, a SANA correspondent reported.");
+        assertEquals("Hay'at Tahrir al-Sham", comma.actor1().name());
+    }
+
+    @Test
+    void anAttributionThatOpensTheClaimStillDropsWhatComesBeforeIt() {
+        Event e = only("On March 10, the army clashed with HTS fighters in Tal Sukkar with reports that HTS had "
+                + "managed to retake Tal Sukkar from the army.");
+        assertEquals("Hay'at Tahrir al-Sham", e.actor1().name(), e.toString());
+    }
 }
