@@ -248,7 +248,8 @@ public final class CasualtyFinder {
             if (head < 0 && !c.isArticle(tokens) && (killAfter.endsWithin(tokens, c.start(), 4) && headless(tokens, c.end())
                     && !injury.endsWithin(tokens, c.start(), 3)
                     || c.end() < tokens.size() && countVerb.contains(tokens.get(c.end()).lower())
-                    && cueAfter(tokens, c.end(), killBefore, 3, injury))) { // "two were killed"
+                    && cueAfter(tokens, c.end(), killBefore, 3, injury)
+                    || killBefore.startsAt(tokens, c.end()))) { // "two were killed", "six died", "2 killed ..."
                 if (!toldAgain(counted, c.value(), null)) {
                     fatal += c.value() * sides(tokens, c.end()); // "killing at least three."
                 }

@@ -399,6 +399,22 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aBareCountRightBeforeItsDeathIsDead() {
+        assertEquals(6, finder.find("Six died in the town, where rioters had tried to storm a police station.").fatalities());
+        assertEquals(2, finder.find("2 Killed 10 Injured in Shelling on Residential Quarter").fatalities());
+        assertEquals(3, finder.find("Three perished when the roof collapsed.").fatalities());
+        assertNull(finder.find("Six stayed in the town overnight.").fatalities());
+    }
+
+    @Test
+    void teenagersAreCountedAndCivilians() {
+        Casualties c = finder.find("Troops shot dead a Palestinian teenager in clashes on Wednesday.");
+        assertEquals(1, c.fatalities());
+        assertTrue(c.civilianVictims());
+        assertEquals(2, finder.find("Two teens were killed by a stray shell.").fatalities());
+    }
+
+    @Test
     void succumbingToWoundsIsADeath() {
         assertEquals(1, finder.find("A teenager succumbed to wounds he sustained last week.").fatalities());
         assertEquals(1, finder.find("The fighter succumbed to injuries on Sunday.").fatalities());
