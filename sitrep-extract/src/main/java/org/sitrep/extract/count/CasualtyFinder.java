@@ -291,7 +291,7 @@ public final class CasualtyFinder {
             // participle right after the people counted is what happened to them, whatever came before
             boolean alongWith = killedAlongWith(tokens, c.start());
             boolean killed = !injuredRightAfter(tokens, end) && (activeKillBefore(tokens, c.start())
-                    || cueAfter(tokens, end, killBefore, 12, uncertain)
+                    || cueAfter(tokens, end, killBefore, opensSubset(tokens, end) ? 24 : 12, uncertain)
                     || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()))
                     || alongWith);
             boolean takenBefore = capture.endsWithin(tokens, c.start(), 2);
@@ -508,6 +508,11 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** ", including Colonel X, the brigade's commander, were killed": a list of some of them comes first. */
+    private boolean opensSubset(List<Token> tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).text().equals(",") && subset.startsAt(tokens, end + 1);
     }
 
     /** 2 when the count is of each side of the fight ("one on each side", "3 were killed on either side"), else 1. */

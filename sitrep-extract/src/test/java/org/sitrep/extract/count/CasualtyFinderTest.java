@@ -407,6 +407,14 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aCountWhoseVictimsAreListedFirstIsStillDead() {
+        assertEquals(5, finder.find("Officials said 5 fighters, including Colonel Ali Hasan, the commander of the "
+                + "brigade, were killed in the clashes.").fatalities());
+        assertEquals(4, finder.find("4 soldiers, among them two officers of the border guard and a driver of the "
+                + "convoy, died in the ambush.").fatalities());
+    }
+
+    @Test
     void teenagersAreCountedAndCivilians() {
         Casualties c = finder.find("Troops shot dead a Palestinian teenager in clashes on Wednesday.");
         assertEquals(1, c.fatalities());
