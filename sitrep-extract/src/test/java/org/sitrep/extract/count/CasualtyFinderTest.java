@@ -415,6 +415,12 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void peopleShotDownAreDeadAnAircraftShotDownIsNoCount() {
+        assertEquals(2, finder.find("Snipers claimed to have shot down two soldiers at the post.").fatalities());
+        assertNull(finder.find("Rebels shot down a helicopter over the valley.").fatalities());
+    }
+
+    @Test
     void teenagersAreCountedAndCivilians() {
         Casualties c = finder.find("Troops shot dead a Palestinian teenager in clashes on Wednesday.");
         assertEquals(1, c.fatalities());
