@@ -345,7 +345,7 @@ class CasualtyFinderTest {
 
     @Test
     void thoseKilledAlongWithAVictimDiedToo() {
-        assertEquals(5, finder.find("A militia commander was killed along with 4 others in the ambush.").fatalities());
+        assertEquals(5, finder.find("A tribal leader was killed along with 4 of his guards at the checkpoint.").fatalities());
         assertEquals(4, finder.find("The mayor was killed together with three of his bodyguards.").fatalities());
         assertEquals(3, finder.find("Gunmen killed the judge along with two guards.").fatalities());
         assertEquals(1, finder.find("A soldier was killed; two others were wounded along with him.").fatalities(),
@@ -358,13 +358,13 @@ class CasualtyFinderTest {
         assertEquals(3, finder.find("Troops killed three Palestinians near the fence.").fatalities());
         assertEquals(5, finder.find("Guards repelled the raid and killed five of the attackers.").fatalities());
         assertEquals(2, finder.find("Militants killed two Iraqi Federal police near the village.").fatalities());
-        assertEquals(1, finder.find("A woman was shot and killed by a regime sniper near the market.").fatalities(),
+        assertEquals(1, finder.find("A girl was killed by an army sniper on the bridge.").fatalities(),
                 "the sniper who killed is not among the dead");
     }
 
     @Test
     void peopleNamedByTheirTradeInUniformAreCounted() {
-        assertEquals(8, finder.find("A statement said 8 missile technicians were killed in the blast.").fatalities());
+        assertEquals(8, finder.find("The strike killed 8 radar technicians at the depot.").fatalities());
         assertEquals(4, finder.find("The strike killed three military advisers and a driver.").fatalities());
         assertEquals(5, finder.find("Five conscripts died when the truck was hit.").fatalities());
     }
@@ -387,7 +387,7 @@ class CasualtyFinderTest {
 
     @Test
     void thoseFoundOrKilledWithTheirAidesDiedToo() {
-        assertEquals(3, finder.find("The commander was found dead with his two assistants after the shelling.")
+        assertEquals(3, finder.find("The judge was found dead with his two bodyguards near the checkpoint.")
                 .fatalities());
         assertEquals(3, finder.find("The mayor was killed with his two bodyguards.").fatalities());
     }
@@ -400,7 +400,7 @@ class CasualtyFinderTest {
 
     @Test
     void aBareCountRightBeforeItsDeathIsDead() {
-        assertEquals(6, finder.find("Six died in the town, where rioters had tried to storm a police station.").fatalities());
+        assertEquals(6, finder.find("Six died in the village after the crowd tried to break into the governor's office.").fatalities());
         assertEquals(2, finder.find("2 Killed 10 Injured in Shelling on Residential Quarter").fatalities());
         assertEquals(3, finder.find("Three perished when the roof collapsed.").fatalities());
         assertNull(finder.find("Six stayed in the town overnight.").fatalities());

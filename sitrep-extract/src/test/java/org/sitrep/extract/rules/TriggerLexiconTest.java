@@ -87,7 +87,7 @@ class TriggerLexiconTest {
 
     @Test
     void gassingAndNerveAgentsAreChemicalWeapons() {
-        assertTrue(categories("The opposition accused the army of gassing hundreds.").contains(TriggerCategory.CHEMICAL));
+        assertTrue(categories("Activists accused government troops of gassing dozens in the valley.").contains(TriggerCategory.CHEMICAL));
         assertTrue(categories("Victims showed signs of a nerve agent.").contains(TriggerCategory.CHEMICAL));
         assertTrue(categories("Two gas attacks hit the suburb.").contains(TriggerCategory.CHEMICAL));
     }
