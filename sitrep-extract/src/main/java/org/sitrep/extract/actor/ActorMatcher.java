@@ -9,8 +9,8 @@ import org.sitrep.extract.text.Tokenizer;
 
 /**
  * Finds dictionary actors in a sentence: longest match over a trie of alias tokens, a name's
- * possessive or plural read as the name. Aliases in capitals (SAA, IS) match only as written, so "is" never becomes the
- * Islamic State (nor "far" the acronym FaR).
+ * possessive or plural read as the name. Aliases in capitals (SAA, IS) match only as written, so
+ * "is" never becomes the Islamic State (nor "far" the acronym FaR).
  */
 public final class ActorMatcher {
     private final Node root = new Node();

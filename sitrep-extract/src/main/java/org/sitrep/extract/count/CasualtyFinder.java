@@ -570,11 +570,11 @@ public final class CasualtyFinder {
 
     /** "was killed along with 4 others", "killing him together with two aides": a kill cue, then the phrase, then the count. */
     private boolean killedAlongWith(List<Token> tokens, int at) {
-        int end = alongWith.lastEndWithin(tokens, at, 0);
-        return end >= 0 && killAfter.endsWithin(tokens, at - alongWith.phraseEndingAt(tokens, at).size(), 1);
+        List<String> phrase = alongWith.phraseEndingAt(tokens, at);
+        return phrase != null && killAfter.endsWithin(tokens, at - phrase.size(), 1);
     }
 
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "“", "”", "'", "‘", "’", "«", "»");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "«", "»");
 
     private static List<Token> withoutQuotes(List<Token> tokens) {
         if (tokens.stream().noneMatch(t -> QUOTES.contains(t.text()))) {

@@ -53,10 +53,12 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.ENTER && fightingGoesOn(e)) {
             category = TriggerCategory.CLASH;
         }
-        if ((category == TriggerCategory.SHELL || category == TriggerCategory.AIR) && named(s.triggers, TriggerCategory.CHEMICAL)) {
+        if ((category == TriggerCategory.SHELL || category == TriggerCategory.AIR)
+                && named(s.triggers, TriggerCategory.CHEMICAL)) {
             return Optional.empty(); // "rockets filled with sarin": the chemical attack is the event
         }
-        if (category == TriggerCategory.CLASH && bombNamed(s.triggers)
+        if (category == TriggerCategory.CLASH
+                && (named(s.triggers, TriggerCategory.IED) || named(s.triggers, TriggerCategory.SUICIDE))
                 && words.attackNoun.matcher(text.substring(0, t.end())).find()) {
             return Optional.empty(); // "a suicide bomber killed 25 in an attack on a wedding": the bombing is the attack
         }
@@ -143,18 +145,9 @@ public final class RuleEventTyper implements EventTyper {
         return false;
     }
 
+    /** The sentence names an act of that kind (a bomb, a chemical). */
     private static boolean named(List<Trigger> triggers, TriggerCategory category) {
         return triggers.stream().anyMatch(o -> o.category() == category);
-    }
-
-    /** The sentence names a bomb: a planted, carried or worn one. */
-    private static boolean bombNamed(List<Trigger> triggers) {
-        for (Trigger o : triggers) {
-            if (o.category() == TriggerCategory.IED || o.category() == TriggerCategory.SUICIDE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
