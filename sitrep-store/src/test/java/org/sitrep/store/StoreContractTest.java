@@ -270,6 +270,33 @@ abstract class StoreContractTest extends StoreTestBase {
     }
 
     @Test
+    void aReportLookingUpManyTypesPlacesAndDaysAtOnceJoinsEachIncidentItsEventsMatch() {
+        // stored: dated and undated incidents of two types at two places (PostgreSQL reads the
+        // candidates of all of a report's lookups in one query, H2 one query per lookup)
+        ingest(report("a", "Outlet A", NOV_14, "text a"),
+                event().build(),
+                event().at(TELL_SAMPLE).build(),
+                event().sub("Shelling/artillery/missile attack").build(),
+                event().date(NOV_14.plusDays(9)).build(),
+                event().undated("--11-14").build(),
+                event().undated("--11-20").at(TELL_SAMPLE).build());
+        ingest(report("b", "Outlet B", NOV_14, "text b"),
+                event().at(TELL_SAMPLE).build(),
+                event().undated("--11-20").at(TELL_SAMPLE).build(),
+                event().date(NOV_14.plusDays(9)).build(),
+                event().sub("Shelling/artillery/missile attack").build(),
+                event().undated("--11-14").build(),
+                event().build(),
+                // no stored incident of its day: a new one
+                event().undated("--11-21").build());
+        assertEquals(7, store.incidents().count());
+        Page<Incident> all = store.incidents().find(EventQuery.all(), PageRequest.first(20));
+        assertEquals(List.of(2, 2, 2, 2, 2, 2, 1), all.items().stream().map(i -> i.claims().size()).sorted(
+                java.util.Comparator.reverseOrder()).toList());
+        StoreConsistency.check(store);
+    }
+
+    @Test
     void twoSidesClaimingTheSamePlaceOnTheSameDayAreTwoChangesNotOne() {
         ingest(report("a", "Outlet A", NOV_14, "text a"),
                 event().sub("Government regains territory").actors(SAA, HTS).says("SANA", "reported").build());

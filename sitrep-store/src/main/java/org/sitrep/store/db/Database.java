@@ -187,7 +187,10 @@ public final class Database implements AutoCloseable {
                 lockStore(c);
                 T result = work.run(c);
                 c.commit();
-                commits.incrementAndGet();
+                long n = commits.incrementAndGet();
+                if (dialect == Dialect.POSTGRESQL && n % PgStatistics.EVERY_COMMITS == 0) {
+                    PgStatistics.refresh(c);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c, e);

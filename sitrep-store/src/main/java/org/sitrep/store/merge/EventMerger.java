@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.store.db.Dialect;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.event.EventRow;
@@ -25,13 +26,15 @@ import org.sitrep.store.sources.StoredClaim;
  * else it starts a new incident.
  *
  * <p>The stored incidents the report's events may join are read first, with their members (one
- * query per event type and place); the decisions are made in memory, then each incident the report
- * changed is written once, its summary recomputed from its members (not once per event).
+ * query per event type and place on H2, one for the report on PostgreSQL); the decisions are made
+ * in memory, then each incident the report changed is written once, its summary recomputed from its
+ * members (not once per event).
  */
 public final class EventMerger {
-    private static final String CANDIDATES = "SELECT i.id AS incident_id, i.event_type AS incident_event_type,"
+    private static final String CANDIDATE_COLUMNS = "SELECT i.id AS incident_id, i.event_type AS incident_event_type,"
             + " i.place_key AS incident_place_key, i.month_day AS incident_month_day,"
-            + " i.window_start AS incident_window_start, i.window_end AS incident_window_end, " + Member.COLUMNS
+            + " i.window_start AS incident_window_start, i.window_end AS incident_window_end, " + Member.COLUMNS;
+    private static final String CANDIDATES = CANDIDATE_COLUMNS
             + " FROM incident i LEFT JOIN event e ON e.incident_id = i.id WHERE i.event_type = ? AND i.place_key = ?";
     /** Where {@link Member#COLUMNS} begin in {@link #CANDIDATES}' rows, after the incident's six. */
     private static final int FIRST_MEMBER_COLUMN = 7;
@@ -40,6 +43,20 @@ public final class EventMerger {
     /** Undated incidents known by day and month. */
     private static final String DAY_AND_MONTH = CANDIDATES + " AND i.window_end IS NULL AND i.month_day = ?"
             + " ORDER BY i.id, e.id";
+    /**
+     * PostgreSQL: {@link #DATED} and {@link #DAY_AND_MONTH} for all of a report's lookups in one
+     * statement of constant text, the lookups given as arrays (one round trip instead of some 30 per
+     * report; each incident matches one lookup at most: one per type and place is dated, the
+     * day-month ones are undated and differ in their day).
+     */
+    static final String ALL_AT_ONCE = CANDIDATE_COLUMNS + " FROM unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])"
+            + " AS l(event_type, place_key, day_from, day_to) JOIN incident i ON i.event_type = l.event_type"
+            + " AND i.place_key = l.place_key AND i.window_end >= l.day_from AND i.window_start <= l.day_to"
+            + " LEFT JOIN event e ON e.incident_id = i.id"
+            + " UNION ALL " + CANDIDATE_COLUMNS + " FROM unnest(?::varchar[], ?::varchar[], ?::varchar[])"
+            + " AS m(event_type, place_key, month_day) JOIN incident i ON i.event_type = m.event_type"
+            + " AND i.place_key = m.place_key AND i.window_end IS NULL AND i.month_day = m.month_day"
+            + " LEFT JOIN event e ON e.incident_id = i.id ORDER BY 1, 7";
 
     private final Connection c;
     /** Stored incidents read in this transaction, by id. */
@@ -232,7 +249,10 @@ public final class EventMerger {
      * those overlapping the days its rows span, and the undated ones on its rows' days and months.
      * A superset: {@link IncidentDraft#accepts} decides. One query per type and place (not one
      * UNION for the report: its text would change with every report, and both databases then
-     * plan it anew, which cost more than the queries it saves).
+     * plan it anew, which cost more than the queries it saves). On PostgreSQL, where each query is a
+     * round trip to the server, one query of constant text takes the lookups as arrays
+     * ({@link #ALL_AT_ONCE}); H2 runs in this process, and answers the per-lookup queries from its
+     * index more simply.
      */
     private void readCandidates(List<EventRow> rows) throws SQLException {
         Map<String, Lookup> lookups = new LinkedHashMap<>();
@@ -242,6 +262,13 @@ public final class EventMerger {
                         k -> new Lookup(row.event().eventType(), row.placeKey())).add(row);
             }
         }
+        if (lookups.isEmpty()) {
+            return;
+        }
+        if (Dialect.of(c.getMetaData().getURL()) == Dialect.POSTGRESQL) {
+            readAtOnce(lookups.values());
+            return;
+        }
         for (Lookup l : lookups.values()) {
             if (l.start != null) {
                 read(DATED, List.of(l.eventType, l.placeKey, l.start, l.end));
@@ -250,6 +277,36 @@ public final class EventMerger {
                 read(DAY_AND_MONTH, List.of(l.eventType, l.placeKey, monthDay));
             }
         }
+    }
+
+    /** {@link #ALL_AT_ONCE}: the lookups' columns as arrays. */
+    private void readAtOnce(Collection<Lookup> lookups) throws SQLException {
+        List<String> types = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<String> froms = new ArrayList<>();
+        List<String> tos = new ArrayList<>();
+        List<String> dayTypes = new ArrayList<>();
+        List<String> dayPlaces = new ArrayList<>();
+        List<String> monthDays = new ArrayList<>();
+        for (Lookup l : lookups) {
+            if (l.start != null) {
+                types.add(l.eventType);
+                places.add(l.placeKey);
+                froms.add(l.start.toString());
+                tos.add(l.end.toString());
+            }
+            for (String monthDay : l.monthDays) {
+                dayTypes.add(l.eventType);
+                dayPlaces.add(l.placeKey);
+                monthDays.add(monthDay);
+            }
+        }
+        read(ALL_AT_ONCE, List.of(array(types), array(places), array(froms), array(tos), array(dayTypes),
+                array(dayPlaces), array(monthDays)));
+    }
+
+    private java.sql.Array array(List<String> values) throws SQLException {
+        return c.createArrayOf("varchar", values.toArray(new String[0]));
     }
 
     private void read(String sql, List<Object> params) throws SQLException {
