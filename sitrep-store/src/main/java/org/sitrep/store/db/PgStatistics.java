@@ -17,8 +17,8 @@ import java.util.logging.Logger;
  * Every {@link #EVERY_COMMITS} writes, the tables whose rows changed since their last analysis more
  * than they held then (and more than 50) are analyzed: a table is analyzed each time it doubles, a
  * few times in all, so the sampling (about a fifth of the ingest's time when it followed
- * autovacuum's 10 % rule) stays cheap. ANALYZE invalidates the cached plans over the table. It changes no data; a failure (e.g. a role that does not own the tables)
- * is only logged.
+ * autovacuum's 10 % rule) stays cheap. ANALYZE invalidates the cached plans over the table. It
+ * changes no data; a failure (e.g. a role that does not own the tables) is only logged.
  */
 final class PgStatistics {
     static final int EVERY_COMMITS = 32;
@@ -31,7 +31,8 @@ final class PgStatistics {
         try {
             List<String> due = Sql.list(c, "SELECT quote_ident(schemaname) || '.' || quote_ident(relname)"
                     + " FROM pg_stat_user_tables WHERE schemaname = current_schema()"
-                    + " AND n_mod_since_analyze > GREATEST(50, n_live_tup - n_mod_since_analyze)", List.of(), rs -> rs.getString(1));
+                    + " AND n_mod_since_analyze > GREATEST(50, n_live_tup - n_mod_since_analyze)", List.of(),
+                    rs -> rs.getString(1));
             for (String table : due) {
                 try (Statement s = c.createStatement()) {
                     s.execute("ANALYZE " + table);
