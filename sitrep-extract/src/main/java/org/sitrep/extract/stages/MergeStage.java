@@ -170,6 +170,10 @@ public final class MergeStage implements Stage {
         if (m.actor2 == null && other.actor2 != null && (m.actor1 == null || !other.actor2.side().equals(m.actor1.side()))) {
             m.actor2 = other.actor2;
         }
+        if (m.actor2 == null && m.type.type() == EventType.BATTLES && m.actor1 != null && other.actor1 != null
+                && opposed(m.actor1, other.actor1)) {
+            m.actor2 = other.actor1; // "militants attacked a post ... the army repelled the attack": a fight's other side
+        }
         Draft earlier = a.sentence <= b.sentence ? a : b;
         Draft later = earlier == a ? b : a;
         retellings.mergeFatalities(m, earlier, later, sentence(doc, later));
@@ -179,6 +183,12 @@ public final class MergeStage implements Stage {
         m.materiel.addAll(other.materiel);
         m.confidence = Math.max(a.confidence, b.confidence);
         return m;
+    }
+
+    /** Two named actors of different sides, neither of them a description of nobody in particular. */
+    private static boolean opposed(ActorEntry a, ActorEntry b) {
+        return !a.side().equals(b.side()) && !"unidentified".equals(a.side()) && !"unidentified".equals(b.side())
+                && !"civilians".equals(b.side());
     }
 
     private static String sentence(Document doc, Draft d) {

@@ -52,6 +52,17 @@ class RetellingsTest {
     }
 
     @Test
+    void anAttackAndTheOtherSidesFireAtOnePlaceAreOneBattleOfBothSides() {
+        List<Event> events = violent("On Monday HTS fighters stormed an outpost in Qalat Nur. On Monday the SAA "
+                + "shelled Qalat Nur, killing 5 fighters.");
+        assertEquals(1, events.size(), events.toString());
+        java.util.Set<String> sides = new java.util.HashSet<>();
+        sides.add(events.get(0).actor1().side());
+        sides.add(events.get(0).actor2() == null ? null : events.get(0).actor2().side());
+        assertEquals(java.util.Set.of("government", "opposition"), sides, events.toString());
+    }
+
+    @Test
     void aNewViolationOfATruceIsNoNewToll() {
         String told = "Shelling killed 6 civilians in Qalat Nur on Monday in a new violation of the truce. ";
         List<Event> events = violent(told + told);
