@@ -189,8 +189,16 @@ public final class CasualtyFinder {
             }
             if (c == null && i > 0 && killAfter.endsWithin(tokens, i, 0) && nameOrTitleNext(tokens, i)) {
                 int head = findHead(tokens, i, people, 3);
-                if (head >= 0 && !isPlural(tokens.get(head).lower())) {
-                    c = new CountWords.Count(1, i, i + 1); // "killing AQAP militant Akram", "killed commander Ali"
+                if (head == i && !isPlural(tokens.get(head).lower())) {
+                    fatal += 1; // "killed Major Ali", "killed commander Ali": the title is the person
+                    counted.add(new CountedDead(1, null));
+                    anyFatal = true;
+                    previousFatal = true;
+                    previousEnd = i + 1;
+                    continue;
+                }
+                if (head > i && !isPlural(tokens.get(head).lower())) {
+                    c = new CountWords.Count(1, i, i + 1); // "killing AQAP militant Akram"
                 }
             }
             if (c == null && i > 0 && objectPronoun.contains(tokens.get(i).lower())

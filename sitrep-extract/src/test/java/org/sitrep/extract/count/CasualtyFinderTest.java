@@ -378,6 +378,15 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aRankBeforeANameIsOnePerson() {
+        assertEquals(1, finder.find("Snipers say they killed Major Rami Aziz of the 4th brigade.").fatalities());
+        assertEquals(1, finder.find("General Omar Khalil was killed when his convoy hit a mine.").fatalities());
+        assertEquals(1, finder.find("Rebels shot dead captain Sami Haddad at a checkpoint.").fatalities());
+        assertEquals(2, finder.find("Two majors died in the ambush.").fatalities(), "ranks are heads of a count too");
+        assertNull(finder.find("The army launched a major assault on the ridge.").fatalities());
+    }
+
+    @Test
     void aCountOfEachSideIsCountedForBoth() {
         assertEquals(2, finder.find("The clashes killed one on each side.").fatalities());
         assertEquals(6, finder.find("Three fighters were killed on either side of the front.").fatalities());
