@@ -378,6 +378,16 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void staffAreCountedAndBlowsToDeathKill() {
+        assertEquals(9, finder.find("Nine hospital staff were killed when the shell hit the ward.").fatalities());
+        assertEquals(4, finder.find("The blast killed four UN \"support staff\" at the depot.").fatalities());
+        assertEquals(2, finder.find("Militiamen beat two farmers to death near the well.").fatalities());
+        assertEquals(3, finder.find("Three prisoners were beaten to death in the jail.").fatalities());
+        assertEquals(2, finder.find("The raid killed two guards and left patients and staff choking.").fatalities(),
+                "staff is a plural, no one more person");
+    }
+
+    @Test
     void aRankBeforeANameIsOnePerson() {
         assertEquals(1, finder.find("Snipers say they killed Major Rami Aziz of the 4th brigade.").fatalities());
         assertEquals(1, finder.find("General Omar Khalil was killed when his convoy hit a mine.").fatalities());

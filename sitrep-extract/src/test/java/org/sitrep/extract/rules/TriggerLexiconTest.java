@@ -86,6 +86,21 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void killedByBlowsToDeathIsAnAttack() {
+        assertTrue(categories("A mob stoned a young man to death outside the court.").contains(TriggerCategory.ATTACK_CIVILIANS));
+        assertTrue(categories("Two farmers were beaten to death by the guards.").contains(TriggerCategory.ATTACK_CIVILIANS));
+        assertTrue(categories("The gunmen stabbed the trader and his son to death.").contains(TriggerCategory.ATTACK_CIVILIANS));
+        assertTrue(!categories("The talks were bored to tears.").contains(TriggerCategory.ATTACK_CIVILIANS));
+    }
+
+    @Test
+    void aVehicleThatHitsAMineIsAnExplosion() {
+        assertEquals(List.of(TriggerCategory.IED), categories("A bus hit a mine on the road north of the lake."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A shepherd stepped on a buried mine while grazing his flock."));
+        assertTrue(categories("Their pickup drove over mines laid by the retreating militants.").contains(TriggerCategory.IED));
+    }
+
+    @Test
     void gassingAndNerveAgentsAreChemicalWeapons() {
         assertTrue(categories("Activists accused government troops of gassing dozens in the valley.").contains(TriggerCategory.CHEMICAL));
         assertTrue(categories("Victims showed signs of a nerve agent.").contains(TriggerCategory.CHEMICAL));
