@@ -245,6 +245,9 @@ public final class CasualtyFinder {
                 continue;
             }
             int head = findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW);
+            boolean sharesHead = head < 0 && !c.isArticle(tokens);
+            head = sharesHead ? sharedHead(tokens, c.end()) : head;
+            sharesHead &= head >= 0;
             if (head < 0 && !c.isArticle(tokens) && combinedHarm.endsWithin(tokens, c.start(), 3) && headless(tokens, c.end())) {
                 int dead = deadOfCombined(c.value()); // "killing and wounding dozens."
                 fatal += dead;
@@ -326,7 +329,8 @@ public final class CasualtyFinder {
                 // it counts people of its own ("killed 30 people injured 90", a comma lost)
                 withOneBefore |= alongWith && counted.isEmpty(); // "the commander was killed along with 3 aides"
                 countedDead = true;
-                String headWord = unspecific.contains(tokens.get(head).lower()) ? null : tokens.get(head).lower();
+                String headWord = unspecific.contains(tokens.get(head).lower()) ? null
+                        : sharesHead ? span(tokens, c.end(), end).toLowerCase(Locale.ROOT) : tokens.get(head).lower();
                 if (!toldAgain(counted, c.value(), headWord)) {
                     fatal += c.value() * sides(tokens, end); // the same figure of the same people told twice is one count
                 }
@@ -346,7 +350,7 @@ public final class CasualtyFinder {
             }
             previousFatal = countedDead; // "injured 5 soldiers and a civilian": the civilian was injured too
             previousEnd = end;
-            i = end - 1;
+            i = sharesHead ? c.end() - 1 : end - 1; // the next count, whose head this one borrowed, is its own
         }
         if (!anyFatal && cue[3] != null && cue[2] == null) {
             fatal = 1;
@@ -516,6 +520,41 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** How many words may modify a count whose head comes after the next count. */
+    private static final int SHARED_HEAD_MODIFIERS = 3;
+
+    /**
+     * "4 HTS and 3 IS fighters", "two Syrian and three Iraqi soldiers": a count followed only by a
+     * modifier or two, then "and" and another count, shares that count's head; -1 when it is not so.
+     */
+    private int sharedHead(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && j < from + SHARED_HEAD_MODIFIERS && modifierWord(tokens, j)) {
+            j++;
+        }
+        if (j == from || j + 1 >= tokens.size() || !tokens.get(j).lower().equals("and")) {
+            return -1;
+        }
+        CountWords.Count next = counts.at(tokens, j + 1);
+        return next == null || next.isArticle(tokens) ? -1 : findHead(tokens, next.end(), people, HEAD_WINDOW);
+    }
+
+    /**
+     * A word that can modify a head: a name, or a plain singular word that is no thing counted, verb
+     * of harm, count or stop word ("4 regime and 5 rebel fighters", not "17 targets and 21 militants").
+     */
+    private boolean modifierWord(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        String w = t.lower();
+        if (nameOrQuote(t)) {
+            return true;
+        }
+        return w.chars().allMatch(Character::isLetter) && !isPlural(w) && !stop.contains(w) && !w.equals("and")
+                && !materiel.startsAt(tokens, j)
+                && counts.at(tokens, j) == null && !killAfter.startsAt(tokens, j) && !killBefore.startsAt(tokens, j)
+                && !injury.startsAt(tokens, j) && !capture.startsAt(tokens, j);
     }
 
     /** ", including Colonel X, the brigade's commander, were killed": a list of some of them comes first. */

@@ -388,6 +388,22 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void countsJoinedByAndShareTheLastHead() {
+        assertEquals(7, finder.find("Four HTS and three ISIS fighters were killed in the camp.").fatalities());
+        assertEquals(5, finder.find("The strike killed two Syrian and three Iraqi militiamen.").fatalities());
+        assertEquals(4, finder.find("Two rebel and two Kurdish fighters died in the exchange.").fatalities(),
+                "equal figures of differently named groups are two groups");
+        assertEquals(3, finder.find("Gunmen killed 3 and wounded 5 soldiers at the post.").fatalities(),
+                "a verb between the counts: each has its own fate");
+        assertEquals(2, finder.find("Militants killed 2 and captured 4 guards.").fatalities());
+        assertEquals(12, finder.find("Jets hit 30 targets and 12 fighters were killed.").fatalities(),
+                "a thing counted is no modifier of the next count's head");
+        assertEquals(3, finder.find("The raid destroyed 2 tank and 3 soldiers were killed.").fatalities());
+        assertEquals(9, finder.find("Rebels managed to capture at least 6 soldiers while 4 army and 5 rebel fighters were killed.")
+                .fatalities(), "those the rebels managed to capture were not killed");
+    }
+
+    @Test
     void aRankBeforeANameIsOnePerson() {
         assertEquals(1, finder.find("Snipers say they killed Major Rami Aziz of the 4th brigade.").fatalities());
         assertEquals(1, finder.find("General Omar Khalil was killed when his convoy hit a mine.").fatalities());
