@@ -83,4 +83,14 @@ class WarReportsPlacesTest {
         assertEquals(LocalDate.of(2024, 2, 4), burkina.date());
         assertAt(burkina, "Djibo", "Burkina Faso");
     }
+
+    @Test
+    void anEventPlacedOnlyInTheCountryIsRetoldWhereTheReportPlacesIt() {
+        List<Event> events = EXTRACTOR.extract(TestReports.of("Drone strikes killed six fighters in Yemen on "
+                + "Tuesday. A drone strike on a vehicle in Marib on Tuesday killed six men.",
+                LocalDate.of(2024, 1, 9)));
+        assertEquals(1, events.size(), events.toString());
+        assertAt(events.get(0), "Ma'rib", "Yemen");
+        assertEquals(6, events.get(0).fatalities(), "one strike told twice");
+    }
 }

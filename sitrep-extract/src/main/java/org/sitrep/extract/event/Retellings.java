@@ -13,9 +13,9 @@ import org.sitrep.model.SubEventType;
 /**
  * One incident told several times in a report (a news article's headline, its lead and its body)
  * is one event. A violent event the report places nowhere ("A suicide bomber killed four people on
- * Sunday") is retold by the report's next placed violent event of that day and source, preferably
- * of the same kind (an unplaced event told after a placed one adds to it: "5 more were killed");
- * its deaths are the incident's deaths by ACLED's rule, the most conservative
+ * Sunday") or at the country alone is retold by the report's next placed violent event of that day
+ * and source in that country, preferably of the same kind (an unplaced event told after a placed
+ * one adds to it: "5 more were killed"); its deaths are the incident's deaths by ACLED's rule, the most conservative
  * figure the report gives, never the sum of its retellings. The same figure told again at one
  * place and day, without a word that puts it on top of the first ({@code [additive-cue]} in
  * casualties.txt: "3 more", "another 3"), is the first retold: a lead pasted twice, the headline's
@@ -70,7 +70,7 @@ public final class Retellings {
     public List<Draft> fold(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
         for (Draft told : drafts) {
-            if (told.location != null || !violent(told.type)) {
+            if (placedWithin(told) || !violent(told.type)) {
                 continue;
             }
             Draft placed = placedRetelling(told, out);
@@ -88,7 +88,8 @@ public final class Retellings {
         Draft sameFamily = null;
         Draft anyViolent = null;
         for (Draft d : drafts) {
-            if (d == told || d.location == null || d.sentence <= told.sentence || !violent(d.type)
+            if (d == told || !placedWithin(d) || d.sentence <= told.sentence || !violent(d.type)
+                    || told.location != null && !Objects.equals(told.location.country(), d.location.country())
                     || !d.dayKey().equals(told.dayKey())
                     || !Objects.equals(d.source, told.source) || !Objects.equals(d.modality, told.modality)) {
                 continue;
@@ -104,6 +105,16 @@ public final class Retellings {
             }
         }
         return sameType != null ? sameType : sameFamily != null ? sameFamily : anyViolent;
+    }
+
+    /**
+     * Placed at a place or region within a country. An event placed at the country alone ("strikes
+     * on IS in Syria") is placed nowhere in particular: the report's next event of that day in the
+     * country tells where.
+     */
+    private static boolean placedWithin(Draft d) {
+        return d.location != null && (d.location.admin1() != null || d.location.country() == null
+                || d.location.geoPrecision() == null || d.location.geoPrecision() < 3);
     }
 
     private static void absorb(Draft placed, Draft told) {
