@@ -56,6 +56,11 @@ public final class ClauseFramer {
         if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())
                 && words.anaphoric.matcher(text.substring(0, t.start())).find()) {
             claimResponsibility(s, actors, ctx.lastDraft());
+            Draft told = ctx.lastDraft();
+            if (made.isEmpty() && told != null && (told.category.isRemote() ? t.category().isRemote()
+                    : told.category == t.category())) {
+                refinePlace(told, placeChooser.choose(s, t, t.category(), cs, ce, located, ctx, false));
+            }
             return; // "died in the strikes": its losses go to the act told before, if one was
         }
         Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
@@ -95,6 +100,22 @@ public final class ClauseFramer {
             d.evidenceStart = s.sentence.start();
             d.evidenceEnd = s.sentence.end();
             made.add(d);
+        }
+    }
+
+    /**
+     * "Jets struck IS in Syria. The strikes hit a village in Aleppo province": the retelling of the
+     * same kind of act says where the act told before, placed nowhere or at the country alone, happened.
+     */
+    private static void refinePlace(Draft told, PlaceChooser.Placement here) {
+        if (told == null || !here.ownPlace() || here.where().size() != 1) {
+            return;
+        }
+        Location place = here.where().get(0);
+        Location before = told.location;
+        if (before == null || before.admin1() == null && before.country() != null
+                && before.country().equals(place.country()) && place.admin1() != null) {
+            told.location = place;
         }
     }
 

@@ -29,6 +29,21 @@ class RetellingsTest {
     }
 
     @Test
+    void theRetellingOfAStrikeSaysWhereItHappened() {
+        List<Event> events = violent("Warplanes carried out air strikes on rebel positions on Sunday, a monitor said. "
+                + "The strikes hit an area in western Idlib province, killing 4 people.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Idlib", events.get(0).location().admin1());
+        assertEquals(4, events.get(0).fatalities());
+        List<Event> shelled = violent("Army artillery pounded the rebels on Sunday. The shelling also struck "
+                + "Bayt Warda, wounding 3 people.");
+        assertEquals("Bayt Warda", shelled.get(0).location().name(), shelled.toString());
+        List<Event> other = violent("Gunmen attacked a checkpoint on Sunday. The air raids that followed hit "
+                + "Bayt Warda.");
+        assertNull(other.get(0).location(), "an act of another kind does not place the attack: " + other);
+    }
+
+    @Test
     void theLeadsFigureAndTheBodysDifferTheMoreConservativeStands() {
         List<Event> events = violent("At least 9 civilians were killed in air strikes on Sunday, activists said. "
                 + "Warplanes struck Bayt Warda on Sunday, killing 7 civilians.");
