@@ -98,6 +98,7 @@ public final class PlaceFinder {
      */
     public List<PlaceMention> find(String sentence, List<Token> tokens, List<ActorMention> actors, String regionHint,
                                    String country, String actorsCountry) {
+        tokens = splitPossessives(tokens);
         boolean[] actorToken = markActors(tokens, actors);
         List<int[]> names = namePhrases(tokens, actorToken);
         List<PlaceMention> out = new ArrayList<>();
@@ -339,6 +340,21 @@ public final class PlaceFinder {
 
     private boolean knownPlace(String name, String hint, String country) {
         return geocoder.best(name, new GeoContext(hint, country, List.of(), null)).isPresent();
+    }
+
+    /** "Aleppo's western countryside": a name's possessive ending is no part of the name. */
+    private static List<Token> splitPossessives(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size() + 2);
+        for (Token t : tokens) {
+            int cut = t.text().length() - 2;
+            if (cut > 1 && t.lower().endsWith("'s") && Character.isUpperCase(t.text().charAt(0))) {
+                out.add(new Token(t.text().substring(0, cut), t.start(), t.start() + cut));
+                out.add(new Token(t.text().substring(cut), t.start() + cut, t.end()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Capitalised runs, with connectors inside, not crossing an actor mention. */

@@ -76,6 +76,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aPossessiveEndingIsNoPartOfTheName() {
+        assertEquals(List.of("Qalat Nur"), texts("Shells fell on Qalat Nur's main market."));
+        assertEquals(List.of("Bayt Warda"), texts("Rebels held Bayt Warda’s eastern edge."));
+        PlaceMention r = find("Jets struck a village in Hama's western countryside.").get(0);
+        assertEquals(FakeGeocoder.HAMA, r.region() == null ? r.text() : r.region().admin1());
+    }
+
+    @Test
     void aPlaceAfterNearOnlyLocatesTheOneBefore() {
         List<PlaceMention> p = find(LOCATOR);
         assertEquals(List.of("Ayn Dalfa", "Kafr Ruwayha"), p.stream().map(PlaceMention::text).toList());
