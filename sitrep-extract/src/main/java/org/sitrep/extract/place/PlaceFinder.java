@@ -42,6 +42,7 @@ public final class PlaceFinder {
     private final Set<String> numberedPart;
     private final Set<String> listSeparator;
     private final Set<String> nameParticle;
+    private final Set<String> notNamePrefix;
     /** Names that are never places: the language's list and the actor dictionaries' names (lower case). */
     private final Set<String> notPlace;
 
@@ -81,6 +82,7 @@ public final class PlaceFinder {
         numberedPart = lx.set("numbered-part");
         listSeparator = lx.set("list-separator");
         nameParticle = lx.set("name-particle");
+        notNamePrefix = lx.set("not-name-prefix");
     }
 
     /**
@@ -369,7 +371,7 @@ public final class PlaceFinder {
             int j = i + 1;
             while (j < tokens.size() && !actorToken[j]) {
                 Token t = tokens.get(j);
-                if (isNameToken(t) && !countryPossessive(t)) {
+                if (isNameToken(t) && !countryPossessive(t) && !stanceWord(t)) {
                     j++;
                 } else if (connectors.contains(t.lower()) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))
                         && !actorToken[j + 1] && !t.lower().equals("of")) {
@@ -388,8 +390,9 @@ public final class PlaceFinder {
 
     private boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!isNameToken(t) || countryPossessive(t)) {
-            return false;
+        if (!isNameToken(t) || countryPossessive(t) || stanceWord(t)
+                || i > 0 && stancePrefix(tokens.get(i - 1).lower())) {
+            return false; // the tokenizer splits "pro-" off: "pro-", "Hadi"
         }
         return !notName.contains(t.lower()) || nameParticle.contains(t.lower());
     }
@@ -398,6 +401,16 @@ public final class PlaceFinder {
     private boolean countryPossessive(Token t) {
         String lower = t.lower();
         return lower.length() > 2 && lower.endsWith("s") && countryContext.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /** "pro-Hadi", "anti-Houthi", "ex-ISIS": a name after such a prefix makes a word of stance, not a place. */
+    private boolean stanceWord(Token t) {
+        int dash = t.text().indexOf('-');
+        return dash > 0 && notNamePrefix.contains(t.lower().substring(0, dash));
+    }
+
+    private boolean stancePrefix(String word) {
+        return word.endsWith("-") && notNamePrefix.contains(word.substring(0, word.length() - 1));
     }
 
     /** "Hama", "al-Bukamal", "T2", "Shu'aytat": a capital at the start or after an article. */

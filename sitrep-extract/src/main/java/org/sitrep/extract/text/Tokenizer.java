@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into words and punctuation. Apostrophes inside a word stay in it (Hay'at), and so do
- * hyphens ("al-Sham", "US-led"): the dictionaries are tokenised the same way.
+ * hyphens ("al-Sham"), except before a relation ("US", "-led") and after "pro-" ("pro-", "Houthi"):
+ * the dictionaries are tokenised the same way.
  */
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
@@ -23,6 +24,9 @@ public final class Tokenizer {
 
     private static final Pattern ACRONYM_PREFIX = Pattern.compile("(\\p{Lu}{2,6})(-\\p{Ll}[\\p{L}-]*)");
 
+    /** "pro-Houthi": the side a group stands with is a word of its own, as "-led" is. */
+    private static final Pattern SIDING_PREFIX = Pattern.compile("(?i)(pro-)(\\p{L}.*)");
+
     public static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -34,7 +38,11 @@ public final class Tokenizer {
             }
             Matcher r = RELATION_SUFFIX.matcher(t);
             Matcher acronym = ACRONYM_PREFIX.matcher(t);
-            if (acronym.matches()) { // "YPG-positions": an actor's acronym glued to a word
+            Matcher siding = SIDING_PREFIX.matcher(t);
+            if (siding.matches()) {
+                out.add(new Token(siding.group(1), m.start(), m.start() + siding.end(1)));
+                out.add(new Token(siding.group(2), m.start() + siding.end(1), m.end()));
+            } else if (acronym.matches()) { // "YPG-positions": an actor's acronym glued to a word
                 out.add(new Token(acronym.group(1), m.start(), m.start() + acronym.end(1)));
                 out.add(new Token(t.substring(acronym.end(1)), m.start() + acronym.end(1), m.end()));
             } else if (r.find() && r.start() > 0) {

@@ -43,6 +43,12 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aGroupOfThoseWhoStandWithAnActorIsThatActor() {
+        assertEquals(List.of("Ansar Allah"), names("Pro-Houthi snipers opened fire on the road."));
+        assertEquals(List.of("Ansar Allah"), names("The pro-Houthi tribes attacked the post."));
+    }
+
+    @Test
     void theLongestAliasWins() {
         assertEquals(List.of("Syrian Arab Air Force"), names(AIR_FORCE));
         assertEquals(List.of("HTS fighters"), texts(HTS_FIGHTERS));

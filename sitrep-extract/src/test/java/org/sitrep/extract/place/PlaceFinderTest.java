@@ -84,6 +84,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aNameAfterAStancePrefixIsNoPlace() {
+        assertEquals(List.of("Bayt Warda"), texts("Pro-Hadi troops and anti-Houthi tribesmen entered Bayt Warda."));
+        assertEquals(List.of(), texts("The ex-ISIS fighters surrendered to the pro-Kurdish units."));
+        assertEquals(List.of("al-Suwayqa"), texts("Rebels shelled al-Suwayqa."), "an article before the dash is still a name");
+    }
+
+    @Test
     void aPlaceAfterNearOnlyLocatesTheOneBefore() {
         List<PlaceMention> p = find(LOCATOR);
         assertEquals(List.of("Ayn Dalfa", "Kafr Ruwayha"), p.stream().map(PlaceMention::text).toList());

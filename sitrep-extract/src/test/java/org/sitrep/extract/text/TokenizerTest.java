@@ -42,6 +42,14 @@ class TokenizerTest {
     }
 
     @Test
+    void theSideAGroupStandsWithIsAWordOfItsOwn() {
+        assertEquals(List.of("Pro-", "Houthi", "snipers"), texts("Pro-Houthi snipers"));
+        assertEquals(List.of("pro-", "government", "militias"), texts("pro-government militias"));
+        assertEquals(List.of("anti-Houthi", "tribes", "in", "Prosperity"), texts("anti-Houthi tribes in Prosperity"),
+                "only pro- is split; a word starting with pro is not");
+    }
+
+    @Test
     void anAcronymGluedToAWordIsSplit() {
         assertEquals(List.of("Turkish", "drones", "hit", "YPG", "-positions", "near", "the", "dam", "."),
                 texts(ACRONYM_GLUED));
