@@ -378,6 +378,12 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aHeadlinesKillsCounts() {
+        assertEquals(11, finder.find("Truck bomb kills 11 at crowded bus station").fatalities());
+        assertEquals(40, finder.find("Army kills over 40 militants in mountain raid").fatalities());
+    }
+
+    @Test
     void staffAreCountedAndBlowsToDeathKill() {
         assertEquals(9, finder.find("Nine hospital staff were killed when the shell hit the ward.").fatalities());
         assertEquals(4, finder.find("The blast killed four UN \"support staff\" at the depot.").fatalities());

@@ -94,6 +94,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aHeadlinesPresentTenseKillsAndStrikesThatKillAreStrikes() {
+        assertEquals(List.of(TriggerCategory.KILL), categories("Rebel Fighters Kill 14 Soldiers Near Base"));
+        assertEquals(List.of(TriggerCategory.AIR, TriggerCategory.KILL), categories("Jet strikes kill 9 in border town"));
+        assertEquals(List.of(TriggerCategory.AIR, TriggerCategory.KILL), categories("A strike killed three men at the ford."));
+        assertTrue(!categories("The dockers' strike left the port idle.").contains(TriggerCategory.AIR),
+                "a strike that leaves no dead is no air strike");
+    }
+
+    @Test
     void aVehicleThatHitsAMineIsAnExplosion() {
         assertEquals(List.of(TriggerCategory.IED), categories("A bus hit a mine on the road north of the lake."));
         assertEquals(List.of(TriggerCategory.IED), categories("A shepherd stepped on a buried mine while grazing his flock."));
@@ -180,7 +189,7 @@ class TriggerLexiconTest {
     @Test
     void aKillingCountedWithAnUpperBoundIsAKilling() {
         assertEquals(List.of(TriggerCategory.KILL), categories("The rebels killed as many as 18 soldiers at the camp."));
-        assertEquals(List.of(TriggerCategory.KILL), categories("The strike killed up to 30 fighters overnight."));
+        assertEquals(List.of(TriggerCategory.AIR, TriggerCategory.KILL), categories("The strike killed up to 30 fighters overnight."));
         assertEquals(List.of(TriggerCategory.KILL), categories("Gunmen killed nearly 40 people in the market."));
     }
 }
