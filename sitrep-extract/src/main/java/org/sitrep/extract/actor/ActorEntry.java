@@ -22,6 +22,11 @@ public record ActorEntry(String name, List<String> sides, Integer inter, String 
         return new Actor(name, side(), inter, parent);
     }
 
+    /** "Unidentified armed group": a telling that does not say who acted. */
+    public boolean isUnidentified() {
+        return "unidentified".equals(side());
+    }
+
     /** State forces of no particular country ("government troops"). */
     public boolean isStateGeneric() {
         return kind == ActorKind.STATE && country == null;

@@ -164,8 +164,9 @@ public final class MergeStage implements Stage {
         Draft main = typer.precedence(b.type) < typer.precedence(a.type) ? b : a;
         Draft other = main == a ? b : a;
         Draft m = main.copy();
-        if (m.actor1 == null) {
-            m.actor1 = other.actor1;
+        if (m.actor1 == null || m.actor1.isUnidentified() && other.actor1 != null && !other.actor1.isUnidentified()
+                && (m.actor2 == null || !other.actor1.side().equals(m.actor2.side()))) {
+            m.actor1 = other.actor1; // one telling says who, the other does not
         }
         if (m.actor2 == null && other.actor2 != null && (m.actor1 == null || !other.actor2.side().equals(m.actor1.side()))) {
             m.actor2 = other.actor2;
@@ -187,7 +188,7 @@ public final class MergeStage implements Stage {
 
     /** Two named actors of different sides, neither of them a description of nobody in particular. */
     private static boolean opposed(ActorEntry a, ActorEntry b) {
-        return !a.side().equals(b.side()) && !"unidentified".equals(a.side()) && !"unidentified".equals(b.side())
+        return !a.side().equals(b.side()) && !a.isUnidentified() && !b.isUnidentified()
                 && !"civilians".equals(b.side());
     }
 

@@ -44,6 +44,18 @@ class RetellingsTest {
     }
 
     @Test
+    void theTellingThatSaysWhoActedNamesTheActor() {
+        List<Event> events = violent("Strikes kill 8 civilians in Qalat Nur.\n\nRussian air strikes killed 8 civilians "
+                + "in Qalat Nur, a monitor said.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Russian forces", events.get(0).actor1().name(), "the headline's unnamed striker is the body's");
+        List<Event> unplacedFirst = violent("Russian jets carried out air strikes on Monday, killing 8 civilians. "
+                + "The air strikes on Qalat Nur on Monday killed 8 civilians.");
+        assertEquals(1, unplacedFirst.size(), unplacedFirst.toString());
+        assertEquals("Russian forces", unplacedFirst.get(0).actor1().name());
+    }
+
+    @Test
     void theLeadsFigureAndTheBodysDifferTheMoreConservativeStands() {
         List<Event> events = violent("At least 9 civilians were killed in air strikes on Sunday, activists said. "
                 + "Warplanes struck Bayt Warda on Sunday, killing 7 civilians.");
