@@ -37,6 +37,9 @@ public final class LearnedEventTyper implements EventTyper {
     /** Reports up to this many characters are read whole, like an ACLED note. */
     static final int NOTE_LENGTH = 700;
     private static final Map<EventType, TriggerCategory> CATEGORY_OF_TYPE = loadCategories();
+    /** The kinds of event in which people are killed. */
+    private static final java.util.Set<EventType> VIOLENT = java.util.EnumSet.of(EventType.BATTLES,
+            EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS);
 
     private final EventTyper rules;
     private final EventModel model;
@@ -77,7 +80,17 @@ public final class LearnedEventTyper implements EventTyper {
         if (ruled.isEmpty() || evidence.verdict() == FrameFilter.Verdict.ATTEMPT || !readings.isNote()) {
             return ruled;
         }
-        return Optional.of(decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence)));
+        return Optional.of(decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence), tellsDeaths(evidence)));
+    }
+
+    /** Whether a sentence of the note counts someone killed. */
+    private static boolean tellsDeaths(TriggerEvidence e) {
+        for (SentenceAnalysis s : e.doc().sentences) {
+            if (s.casualties != null && s.casualties.fatalities() != null && s.casualties.fatalities() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the rules found a change of control in the note (then a fight there stays a fight). */
@@ -92,12 +105,21 @@ public final class LearnedEventTyper implements EventTyper {
         return false;
     }
 
-    /** The rules' kind, changed where the model is confident. */
-    TriggerCategory decide(TriggerCategory ruled, ModelReading r, boolean takingTold) {
+    /**
+     * The rules' kind, changed where the model is confident; never a violent act into a kind without
+     * violence when the note counts dead: a development kills no one (the dead veto it), and a
+     * protest where people were killed is one met with force.
+     */
+    TriggerCategory decide(TriggerCategory ruled, ModelReading r, boolean takingTold, boolean deathsTold) {
         TriggerCategory c = ruled;
         EventType ruleType = typeOf(c);
         if (r.type() != null && r.typeProbability() >= typeThreshold && !sameClass(r.type(), ruleType)) {
-            c = categoryFor(r.type(), r);
+            boolean killedInViolence = deathsTold && VIOLENT.contains(ruleType);
+            if (killedInViolence && r.type() == EventType.PROTESTS) {
+                c = TriggerCategory.EXCESSIVE; // a protest where people were killed: force used against it
+            } else if (!killedInViolence || VIOLENT.contains(r.type())) {
+                c = categoryFor(r.type(), r);
+            }
         }
         double territory = r.territory();
         if (Double.isNaN(territory)) {

@@ -90,23 +90,37 @@ class LearnedEventTyperTest {
         LearnedEventTyper typer = new LearnedEventTyper(null, MODEL, 0.8, 0.9, 0.8);
         ModelReading unsure = ModelReading.of(EventType.EXPLOSIONS, 0.7, 0.1);
         ModelReading sure = ModelReading.of(EventType.EXPLOSIONS, 0.85, 0.1);
-        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, unsure, false));
-        assertEquals(TriggerCategory.SHELL, typer.decide(TriggerCategory.CLASH, sure, false));
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, unsure, false, false));
+        assertEquals(TriggerCategory.SHELL, typer.decide(TriggerCategory.CLASH, sure, false, false));
         // the same type in other words: the rules' kind stays (an air strike is remote violence too)
-        assertEquals(TriggerCategory.AIR, typer.decide(TriggerCategory.AIR, sure, false));
+        assertEquals(TriggerCategory.AIR, typer.decide(TriggerCategory.AIR, sure, false, false));
         // Protests and Riots are one class to the model
-        assertEquals(TriggerCategory.RIOT, typer.decide(TriggerCategory.RIOT, ModelReading.of(EventType.PROTESTS, 0.99, 0), false));
+        assertEquals(TriggerCategory.RIOT, typer.decide(TriggerCategory.RIOT, ModelReading.of(EventType.PROTESTS, 0.99, 0), false, false));
+    }
+
+    @Test
+    void theDeadMakeAProtestOneMetWithForceAndVetoADevelopment() {
+        LearnedEventTyper typer = new LearnedEventTyper(null, MODEL, 0.8, 0.9, 0.8);
+        ModelReading protest = ModelReading.of(EventType.PROTESTS, 0.95, 0);
+        assertEquals(TriggerCategory.EXCESSIVE, typer.decide(TriggerCategory.CLASH, protest, false, true),
+                "a note that counts dead tells no peaceful protest: force was used against it");
+        assertEquals(TriggerCategory.KILL, typer.decide(TriggerCategory.KILL,
+                ModelReading.of(EventType.STRATEGIC_DEVELOPMENTS, 0.95, 0), false, true));
+        assertEquals(TriggerCategory.PROTEST, typer.decide(TriggerCategory.CLASH, protest, false, false),
+                "without dead the model may still see a protest");
+        assertEquals(TriggerCategory.SHELL, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.EXPLOSIONS, 0.95, 0),
+                false, true), "one violent kind for another stays the model's call");
     }
 
     @Test
     void territoryTurnsAFightIntoATakingAndBackOnlyWhenSureAndNotWhereTheRulesReadATaking() {
         LearnedEventTyper typer = new LearnedEventTyper(null, MODEL, 0.8, 0.9, 0.8);
-        assertEquals(TriggerCategory.TAKE, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.95), false));
-        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.85), false));
+        assertEquals(TriggerCategory.TAKE, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.95), false, false));
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.85), false, false));
         // the note already tells a taking the rules found: its fight stays the fight for it
-        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.95), true));
-        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.TAKE, ModelReading.of(EventType.BATTLES, 0.99, 0.05), true));
-        assertEquals(TriggerCategory.TAKE, typer.decide(TriggerCategory.TAKE, ModelReading.of(EventType.BATTLES, 0.99, 0.2), true));
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.CLASH, ModelReading.of(EventType.BATTLES, 0.99, 0.95), true, false));
+        assertEquals(TriggerCategory.CLASH, typer.decide(TriggerCategory.TAKE, ModelReading.of(EventType.BATTLES, 0.99, 0.05), true, false));
+        assertEquals(TriggerCategory.TAKE, typer.decide(TriggerCategory.TAKE, ModelReading.of(EventType.BATTLES, 0.99, 0.2), true, false));
     }
 
     @Test
