@@ -106,7 +106,8 @@ public final class RuleBasedExtractor implements Extractor {
                 eventStage(actors, new RoleFinder(matcher, language.lexicon(LanguageFile.ROLES)), geocoder, typer,
                         filter, labels, words, new Background(language.lines(LanguageFile.BACKGROUND)), home),
                 new AllocationStage(new AllocationReader(counts)),
-                new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue")))),
+                new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue"),
+                        language.lexicon(LanguageFile.CASUALTIES).list("revision-cue")))),
                 language);
     }
 

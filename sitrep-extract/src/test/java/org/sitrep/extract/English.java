@@ -51,7 +51,8 @@ public final class English {
     }
 
     public static Retellings retellings() {
-        return new Retellings(LANGUAGE.lexicon(LanguageFile.CASUALTIES).list("additive-cue"));
+        return new Retellings(LANGUAGE.lexicon(LanguageFile.CASUALTIES).list("additive-cue"),
+                LANGUAGE.lexicon(LanguageFile.CASUALTIES).list("revision-cue"));
     }
 
     public static EventWords eventWords() {

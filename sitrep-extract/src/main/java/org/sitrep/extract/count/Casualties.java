@@ -11,10 +11,11 @@ import java.util.List;
  * @param prisoners       people captured, or null
  * @param materiel        equipment lost, as written with its count ("2 battle tanks")
  * @param coded           the figure is the source's own coded total ("fatalities coded as 10")
+ * @param revised         the figure revises the toll told just before ("later it turned out that 5 had died")
  */
 public record Casualties(Integer fatalities, boolean civilianVictims, int injured, Integer prisoners,
-                         List<String> materiel, boolean coded) {
-    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of(), false);
+                         List<String> materiel, boolean coded, boolean revised) {
+    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of(), false, false);
 
     public boolean saysAnything() {
         return fatalities != null || prisoners != null || !materiel.isEmpty() || civilianVictims || injured > 0;

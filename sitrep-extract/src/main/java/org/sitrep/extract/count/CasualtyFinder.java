@@ -84,7 +84,7 @@ public final class CasualtyFinder {
         this.counts = counts;
         this.months = months.lowerCase();
         sentenceCues = new PatternLexicon(List.of(cue(lx, "rate-cue"), CODED, cue(lx, "zero-cue"),
-                cue(lx, "single-death-cue"), cue(lx, "rival-cue"), cue(lx, "toll-cue")));
+                cue(lx, "single-death-cue"), cue(lx, "rival-cue"), cue(lx, "toll-cue"), cue(lx, "revision-cue")));
         subsetEnd = lx.set("subset-end");
         genericHeads = lx.set("generic-head");
         passiveBefore = lx.set("passive-auxiliary");
@@ -135,7 +135,7 @@ public final class CasualtyFinder {
     /** The same, with the sentence's tokens already made. */
     public Casualties find(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        MatchResult[] cue = new MatchResult[6]; // rate, coded, zero, single death, rival, toll
+        MatchResult[] cue = new MatchResult[7]; // rate, coded, zero, single death, rival, toll, revision
         sentenceCues.forEachMatch(lower, (k, start, m) -> {
             if (cue[k] == null) {
                 cue[k] = m.toMatchResult();
@@ -374,7 +374,8 @@ public final class CasualtyFinder {
         } else if (fatalities == null && cue[2] != null) {
             fatalities = 0;
         }
-        return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded);
+        return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded,
+                cue[6] != null && fatalities != null && fatalities > 0);
     }
 
     /** The one number a toll cue captured. */

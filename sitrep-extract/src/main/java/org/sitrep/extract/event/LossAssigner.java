@@ -11,7 +11,8 @@ import org.sitrep.model.SubEventType;
 /**
  * Gives a sentence's losses to an event: its own first event, else the paragraph's last (unless
  * that event's own sentence counted them already). A source's coded total replaces the figures
- * read so far; the deaths a protest is about are not the protest's.
+ * read so far, and a revised toll ("later it turned out that 5 had died") the last event's; the
+ * deaths a protest is about are not the protest's.
  */
 public final class LossAssigner {
     private final ActorEntry civilians;
@@ -30,6 +31,11 @@ public final class LossAssigner {
             target = made.get(0);
         } else if (ctx.lastDraft() != null) {
             target = ctx.lastDraft();
+            Draft counted = cas.revised() ? lastCounted(ctx.paragraphDrafts) : null;
+            if (counted != null) {
+                counted.fatalities = cas.fatalities(); // "later it turned out that 5 had died": the toll revised
+                return;
+            }
             if (!cas.coded() && target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {
                 return; // already counted by its own sentence
             }
@@ -68,5 +74,15 @@ public final class LossAssigner {
             target.actor2 = civilians; // "a boy died in the shelling"
         }
         target.materiel.addAll(cas.materiel());
+    }
+
+    /** The paragraph's last event that has a toll. */
+    private static Draft lastCounted(List<Draft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            if (drafts.get(i).fatalities != null && drafts.get(i).fatalities > 0) {
+                return drafts.get(i);
+            }
+        }
+        return null;
     }
 }

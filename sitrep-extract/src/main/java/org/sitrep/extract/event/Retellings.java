@@ -23,10 +23,19 @@ import org.sitrep.model.SubEventType;
  */
 public final class Retellings {
     private final PatternLexicon additiveCues;
+    private final PatternLexicon revisionCues;
 
-    /** @param additiveCues patterns of the words that put a figure on top of one already told */
-    public Retellings(List<String> additiveCues) {
-        this.additiveCues = new PatternLexicon(additiveCues.stream().map(p -> new WordStartPattern(p, 0)).toList());
+    /**
+     * @param additiveCues patterns of the words that put a figure on top of one already told
+     * @param revisionCues patterns of the words that make a later figure the revised toll of one told before
+     */
+    public Retellings(List<String> additiveCues, List<String> revisionCues) {
+        this.additiveCues = lexicon(additiveCues);
+        this.revisionCues = lexicon(revisionCues);
+    }
+
+    private static PatternLexicon lexicon(List<String> patterns) {
+        return new PatternLexicon(patterns.stream().map(p -> new WordStartPattern(p, 0)).toList());
     }
 
     /**
@@ -44,7 +53,12 @@ public final class Retellings {
             survivor.partsTold = told.partsTold;
             return;
         }
-        boolean onTop = addsOn(laterSentence);
+        if (earlier.sentence != later.sentence && matches(revisionCues, laterSentence) && later.fatalities > 0) {
+            survivor.fatalities = later.fatalities; // "later reports showed that four were killed": the toll revised
+            survivor.partsTold = 0;
+            return;
+        }
+        boolean onTop = matches(additiveCues, laterSentence);
         boolean retold = earlier.sentence != later.sentence && earlier.fatalities.equals(later.fatalities)
                 && earlier.fatalities > 0 && !onTop;
         int parts = earlier.partsTold + later.fatalities;
@@ -62,9 +76,9 @@ public final class Retellings {
         }
     }
 
-    private boolean addsOn(String sentence) {
+    private static boolean matches(PatternLexicon cues, String sentence) {
         boolean[] found = new boolean[1];
-        additiveCues.forEachMatch(sentence.toLowerCase(Locale.ROOT), (k, start, m) -> found[0] = true);
+        cues.forEachMatch(sentence.toLowerCase(Locale.ROOT), (k, start, m) -> found[0] = true);
         return found[0];
     }
     public List<Draft> fold(List<Draft> drafts) {

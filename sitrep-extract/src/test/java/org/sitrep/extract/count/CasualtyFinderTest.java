@@ -378,6 +378,14 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void aRevisedTollIsMarked() {
+        assertTrue(finder.find("It later turned out that 9 people had died.").revised());
+        assertTrue(finder.find("Later reports said 12 villagers were killed.").revised());
+        assertFalse(finder.find("Later, gunmen killed 2 more.").revised(), "a new toll, not a revision");
+        assertFalse(finder.find("It later emerged that the convoy had turned back.").revised(), "no figure, nothing revised");
+    }
+
+    @Test
     void aHeadlinesKillsCounts() {
         assertEquals(11, finder.find("Truck bomb kills 11 at crowded bus station").fatalities());
         assertEquals(40, finder.find("Army kills over 40 militants in mountain raid").fatalities());

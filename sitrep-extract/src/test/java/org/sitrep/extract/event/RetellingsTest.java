@@ -56,6 +56,21 @@ class RetellingsTest {
     }
 
     @Test
+    void aLaterFigureThatRevisesTheTollReplacesIt() {
+        List<Event> own = violent("Jets struck Bayt Warda, killing 2 civilians. Later reports showed that "
+                + "the strikes on Bayt Warda had killed 6 civilians.");
+        assertEquals(1, own.size(), own.toString());
+        assertEquals(6, own.get(0).fatalities(), "the revised toll, not 2 + 6");
+        List<Event> bare = violent("Artillery shelled Qalat Nur, killing 3 people. It later emerged that "
+                + "7 had died.");
+        assertEquals(7, bare.stream().mapToInt(Event::fatalities).sum(), bare.toString());
+        List<Event> more = violent("Artillery shelled Qalat Nur, killing 3 people. Later, rockets hit Qalat Nur, "
+                + "killing 2 more people.");
+        assertEquals(5, more.stream().mapToInt(Event::fatalities).sum(),
+                "'later ... more' is a toll on top, not a revision");
+    }
+
+    @Test
     void theLeadsFigureAndTheBodysDifferTheMoreConservativeStands() {
         List<Event> events = violent("At least 9 civilians were killed in air strikes on Sunday, activists said. "
                 + "Warplanes struck Bayt Warda on Sunday, killing 7 civilians.");
