@@ -378,6 +378,20 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void bodiesDescribedAreStillBodies() {
+        assertEquals(5, finder.find("Five unidentified bodies were pulled from the river.").fatalities());
+        assertEquals(3, finder.find("Rescuers found 3 charred bodies in the car.").fatalities());
+    }
+
+    @Test
+    void theNumberOfTheKilledRisingToAFigureIsAToll() {
+        assertEquals(6, finder.find("The number of guards who were killed in the ambush rose to 6.").fatalities());
+        assertEquals(14, finder.find("The number of people killed in Tuesday's blast has risen to 14, medics said.")
+                .fatalities());
+        assertNull(finder.find("The number of checkpoints on the road rose to 12.").fatalities(), "no one killed");
+    }
+
+    @Test
     void aRevisedTollIsMarked() {
         assertTrue(finder.find("It later turned out that 9 people had died.").revised());
         assertTrue(finder.find("Later reports said 12 villagers were killed.").revised());

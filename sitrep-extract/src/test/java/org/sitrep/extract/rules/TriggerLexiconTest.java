@@ -103,6 +103,16 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aKillingAfterAnotherHarmOrFoundLaterIsStillAKilling() {
+        assertTrue(categories("A trader was robbed and killed on the desert road.").contains(TriggerCategory.KILLED_BY));
+        assertTrue(categories("Two teachers were kidnapped and killed near the dam.").contains(TriggerCategory.KILLED_BY));
+        assertTrue(categories("A former policeman was found killed outside the village.").contains(TriggerCategory.KILLED_BY));
+        assertTrue(categories("A shepherd's body was found near the highway.").contains(TriggerCategory.ATTACK_CIVILIANS));
+        assertTrue(categories("Nine bodies were recovered from a well on Friday.").contains(TriggerCategory.ATTACK_CIVILIANS));
+        assertTrue(!categories("The body of the council met on Friday.").contains(TriggerCategory.ATTACK_CIVILIANS));
+    }
+
+    @Test
     void aVehicleThatHitsAMineIsAnExplosion() {
         assertEquals(List.of(TriggerCategory.IED), categories("A bus hit a mine on the road north of the lake."));
         assertEquals(List.of(TriggerCategory.IED), categories("A shepherd stepped on a buried mine while grazing his flock."));
