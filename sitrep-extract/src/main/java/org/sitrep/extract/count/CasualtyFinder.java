@@ -618,8 +618,10 @@ public final class CasualtyFinder {
 
     /** "was killed along with 4 others", "killing him together with two aides": a kill cue, then the phrase, then the count. */
     private boolean killedAlongWith(List<Token> tokens, int at) {
-        List<String> phrase = alongWith.phraseEndingAt(tokens, at);
-        return phrase != null && killAfter.endsWithin(tokens, at - phrase.size(), 1);
+        int end = alongWith.lastEndWithin(tokens, at, 2); // "along with at least 15": a hedge may come between
+        List<String> phrase = end < 0 ? null : alongWith.phraseEndingAt(tokens, end);
+        return phrase != null && (killAfter.endsWithin(tokens, end - phrase.size(), 1)
+                || killBefore.endsWithin(tokens, end - phrase.size(), 1)); // "were killed", "died along with"
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "«", "»");

@@ -378,6 +378,16 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void othersKilledBesidesACountDiedToo() {
+        assertEquals(31, finder.find("At least 20 guards were killed, along with at least 11 attackers.").fatalities());
+        assertEquals(19, finder.find("Some 16 fighters died in addition to 3 civilians.").fatalities());
+        assertEquals(7, finder.find("The raid killed 5 policemen as well as two women.").fatalities());
+        assertEquals(3, finder.find("A stray shell killed three passers-by.").fatalities());
+        assertEquals(4, finder.find("Four soldiers were killed, along with up to 9 wounded.").fatalities(),
+                "the wounded along with them did not die");
+    }
+
+    @Test
     void bodiesDescribedAreStillBodies() {
         assertEquals(5, finder.find("Five unidentified bodies were pulled from the river.").fatalities());
         assertEquals(3, finder.find("Rescuers found 3 charred bodies in the car.").fatalities());
