@@ -31,6 +31,7 @@ public final class CasualtyFinder {
     private final Set<String> months;
     /** Heads an apposition may name more closely: "1 person, a child" is one; "a woman, a child" two. */
     private final Set<String> genericHeads;
+    private final Set<String> groupHeads;
     private final Set<String> passiveBefore;
     private final Set<String> adverbsInVerb;
     private final Set<String> possessive;
@@ -87,6 +88,7 @@ public final class CasualtyFinder {
                 cue(lx, "single-death-cue"), cue(lx, "rival-cue"), cue(lx, "toll-cue"), cue(lx, "revision-cue")));
         subsetEnd = lx.set("subset-end");
         genericHeads = lx.set("generic-head");
+        groupHeads = lx.set("group-head");
         passiveBefore = lx.set("passive-auxiliary");
         adverbsInVerb = lx.set("verb-adverb");
         possessive = lx.set("possessive");
@@ -292,9 +294,10 @@ public final class CasualtyFinder {
                 i = end - 1;
                 continue; // "killing at least 1 person, a child": the same person
             }
-            if (c.isArticle(tokens) && isPlural(tokens.get(head).lower())) {
+            if (c.isArticle(tokens) && (isPlural(tokens.get(head).lower()) || groupHeads.contains(tokens.get(head).lower())
+                    && !people.startsAt(tokens, head + 1))) { // "a militia leader" is one person
                 i = c.end() - 1;
-                continue; // "a number of ..." is no count
+                continue; // "a number of ..." is no count, "an armed militia" no one person
             }
             boolean isSubset = subset.endsWithin(tokens, c.start(), 3);
             boolean hurt = injury.endsWithin(tokens, c.start(), 3) || cueAfter(tokens, end, injury, 6, killBefore);

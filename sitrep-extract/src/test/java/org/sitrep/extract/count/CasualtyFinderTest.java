@@ -434,6 +434,9 @@ class CasualtyFinderTest {
         assertEquals(3, finder.find("Gunmen killed 3 and wounded 5 soldiers at the post.").fatalities(),
                 "a verb between the counts: each has its own fate");
         assertEquals(2, finder.find("Militants killed 2 and captured 4 guards.").fatalities());
+        assertEquals(20, finder.find("The battle left 12 army and allied militia and 8 rebel fighters dead.").fatalities());
+        assertEquals(1, finder.find("An armed militia killed a farmer near the canal.").fatalities(), "a militia is no one person");
+        assertEquals(3, finder.find("Three members of a tribal militia were killed.").fatalities());
         assertEquals(12, finder.find("Jets hit 30 targets and 12 fighters were killed.").fatalities(),
                 "a thing counted is no modifier of the next count's head");
         assertEquals(3, finder.find("The raid destroyed 2 tank and 3 soldiers were killed.").fatalities());
