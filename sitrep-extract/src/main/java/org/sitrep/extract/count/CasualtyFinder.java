@@ -336,6 +336,7 @@ public final class CasualtyFinder {
                         : sharesHead ? span(tokens, c.end(), end).toLowerCase(Locale.ROOT) : tokens.get(head).lower();
                 if (!toldAgain(counted, c.value(), headWord)) {
                     fatal += c.value() * sides(tokens, end); // the same figure of the same people told twice is one count
+                    fatal += counted.isEmpty() && oneNamedBefore(tokens, c.start(), c.end()) ? 1 : 0;
                 }
                 counted.add(new CountedDead(c.value(), headWord));
                 anyFatal = true;
@@ -524,6 +525,41 @@ public final class CasualtyFinder {
             }
         }
         return -1;
+    }
+
+    /** How far back a person named before "and N others" may stand. */
+    private static final int NAMED_BEFORE_WINDOW = 8;
+
+    /**
+     * "Commander Yahya Ali and 5 other fighters were killed", "the leader, X, and eight of his escorts":
+     * one person named before "and" a count of others or of his people died with them.
+     */
+    private boolean oneNamedBefore(List<Token> tokens, int start, int end) {
+        if (start < 2 || !tokens.get(start - 1).lower().equals("and") || end >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(end).lower();
+        boolean ofTheirOwn = next.equals("other") || next.equals("others")
+                || next.equals("of") && end + 1 < tokens.size() && possessive.contains(tokens.get(end + 1).lower());
+        if (!ofTheirOwn) {
+            return false;
+        }
+        for (int j = start - 2; j >= Math.max(0, start - 1 - NAMED_BEFORE_WINDOW); j--) {
+            Token t = tokens.get(j);
+            if (t.text().equals(",") && j == start - 2) {
+                continue; // "X, and eight of his escorts"
+            }
+            if (counts.at(tokens, j) != null || killAfter.startsAt(tokens, j) || stop.contains(t.lower())) {
+                return false;
+            }
+            if (people.startsAt(tokens, j)) {
+                return !isPlural(t.lower());
+            }
+            if (j >= start - 3 && nameOrQuote(t) && Character.isUpperCase(t.text().charAt(0))) {
+                return true; // a name right before "and"
+            }
+        }
+        return false;
     }
 
     /** How many words may modify a count whose head comes after the next count. */

@@ -388,6 +388,17 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void onePersonNamedBeforeAndNOthersDiedWithThem() {
+        assertEquals(6, finder.find("Field commander Omar Saleh and 5 other fighters were killed near the pass.").fatalities());
+        assertEquals(9, finder.find("The operations chief, Karim Nasser, and eight of his guards died in the raid.").fatalities());
+        assertEquals(4, finder.find("The militia killed a cell leader and three of his associates.").fatalities());
+        assertEquals(5, finder.find("Jets killed 2 soldiers and 3 others at the post.").fatalities(), "a count before: no one more");
+        assertEquals(3, finder.find("Rebels and 3 other fighters were killed.").fatalities(), "a group before: no one more");
+        assertEquals(1, finder.find("Police shot the car bomb's courier and killed its driver.").fatalities());
+        assertNull(finder.find("A drone hit the truck, killing its crew.").fatalities(), "a crew is a group: how many is not said");
+    }
+
+    @Test
     void bodiesDescribedAreStillBodies() {
         assertEquals(5, finder.find("Five unidentified bodies were pulled from the river.").fatalities());
         assertEquals(3, finder.find("Rescuers found 3 charred bodies in the car.").fatalities());

@@ -107,6 +107,8 @@ class TriggerLexiconTest {
         assertTrue(categories("A trader was robbed and killed on the desert road.").contains(TriggerCategory.KILLED_BY));
         assertTrue(categories("Two teachers were kidnapped and killed near the dam.").contains(TriggerCategory.KILLED_BY));
         assertTrue(categories("A former policeman was found killed outside the village.").contains(TriggerCategory.KILLED_BY));
+        assertTrue(categories("A settler died of wounds suffered in the shooting.").contains(TriggerCategory.KILLED_BY));
+        assertTrue(categories("The boy succumbed to his injuries in hospital.").contains(TriggerCategory.KILLED_BY));
         assertTrue(categories("A shepherd's body was found near the highway.").contains(TriggerCategory.ATTACK_CIVILIANS));
         assertTrue(categories("Nine bodies were recovered from a well on Friday.").contains(TriggerCategory.ATTACK_CIVILIANS));
         assertTrue(!categories("The body of the council met on Friday.").contains(TriggerCategory.ATTACK_CIVILIANS));
