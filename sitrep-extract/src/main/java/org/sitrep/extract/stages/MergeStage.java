@@ -161,7 +161,8 @@ public final class MergeStage implements Stage {
     }
 
     private Draft merge(Draft a, Draft b, Document doc) {
-        Draft main = typer.precedence(b.type) < typer.precedence(a.type) ? b : a;
+        Draft main = vagueFight(a, b) ? b : vagueFight(b, a) ? a
+                : typer.precedence(b.type) < typer.precedence(a.type) ? b : a;
         Draft other = main == a ? b : a;
         Draft m = main.copy();
         if (m.actor1 == null || m.actor1.isUnidentified() && other.actor1 != null && !other.actor1.isUnidentified()
@@ -184,6 +185,19 @@ public final class MergeStage implements Stage {
         m.materiel.addAll(other.materiel);
         m.confidence = Math.max(a.confidence, b.confidence);
         return m;
+    }
+
+    /**
+     * A fight told vaguely in another sentence (one side at most, no dead) beside a strike or shelling that killed: the
+     * strike is the event ("fighting raged in the city ... air strikes killed 12 there"), not a part
+     * of a battle nobody described.
+     */
+    private static boolean vagueFight(Draft fight, Draft strike) {
+        return fight.sentence != strike.sentence // "ambushed them, killing 10": one sentence tells one act
+                && fight.type.type() == EventType.BATTLES && !fight.type.isTerritorial() && fight.actor2 == null
+                && (fight.fatalities == null || fight.fatalities == 0)
+                && strike.type.type() == EventType.EXPLOSIONS && strike.fatalities != null && strike.fatalities > 0
+                && !(fight.actor1 != null && strike.actor1 != null && opposed(fight.actor1, strike.actor1)); // the other side's fire
     }
 
     /** Two named actors of different sides, neither of them a description of nobody in particular. */

@@ -71,6 +71,19 @@ class RetellingsTest {
     }
 
     @Test
+    void aVagueFightDoesNotSwallowAStrikeThatKilled() {
+        List<Event> vague = violent("Fighting raged in Qalat Nur on Monday. Jets struck the market of Qalat Nur on "
+                + "Monday, killing 12 civilians.");
+        assertEquals(1, vague.size(), vague.toString());
+        assertEquals("Air/drone strike", vague.get(0).subEventType());
+        assertEquals(12, vague.get(0).fatalities());
+        List<Event> battle = violent("Rebels clashed with the army in Qalat Nur on Monday. Jets struck Qalat Nur on "
+                + "Monday, killing 12 rebels.");
+        assertEquals(1, battle.size(), battle.toString());
+        assertEquals("Armed clash", battle.get(0).subEventType(), "a fight of two sides: the strike is part of it");
+    }
+
+    @Test
     void theLeadsFigureAndTheBodysDifferTheMoreConservativeStands() {
         List<Event> events = violent("At least 9 civilians were killed in air strikes on Sunday, activists said. "
                 + "Warplanes struck Bayt Warda on Sunday, killing 7 civilians.");
