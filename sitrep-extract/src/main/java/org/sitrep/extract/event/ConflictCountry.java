@@ -36,14 +36,20 @@ public final class ConflictCountry {
     }
 
     /**
-     * The country most of the report's telling actors and places belong to (an actor counts more
-     * than a place, a region twice, a country named half, the user's home war half and wins a
-     * tie), or null: never the war the dictionaries happen to list first.
+     * The country most of the report's telling actors, places and nationals ("Bahrainis", as much as
+     * a place) belong to (an actor counts more than a place, a region twice, a country named half,
+     * the user's home war half and wins a tie), or null: never the war the dictionaries happen to list first.
      */
     public String ofReport(Document doc) {
         Map<String, Integer> votes = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
             voteActors(s, dictionary, votes);
+            for (var t : s.tokens) {
+                String code = words.nationals.get(t.lower());
+                if (code != null) {
+                    votes.merge(code, PLACE, Integer::sum); // "Bahrainis took to the streets": whose country
+                }
+            }
             for (PlaceMention p : s.places) {
                 if (!p.isRegion() && p.known()) {
                     Place e = places.entry(p, null, null, List.of());

@@ -36,6 +36,8 @@ public final class EventWords {
     final Pattern siteInside;
     /** "an attack", "the attacks": an act named without its weapon. */
     final Pattern attackNoun;
+    /** A country's people named as people ("Bahrainis", "Yemenis"), lower case, to the country's code. */
+    final java.util.Map<String, String> nationals;
 
     public EventWords(Lexicon lx) {
         airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
@@ -66,6 +68,13 @@ public final class EventWords {
         unknownGroup = Pattern.compile(
                 "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
                         + words(lx, "group-noun"));
+        nationals = new java.util.HashMap<>();
+        for (String line : lx.list("nationals")) { // "BH bahrainis"
+            String[] f = line.strip().split("\\s+");
+            for (int i = 1; i < f.length; i++) {
+                nationals.put(f[i].toLowerCase(java.util.Locale.ROOT), f[0]);
+            }
+        }
         inCountry = Pattern.compile("\\b" + lx.alternation("country-opening") + " ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
         seizedBefore = Pattern.compile(words(lx, "seizing") + "(?:\\s+[\\w'’-]+){0,3}?\\s+$", Pattern.CASE_INSENSITIVE);
         seizedGoods = Pattern.compile("^\\s+(?:[\\w'’-]+\\s+){0,3}?" + words(lx, "seized-goods"),

@@ -58,6 +58,14 @@ class ConflictCountryTest {
     }
 
     @Test
+    void aCountrysPeopleNamedAsPeopleTellItsCountry() {
+        assertEquals("BH", countries.ofReport(EventFixtures.analysed("Dozens of Bahrainis marched against the government.")));
+        assertEquals("YE", countries.ofReport(EventFixtures.analysed("Two Yemenis were shot dead at a checkpoint.")));
+        assertEquals("SY", countries.ofReport(EventFixtures.analysed("The SAA shelled Tal Sukkar and Kafr Ruwayha, "
+                + "wounding two Iraqis.")), "a place and an actor outweigh a foreign national");
+    }
+
+    @Test
     void aReportThatNamesNoActorOrPlaceHasNoCountry() {
         assertNull(countries.ofReport(EventFixtures.analysed("Nothing much happened overnight.")));
     }
