@@ -11,7 +11,7 @@ import java.util.List;
  * @param prisoners       people captured, or null
  * @param materiel        equipment lost, as written with its count ("2 battle tanks")
  * @param coded           the figure is the source's own coded total ("fatalities coded as 10")
- * @param revised         the figure revises the toll told just before ("later it turned out that 5 had died")
+ * @param revised         the figure revises the toll told just before ("it later emerged that 7 had died")
  */
 public record Casualties(Integer fatalities, boolean civilianVictims, int injured, Integer prisoners,
                          List<String> materiel, boolean coded, boolean revised) {

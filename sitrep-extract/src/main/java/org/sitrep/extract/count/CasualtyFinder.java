@@ -531,7 +531,7 @@ public final class CasualtyFinder {
     private static final int NAMED_BEFORE_WINDOW = 8;
 
     /**
-     * "Commander Yahya Ali and 5 other fighters were killed", "the leader, X, and eight of his escorts":
+     * "Commander Omar Saleh and 5 other fighters were killed", "the leader, X, and eight of his escorts":
      * one person named before "and" a count of others or of his people died with them.
      */
     private boolean oneNamedBefore(List<Token> tokens, int start, int end) {
@@ -583,7 +583,7 @@ public final class CasualtyFinder {
 
     /**
      * A word that can modify a head: a name, or a plain singular word that is no thing counted, verb
-     * of harm, count or stop word ("4 regime and 5 rebel fighters", not "17 targets and 21 militants").
+     * of harm, count or stop word ("4 regime and 5 rebel fighters", not "30 targets and 12 fighters").
      */
     private boolean modifierWord(List<Token> tokens, int j) {
         Token t = tokens.get(j);
@@ -657,7 +657,7 @@ public final class CasualtyFinder {
 
     /** "was killed along with 4 others", "killing him together with two aides": a kill cue, then the phrase, then the count. */
     private boolean killedAlongWith(List<Token> tokens, int at) {
-        int end = alongWith.lastEndWithin(tokens, at, 2); // "along with at least 15": a hedge may come between
+        int end = alongWith.lastEndWithin(tokens, at, 2); // "along with at least 11": a hedge may come between
         List<String> phrase = end < 0 ? null : alongWith.phraseEndingAt(tokens, end);
         return phrase != null && (killAfter.endsWithin(tokens, end - phrase.size(), 1)
                 || killBefore.endsWithin(tokens, end - phrase.size(), 1)); // "were killed", "died along with"

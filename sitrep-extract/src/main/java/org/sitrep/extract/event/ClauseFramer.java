@@ -104,7 +104,7 @@ public final class ClauseFramer {
     }
 
     /**
-     * "Jets struck IS in Syria. The strikes hit a village in Aleppo province": the retelling of the
+     * "Jets bombed IS in Syria. The raids struck a village in Aleppo province": the retelling of the
      * same kind of act says where the act told before, placed nowhere or at the country alone, happened.
      */
     private static void refinePlace(Draft told, PlaceChooser.Placement here) {

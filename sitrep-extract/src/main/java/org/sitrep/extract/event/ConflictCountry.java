@@ -47,7 +47,7 @@ public final class ConflictCountry {
             for (var t : s.tokens) {
                 String code = words.nationals.get(t.lower());
                 if (code != null) {
-                    votes.merge(code, PLACE, Integer::sum); // "Bahrainis took to the streets": whose country
+                    votes.merge(code, PLACE, Integer::sum); // "Bahrainis marched against the government": whose country
                 }
             }
             for (PlaceMention p : s.places) {

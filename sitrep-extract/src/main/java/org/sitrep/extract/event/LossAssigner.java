@@ -11,7 +11,7 @@ import org.sitrep.model.SubEventType;
 /**
  * Gives a sentence's losses to an event: its own first event, else the paragraph's last (unless
  * that event's own sentence counted them already). A source's coded total replaces the figures
- * read so far, and a revised toll ("later it turned out that 5 had died") the last event's; the
+ * read so far, and a revised toll ("it later emerged that 7 had died") the last event's; the
  * deaths a protest is about are not the protest's.
  */
 public final class LossAssigner {
@@ -33,7 +33,7 @@ public final class LossAssigner {
             target = ctx.lastDraft();
             Draft counted = cas.revised() ? lastCounted(ctx.paragraphDrafts) : null;
             if (counted != null) {
-                counted.fatalities = cas.fatalities(); // "later it turned out that 5 had died": the toll revised
+                counted.fatalities = cas.fatalities(); // "it later emerged that 7 had died": the toll revised
                 return;
             }
             if (!cas.coded() && target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {

@@ -54,7 +54,7 @@ public final class Retellings {
             return;
         }
         if (earlier.sentence != later.sentence && matches(revisionCues, laterSentence) && later.fatalities > 0) {
-            survivor.fatalities = later.fatalities; // "later reports showed that four were killed": the toll revised
+            survivor.fatalities = later.fatalities; // "later figures put the dead at 9": the toll revised
             survivor.partsTold = 0;
             return;
         }

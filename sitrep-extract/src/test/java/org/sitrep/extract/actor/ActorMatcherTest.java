@@ -44,7 +44,7 @@ class ActorMatcherTest {
 
     @Test
     void aGroupOfThoseWhoStandWithAnActorIsThatActor() {
-        assertEquals(List.of("Ansar Allah"), names("Pro-Houthi snipers opened fire on the road."));
+        assertEquals(List.of("Ansar Allah"), names("Pro-Houthi snipers took aim at the pass."));
         assertEquals(List.of("Ansar Allah"), names("The pro-Houthi tribes attacked the post."));
     }
 

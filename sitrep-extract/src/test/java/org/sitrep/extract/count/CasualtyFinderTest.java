@@ -379,7 +379,7 @@ class CasualtyFinderTest {
 
     @Test
     void othersKilledBesidesACountDiedToo() {
-        assertEquals(31, finder.find("At least 20 guards were killed, along with at least 11 attackers.").fatalities());
+        assertEquals(31, finder.find("Twenty guards were shot dead, along with at least 11 attackers.").fatalities());
         assertEquals(19, finder.find("Some 16 fighters died in addition to 3 civilians.").fatalities());
         assertEquals(7, finder.find("The raid killed 5 policemen as well as two women.").fatalities());
         assertEquals(3, finder.find("A stray shell killed three passers-by.").fatalities());
@@ -391,7 +391,7 @@ class CasualtyFinderTest {
     void onePersonNamedBeforeAndNOthersDiedWithThem() {
         assertEquals(6, finder.find("Field commander Omar Saleh and 5 other fighters were killed near the pass.").fatalities());
         assertEquals(9, finder.find("The operations chief, Karim Nasser, and eight of his guards died in the raid.").fatalities());
-        assertEquals(4, finder.find("The militia killed a cell leader and three of his associates.").fatalities());
+        assertEquals(3, finder.find("The militia killed a cell leader and two of his associates.").fatalities());
         assertEquals(5, finder.find("Jets killed 2 soldiers and 3 others at the post.").fatalities(), "a count before: no one more");
         assertEquals(3, finder.find("Rebels and 3 other fighters were killed.").fatalities(), "a group before: no one more");
         assertEquals(1, finder.find("Police shot the car bomb's courier and killed its driver.").fatalities());
@@ -451,7 +451,7 @@ class CasualtyFinderTest {
         assertEquals(12, finder.find("Jets hit 30 targets and 12 fighters were killed.").fatalities(),
                 "a thing counted is no modifier of the next count's head");
         assertEquals(3, finder.find("The raid destroyed 2 tank and 3 soldiers were killed.").fatalities());
-        assertEquals(9, finder.find("Rebels managed to capture at least 6 soldiers while 4 army and 5 rebel fighters were killed.")
+        assertEquals(9, finder.find("The rebels managed to capture 6 soldiers as 4 army and 5 rebel fighters were killed.")
                 .fatalities(), "those the rebels managed to capture were not killed");
     }
 

@@ -30,8 +30,8 @@ class RetellingsTest {
 
     @Test
     void theRetellingOfAStrikeSaysWhereItHappened() {
-        List<Event> events = violent("Warplanes carried out air strikes on rebel positions on Sunday, a monitor said. "
-                + "The strikes hit an area in western Idlib province, killing 4 people.");
+        List<Event> events = violent("Warplanes bombed rebel positions on Sunday, a monitor said. "
+                + "The raids struck a district in eastern Idlib province, killing 4 people.");
         assertEquals(1, events.size(), events.toString());
         assertEquals("Idlib", events.get(0).location().admin1());
         assertEquals(4, events.get(0).fatalities());
