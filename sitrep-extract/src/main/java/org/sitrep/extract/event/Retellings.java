@@ -132,8 +132,9 @@ public final class Retellings {
     }
 
     private static void absorb(Draft placed, Draft told) {
-        if (placed.actor1 == null || placed.actor1.isUnidentified() && told.actor1 != null && !told.actor1.isUnidentified()) {
-            placed.actor1 = told.actor1; // "New strikes kill 25 ... Russian strikes": the telling that names who
+        if (placed.actor1 == null
+                || placed.actor1.isUnidentified() && told.actor1 != null && !told.actor1.isUnidentified()) {
+            placed.actor1 = told.actor1; // "Strikes kill 8 ... Russian air strikes killed 8": the telling that names who
         }
         if (placed.actor2 == null && told.actor2 != null && !told.actor2.equals(placed.actor1)) {
             placed.actor2 = told.actor2;
