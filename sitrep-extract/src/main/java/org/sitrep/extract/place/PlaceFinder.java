@@ -346,6 +346,9 @@ public final class PlaceFinder {
 
     /** "Aleppo's western countryside": a name's possessive ending is no part of the name. */
     private static List<Token> splitPossessives(List<Token> tokens) {
+        if (tokens.stream().noneMatch(t -> t.lower().endsWith("'s"))) {
+            return tokens;
+        }
         List<Token> out = new ArrayList<>(tokens.size() + 2);
         for (Token t : tokens) {
             int cut = t.text().length() - 2;

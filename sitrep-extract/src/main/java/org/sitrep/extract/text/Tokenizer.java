@@ -24,9 +24,6 @@ public final class Tokenizer {
 
     private static final Pattern ACRONYM_PREFIX = Pattern.compile("(\\p{Lu}{2,6})(-\\p{Ll}[\\p{L}-]*)");
 
-    /** "pro-Houthi": the side a group stands with is a word of its own, as "-led" is. */
-    private static final Pattern SIDING_PREFIX = Pattern.compile("(?i)(pro-)(\\p{L}.*)");
-
     public static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -38,10 +35,9 @@ public final class Tokenizer {
             }
             Matcher r = RELATION_SUFFIX.matcher(t);
             Matcher acronym = ACRONYM_PREFIX.matcher(t);
-            Matcher siding = SIDING_PREFIX.matcher(t);
-            if (siding.matches()) {
-                out.add(new Token(siding.group(1), m.start(), m.start() + siding.end(1)));
-                out.add(new Token(siding.group(2), m.start() + siding.end(1), m.end()));
+            if (t.length() > 4 && t.regionMatches(true, 0, "pro-", 0, 4) && Character.isLetter(t.charAt(4))) {
+                out.add(new Token(t.substring(0, 4), m.start(), m.start() + 4)); // "pro-", "Houthi"
+                out.add(new Token(t.substring(4), m.start() + 4, m.end()));
             } else if (acronym.matches()) { // "YPG-positions": an actor's acronym glued to a word
                 out.add(new Token(acronym.group(1), m.start(), m.start() + acronym.end(1)));
                 out.add(new Token(t.substring(acronym.end(1)), m.start() + acronym.end(1), m.end()));
