@@ -31,4 +31,9 @@ public record Location(
     public boolean placed() {
         return latitude != null && longitude != null;
     }
+
+    /** Placed at a country alone ("strikes in Syria"): no region or town within it. */
+    public boolean countryOnly() {
+        return admin1 == null && country != null && geoPrecision != null && geoPrecision >= 3;
+    }
 }

@@ -24,7 +24,7 @@ public record ActorEntry(String name, List<String> sides, Integer inter, String 
 
     /** "Unidentified armed group": a telling that does not say who acted. */
     public boolean isUnidentified() {
-        return "unidentified".equals(side());
+        return Actor.UNIDENTIFIED.equals(side());
     }
 
     /** State forces of no particular country ("government troops"). */

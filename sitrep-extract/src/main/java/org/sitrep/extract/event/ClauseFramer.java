@@ -113,8 +113,8 @@ public final class ClauseFramer {
         }
         Location place = here.where().get(0);
         Location before = told.location;
-        if (before == null || before.admin1() == null && before.country() != null
-                && before.country().equals(place.country()) && place.admin1() != null) {
+        if (before == null
+                || before.countryOnly() && before.country().equals(place.country()) && place.admin1() != null) {
             told.location = place;
         }
     }
@@ -125,7 +125,7 @@ public final class ClauseFramer {
      */
     private static void claimResponsibility(SentenceAnalysis s, List<ActorMention> actors, Draft told) {
         if (!s.claim.speakerActs() || told == null
-                || told.actor1 != null && !told.actor1.side().equals("unidentified")) {
+                || told.actor1 != null && !told.actor1.isUnidentified()) {
             return;
         }
         for (ActorMention m : actors) {

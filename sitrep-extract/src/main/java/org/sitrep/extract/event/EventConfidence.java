@@ -13,7 +13,7 @@ public final class EventConfidence {
         if (!"asserted".equals(d.modality)) {
             c -= 0.1;
         }
-        if (d.actor1 == null || d.actor1.side().equals("unidentified")) {
+        if (d.actor1 == null || d.actor1.isUnidentified()) {
             c -= 0.1;
         }
         if (d.location == null || !d.location.placed()) {

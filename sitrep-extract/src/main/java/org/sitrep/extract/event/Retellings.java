@@ -127,8 +127,7 @@ public final class Retellings {
      * country tells where.
      */
     private static boolean placedWithin(Draft d) {
-        return d.location != null && (d.location.admin1() != null || d.location.country() == null
-                || d.location.geoPrecision() == null || d.location.geoPrecision() < 3);
+        return d.location != null && !d.location.countryOnly();
     }
 
     private static void absorb(Draft placed, Draft told) {

@@ -42,7 +42,7 @@ public final class RoleConventions {
             a1 = null;
             as1 = new ArrayList<>();
         }
-        if (a1 != null && a2 != null && a1.side().equals(a2.side()) && !a1.side().equals("unidentified")
+        if (a1 != null && a2 != null && a1.side().equals(a2.side()) && !a1.isUnidentified()
                 && (category.isRemote() || category == TriggerCategory.IED)) {
             if (!as1.contains(a2)) {
                 as1.add(a2); // "the army shelled X in conjunction with barrel bombs by its helicopters"
