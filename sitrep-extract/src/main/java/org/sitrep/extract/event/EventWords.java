@@ -1,6 +1,9 @@
 package org.sitrep.extract.event;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.extract.lang.Lexicon;
 
@@ -37,7 +40,7 @@ public final class EventWords {
     /** "an attack", "the attacks": an act named without its weapon. */
     final Pattern attackNoun;
     /** A country's people named as people ("Bahrainis", "Yemenis"), lower case, to the country's code. */
-    final java.util.Map<String, String> nationals;
+    final Map<String, String> nationals;
 
     public EventWords(Lexicon lx) {
         airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
@@ -68,11 +71,11 @@ public final class EventWords {
         unknownGroup = Pattern.compile(
                 "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
                         + words(lx, "group-noun"));
-        nationals = new java.util.HashMap<>();
+        nationals = new HashMap<>();
         for (String line : lx.list("nationals")) { // "BH bahrainis"
             String[] f = line.strip().split("\\s+");
             for (int i = 1; i < f.length; i++) {
-                nationals.put(f[i].toLowerCase(java.util.Locale.ROOT), f[0]);
+                nationals.put(f[i].toLowerCase(Locale.ROOT), f[0]);
             }
         }
         inCountry = Pattern.compile("\\b" + lx.alternation("country-opening") + " ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");

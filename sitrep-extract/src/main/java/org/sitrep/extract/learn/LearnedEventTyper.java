@@ -1,8 +1,10 @@
 package org.sitrep.extract.learn;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.extract.Resources;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.EventTyper;
@@ -38,7 +40,7 @@ public final class LearnedEventTyper implements EventTyper {
     static final int NOTE_LENGTH = 700;
     private static final Map<EventType, TriggerCategory> CATEGORY_OF_TYPE = loadCategories();
     /** The kinds of event in which people are killed. */
-    private static final java.util.Set<EventType> VIOLENT = java.util.EnumSet.of(EventType.BATTLES,
+    private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLES,
             EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS);
 
     private final EventTyper rules;
