@@ -55,8 +55,8 @@ public final class ClauseFramer {
         }
         if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())
                 && words.anaphoric.matcher(text.substring(0, t.start())).find()) {
-            claimResponsibility(s, actors, ctx.lastDraft());
             Draft told = ctx.lastDraft();
+            claimResponsibility(s, actors, told);
             if (made.isEmpty() && told != null && (told.category.isRemote() ? t.category().isRemote()
                     : told.category == t.category())) {
                 refinePlace(told, placeChooser.choose(s, t, t.category(), cs, ce, located, ctx, false));
