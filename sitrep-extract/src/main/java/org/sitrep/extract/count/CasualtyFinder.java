@@ -165,6 +165,10 @@ public final class CasualtyFinder {
         int previousEnd = -1;
 
         boolean inSubset = false;
+        int subsetWhole = 0; // the figure a part-of list belongs to, and how many the list has named so far
+        int subsetSum = 0;
+        Boolean subsetWholeCivilian = null; // whether the whole's people are civilians (null: not said)
+        Boolean lastHeadCivilian = null;
         boolean withOneBefore = false;
         List<CountedDead> counted = new ArrayList<>();
         int lastFatalCount = 0;
@@ -173,6 +177,9 @@ public final class CasualtyFinder {
         for (int i = 0; i < tokens.size(); i++) {
             if (subset.startsAt(tokens, i)) {
                 inSubset = true;
+                subsetWhole = lastFatalCount;
+                subsetSum = 0;
+                subsetWholeCivilian = lastHeadCivilian;
             } else if (subsetEnd.contains(tokens.get(i).lower())) {
                 inSubset = false;
             }
@@ -233,7 +240,14 @@ public final class CasualtyFinder {
                 // "between 7 and 10 people", "4, possibly 5, children": the lower figure, as ACLED codes
                 c = new CountWords.Count(c.value(), c.start(), upper.end());
             }
+            if (inSubset && subsetWhole > 0 && (subsetSum + c.value() > subsetWhole
+                    || otherKind(subsetWholeCivilian, civilianHead(tokens, c)))) {
+                // "4 fighters, including a commander, and 7 civilians": 7 more than the 4 hold, and
+                // "12 soldiers, including 2 officers, and 3 civilians": civilians are no part of soldiers
+                inSubset = false;
+            }
             if (inSubset) {
+                subsetSum += c.value();
                 i = c.end() - 1;
                 continue; // "30 members, including 3 commanders, were killed": 3 is part of 30
             }
@@ -259,7 +273,7 @@ public final class CasualtyFinder {
                 continue;
             }
             if (head < 0 && !c.isArticle(tokens) && (killAfter.endsWithin(tokens, c.start(), 4) && headless(tokens, c.end())
-                    && !injury.endsWithin(tokens, c.start(), 3)
+                    && (!injury.endsWithin(tokens, c.start(), 3) || killCueCloser(tokens, c.start(), previousEnd))
                     || c.end() < tokens.size() && countVerb.contains(tokens.get(c.end()).lower())
                     && cueAfter(tokens, c.end(), killBefore, 3, injury)
                     || killBefore.startsAt(tokens, c.end()))) { // "two were killed", "six died", "2 killed ..."
@@ -342,9 +356,14 @@ public final class CasualtyFinder {
                 anyFatal = true;
                 lastFatalCount = c.value();
                 lastHeadGeneric = genericHeads.contains(tokens.get(head).lower());
+                lastHeadCivilian = civilianOrCombatant(tokens, head);
                 civilians |= civilian.startsAt(tokens, head);
-                if (lastHeadGeneric && c.value() > 1 && opensApposition(tokens, end)) {
+                if (c.value() > 1 && opensApposition(tokens, end)
+                        && (lastHeadGeneric || tokens.get(end).text().equals("("))) {
                     inSubset = true; // "2 people, a father and his daughter, were killed": the two, named
+                    subsetWhole = c.value(); // "7 civilians (6 men and a woman)": the 7, told in parts
+                    subsetSum = 0;
+                    subsetWholeCivilian = civilianOrCombatant(tokens, head);
                 }
             } else if (hurt) {
                 injured += c.value();
@@ -471,6 +490,24 @@ public final class CasualtyFinder {
         int kill = killAfter.lastEndWithin(tokens, at, 4);
         // "leaving 3 dead and 7 others injured": a cue before the previous figure is that figure's
         return kill >= 0 && kill > previousFigureEnd && kill > injury.lastEndWithin(tokens, at, 4);
+    }
+
+    /** True for civilians, false for combatants, null for people no word of the lexicon tells. */
+    private Boolean civilianOrCombatant(List<Token> tokens, int head) {
+        if (head < 0 || unspecific.contains(tokens.get(head).lower())) {
+            return null; // "6 people (2 fighters and 4 civilians)": people may be either
+        }
+        return civilian.startsAt(tokens, head) ? Boolean.TRUE : combatant.startsAt(tokens, head) ? Boolean.FALSE : null;
+    }
+
+    /** Civilians against combatants: both told, and not the same. */
+    private static boolean otherKind(Boolean wholeCivilian, Boolean partCivilian) {
+        return wholeCivilian != null && partCivilian != null && !wholeCivilian.equals(partCivilian);
+    }
+
+    /** Whether the people count {@code c} heads are civilians (see {@link #civilianOrCombatant}). */
+    private Boolean civilianHead(List<Token> tokens, CountWords.Count c) {
+        return civilianOrCombatant(tokens, findHead(tokens, c.end(), people, c.isArticle(tokens) ? 3 : HEAD_WINDOW));
     }
 
     /** "a man, woman, and child" ends there; "civilian property" goes on: civilian is no person there. */

@@ -668,4 +668,38 @@ class CasualtyFinderTest {
         assertEquals(1, finder.find("The militants shot dead a clan chief at his door.").fatalities());
         assertEquals(3, finder.find("A mine hit the truck, killing three of its occupants.").fatalities());
     }
+
+    @Test
+    void aPartOfListEndsWhereItWouldHoldMoreThanItsWholeOrOtherPeople() {
+        assertEquals(11, finder.find("Four guards, including their chief, and seven farmers died in the raid.").fatalities());
+        assertEquals(15, finder.find("The bombing killed 12 soldiers, among them 2 officers, and 3 civilians.").fatalities());
+        assertEquals(9, finder.find("Nine civilians (four children and five women) were killed by the shells.").fatalities());
+        assertEquals(6, finder.find("Shelling killed six people (two fighters and four civilians) on Monday.").fatalities());
+        assertEquals(30, finder.find("The raid killed 30 militants, including 3 commanders and 2 bomb makers.").fatalities());
+        assertEquals(3, finder.find("Three civilians (a mother and her two daughters) died when a shell hit the house.")
+                .fatalities());
+    }
+
+    @Test
+    void aBareFigureAfterTheCloserKillCueIsOfTheDead() {
+        assertEquals(3, finder.find("The army fired 8 rockets at the town, wounding 5, killing 3.").fatalities());
+        assertEquals(2, finder.find("The mortars injured 7 and killed 2 in the market.").fatalities());
+        assertEquals(4, finder.find("The blast killed 4, wounding 9.").fatalities());
+        assertNull(finder.find("The blast wounded 9 near the gate.").fatalities());
+    }
+
+    @Test
+    void oneBodyFoundIsOneDead() {
+        assertEquals(1, finder.find("A farmer's body was found in an orchard outside the town.").fatalities());
+        assertEquals(1, finder.find("The body of a young shepherd was recovered from the river.").fatalities());
+        assertEquals(4, finder.find("The bodies of 4 men were discovered near the road.").fatalities());
+    }
+
+    @Test
+    void aKillingAfterAnotherParticipleIsStillOneDeath() {
+        assertEquals(1, finder.find("The pilot was caught and killed by the fighters who reached him.").fatalities());
+        assertEquals(1, finder.find("A courier was ambushed and shot dead on the highway.").fatalities());
+        assertEquals(1, finder.find("The elder had been abducted and executed, his family said.").fatalities());
+        assertNull(finder.find("A courier was ambushed and wounded on the highway.").fatalities());
+    }
 }
