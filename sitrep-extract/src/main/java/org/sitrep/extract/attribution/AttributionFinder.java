@@ -32,7 +32,9 @@ public final class AttributionFinder {
      */
     private static final String NOT_MID_WORD = "(?<![\\p{L}\\p{N}'’\\-])";
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?:^|\\s)(?:they|he|she|it|we)$");
-    private static final Pattern PASSIVE_END = Pattern.compile("(?is)\\b(?:was|were|is|are|be|been|being|has|have|had)$");
+    /** "is" in any case but the capitals of "IS", the group ("IS claimed responsibility"). */
+    private static final Pattern PASSIVE_END = Pattern.compile(
+            "(?s)\\b(?:(?i:was|were|are|be|been|being|has|have|had)|is|Is)$");
     private static final Pattern WHAT_IS_TOLD = Pattern.compile(
             "(?i)\\b(?:casualties|losses|deaths|fatalities|injuries|dead|wounded|killed)$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:(]|\\b(?:that|which|who|while|after|as)\\b");

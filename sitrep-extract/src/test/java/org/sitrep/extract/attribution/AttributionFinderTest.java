@@ -158,4 +158,23 @@ class AttributionFinderTest {
         assertSame(Claim.ASSERTED, finder.find("The shelling killed 3 people, a man said later."),
                 "'said later' at the end names no content after it");
     }
+
+    @Test
+    void anActClaimedInThePassiveIsOwnedByItsClaimant() {
+        Claim passive = finder.find("The ambush on the convoy was claimed by the Ansar Brigade.");
+        assertEquals("Ansar Brigade", passive.source());
+        assertTrue(passive.speakerActs());
+        Claim later = finder.find("The twin bombings, which were later claimed by Jund al-Aqsa, hit the market.");
+        assertEquals("Jund al-Aqsa", later.source());
+        assertTrue(later.speakerActs());
+        assertFalse(finder.find("The strike is blamed on the coalition.").speakerActs());
+    }
+
+    @Test
+    void theGroupIsInCapitalsIsASpeakerNotAPassive() {
+        Claim group = finder.find("IS claimed responsibility for the car bomb.");
+        assertEquals("IS", group.source());
+        assertTrue(group.speakerActs());
+        assertSame(Claim.ASSERTED, finder.find("The third was reported on Friday."));
+    }
 }
