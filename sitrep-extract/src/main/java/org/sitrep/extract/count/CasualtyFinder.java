@@ -319,7 +319,7 @@ public final class CasualtyFinder {
             // participle right after the people counted is what happened to them, whatever came before
             boolean alongWith = killedAlongWith(tokens, c.start());
             boolean killed = !injuredRightAfter(tokens, end) && (activeKillBefore(tokens, c.start())
-                    || cueAfter(tokens, end, killBefore, opensSubset(tokens, end) ? 24 : 12, uncertain)
+                    || cueAfter(tokens, end, killBefore, opensSubset(tokens, end) || opensCountList(tokens, end) ? 24 : 12, uncertain)
                     || (previousFatal && onlyNounPhraseBetween(tokens, previousEnd, c.start()))
                     || alongWith);
             boolean takenBefore = capture.endsWithin(tokens, c.start(), 2);
@@ -637,6 +637,15 @@ public final class CasualtyFinder {
     /** ", including Colonel X, the brigade's commander, were killed": a list of some of them comes first. */
     private boolean opensSubset(List<Token> tokens, int end) {
         return end + 1 < tokens.size() && tokens.get(end).text().equals(",") && subset.startsAt(tokens, end + 1);
+    }
+
+    /** "8 soldiers, 11 rebel faction fighters and 6 others were killed": more counts follow, sharing the verb. */
+    private boolean opensCountList(List<Token> tokens, int end) {
+        int next = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (next < tokens.size() && tokens.get(next).lower().equals("and")) {
+            next++;
+        }
+        return next > end && counts.at(tokens, next) != null;
     }
 
     /** 2 when the count is of each side of the fight ("one on each side", "3 were killed on either side"), else 1. */

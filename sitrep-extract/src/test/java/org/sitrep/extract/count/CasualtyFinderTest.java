@@ -702,4 +702,13 @@ class CasualtyFinderTest {
         assertEquals(1, finder.find("The elder had been abducted and executed, his family said.").fatalities());
         assertNull(finder.find("A courier was ambushed and wounded on the highway.").fatalities());
     }
+
+    @Test
+    void countsListedBeforeTheirVerbShareItHoweverLongTheList() {
+        assertEquals(25, finder.find("9 Kenyan soldiers, 10 local clan militia fighters, and 6 al-Shabaab militants were "
+                + "confirmed killed in the battle.").fatalities());
+        assertEquals(21, finder.find("12 government troops and 9 fighters of the northern rebel alliance were killed "
+                + "near the dam.").fatalities());
+        assertEquals(3, finder.find("3 soldiers were killed, 4 wounded and 5 captured.").fatalities());
+    }
 }
