@@ -302,7 +302,7 @@ public final class CasualtyFinder {
                 i = c.end() - 1;
                 continue;
             }
-            int end = headEnd(tokens, head, people);
+            int end = compoundHeadEnd(tokens, head, people);
             if (previousFatal && c.isArticle(tokens) && lastFatalCount == 1 && lastHeadGeneric && i > 0
                     && tokens.get(i - 1).text().equals(",")) {
                 i = end - 1;
@@ -338,7 +338,7 @@ public final class CasualtyFinder {
                 injured += c.value() - dead;
                 anyFatal = true;
                 civilians |= civilian.startsAt(tokens, head);
-            } else if (killed && (killBefore.startsAt(tokens, end) || killCueCloser(tokens, c.start(), previousEnd)
+            } else if (killed && (killedRightAfter(tokens, end) || killCueCloser(tokens, c.start(), previousEnd)
                     || !(hurt && (injury.endsWithin(tokens, c.start(), 3)
                     || (end < tokens.size() && injuryAfter.contains(tokens.get(end).lower())
                     && !countAt(tokens, end + 1)))))) {
@@ -682,6 +682,15 @@ public final class CasualtyFinder {
         return head + (p == null ? 1 : p.size());
     }
 
+    /** "21 loyalist militia fighters": a head noun right after another is the head, the first its modifier. */
+    private static int compoundHeadEnd(List<Token> tokens, int head, TokenPhrases heads) {
+        int end = headEnd(tokens, head, heads);
+        while (end < tokens.size() && heads.startsAt(tokens, end)) {
+            end = headEnd(tokens, end, heads);
+        }
+        return end;
+    }
+
     /** "killing 5", not "were killed and 5 …": a kill cue before the count that is not a passive of its own. */
     /**
      * The dead among a figure of dead and wounded together: ACLED codes half of it (rounded down, at
@@ -736,6 +745,17 @@ public final class CasualtyFinder {
      * An injury participle right after the counted people, perhaps after its degree ("seriously
      * wounded"), and not one with a count of its own ("killed 30 people injured 90", a comma lost).
      */
+    /** "... and 12 fighters were reportedly killed": the verb group right after the people counted is a killing. */
+    private boolean killedRightAfter(List<Token> tokens, int at) {
+        int j = at;
+        while (j < tokens.size() && j < at + 3 && (passiveBefore.contains(tokens.get(j).lower())
+                || adverbsInVerb.contains(tokens.get(j).lower()) || tokens.get(j).lower().equals("have")
+                || tokens.get(j).lower().equals("had"))) {
+            j++;
+        }
+        return killBefore.startsAt(tokens, j);
+    }
+
     private boolean injuredRightAfter(List<Token> tokens, int at) {
         int j = at < tokens.size() && injuryDegree.contains(tokens.get(at).lower()) ? at + 1 : at;
         return j < tokens.size() && injuryAfter.contains(tokens.get(j).lower()) && !countAt(tokens, j + 1);

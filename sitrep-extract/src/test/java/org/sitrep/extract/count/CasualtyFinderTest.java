@@ -711,4 +711,15 @@ class CasualtyFinderTest {
                 + "near the dam.").fatalities());
         assertEquals(3, finder.find("3 soldiers were killed, 4 wounded and 5 captured.").fatalities());
     }
+
+    @Test
+    void thePassiveRightAfterTheCompoundHeadDecidesEvenAfterAnInjury() {
+        assertEquals(12, finder.find("3 officers were wounded and 12 militia fighters were killed.").fatalities());
+        assertEquals(9, finder.find("Two guards were hurt, and 9 tribal militia members were reportedly killed.")
+                .fatalities());
+        assertEquals(2, finder.find("Shelling wounded 7 civilians and 2 children were killed.").fatalities());
+        Casualties hurt = finder.find("4 soldiers were killed and 12 militia fighters were wounded.");
+        assertEquals(4, hurt.fatalities());
+        assertEquals(12, hurt.injured());
+    }
 }
