@@ -12,10 +12,11 @@ import java.util.List;
  * @param materiel        equipment lost, as written with its count ("2 battle tanks")
  * @param coded           the figure is the source's own coded total ("fatalities coded as 10")
  * @param revised         the figure revises the toll told just before ("it later emerged that 7 had died")
+ * @param addsOn          the figure comes on top of one told before ("6 more bodies were found", "also killed 2")
  */
 public record Casualties(Integer fatalities, boolean civilianVictims, int injured, Integer prisoners,
-                         List<String> materiel, boolean coded, boolean revised) {
-    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of(), false, false);
+                         List<String> materiel, boolean coded, boolean revised, boolean addsOn) {
+    public static final Casualties NONE = new Casualties(null, false, 0, null, List.of(), false, false, false);
 
     public boolean saysAnything() {
         return fatalities != null || prisoners != null || !materiel.isEmpty() || civilianVictims || injured > 0;

@@ -41,6 +41,9 @@ public final class CasualtyFinder {
     private final Set<String> nounPhraseEnd;
     private final Set<String> countEnd;
     private final Set<String> countVerb;
+    /** "6 more bodies", "another 4": a figure of dead said to come on top of the toll told before. */
+    private final Set<String> moreAfter;
+    private final Set<String> moreBefore;
     private final Set<String> injuryAfter;
     private final Set<String> injuryDegree;
     private final Set<String> harm;
@@ -98,6 +101,8 @@ public final class CasualtyFinder {
         nounPhraseEnd = lx.set("noun-phrase-end");
         countEnd = lx.set("count-end");
         countVerb = lx.set("count-verb");
+        moreAfter = lx.set("more-after");
+        moreBefore = lx.set("more-before");
         injuryAfter = lx.set("injury-after");
         injuryDegree = lx.set("injury-degree");
         harm = lx.set("harm");
@@ -167,6 +172,7 @@ public final class CasualtyFinder {
         boolean inSubset = false;
         int subsetWhole = 0; // the figure a part-of list belongs to, and how many the list has named so far
         int subsetSum = 0;
+        boolean onTop = false; // a figure of dead said to come on top of one told before
         Boolean subsetWholeCivilian = null; // whether the whole's people are civilians (null: not said)
         Boolean lastHeadCivilian = null;
         boolean withOneBefore = false;
@@ -256,6 +262,7 @@ public final class CasualtyFinder {
                     fatal += c.value(); // "10 fatalities among the army's fighters"; "16 dead ... 16 people were killed"
                 }
                 counted.add(new CountedDead(c.value(), null));
+                onTop |= saidMore(tokens, c);
                 anyFatal = true;
                 i = c.end() - 1;
                 continue;
@@ -281,6 +288,7 @@ public final class CasualtyFinder {
                     fatal += c.value() * sides(tokens, c.end()); // "killing at least three."
                 }
                 counted.add(new CountedDead(c.value(), null));
+                onTop |= saidMore(tokens, c);
                 anyFatal = true;
                 previousFatal = true;
                 previousEnd = c.end();
@@ -297,6 +305,7 @@ public final class CasualtyFinder {
                         fatal += c.value();
                     }
                     counted.add(new CountedDead(c.value(), null));
+                    onTop |= saidMore(tokens, c);
                     anyFatal = true;
                 }
                 i = c.end() - 1;
@@ -353,6 +362,7 @@ public final class CasualtyFinder {
                     fatal += counted.isEmpty() && oneNamedBefore(tokens, c.start(), c.end()) ? 1 : 0;
                 }
                 counted.add(new CountedDead(c.value(), headWord));
+                onTop |= saidMore(tokens, c);
                 anyFatal = true;
                 lastFatalCount = c.value();
                 lastHeadGeneric = genericHeads.contains(tokens.get(head).lower());
@@ -398,7 +408,7 @@ public final class CasualtyFinder {
             fatalities = 0;
         }
         return new Casualties(fatalities, civilians, injured, prisoners, List.copyOf(lost), isCoded,
-                cue[6] != null && fatalities != null && fatalities > 0);
+                cue[6] != null && fatalities != null && fatalities > 0, onTop && fatalities != null && fatalities > 0);
     }
 
     /** The one number a toll cue captured. */
@@ -637,6 +647,11 @@ public final class CasualtyFinder {
     /** ", including Colonel X, the brigade's commander, were killed": a list of some of them comes first. */
     private boolean opensSubset(List<Token> tokens, int end) {
         return end + 1 < tokens.size() && tokens.get(end).text().equals(",") && subset.startsAt(tokens, end + 1);
+    }
+
+    private boolean saidMore(List<Token> tokens, CountWords.Count c) {
+        return c.end() < tokens.size() && moreAfter.contains(tokens.get(c.end()).lower())
+                || c.start() > 0 && moreBefore.contains(tokens.get(c.start() - 1).lower());
     }
 
     /** "8 soldiers, 11 rebel faction fighters and 6 others were killed": more counts follow, sharing the verb. */

@@ -36,8 +36,9 @@ public final class LossAssigner {
                 counted.fatalities = cas.fatalities(); // "it later emerged that 7 had died": the toll revised
                 return;
             }
-            if (!cas.coded() && target.fatalities != null && cas.fatalities() != null && cas.fatalities() > 0) {
-                return; // already counted by its own sentence
+            if (!cas.coded() && !cas.addsOn() && target.fatalities != null && cas.fatalities() != null
+                    && cas.fatalities() > 0) {
+                return; // already counted by its own sentence, unless told as more ("6 more bodies were found")
             }
         } else {
             return;

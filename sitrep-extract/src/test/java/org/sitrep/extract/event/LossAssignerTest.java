@@ -48,6 +48,21 @@ class LossAssignerTest {
     }
 
     @Test
+    void aSentenceOfLossesAloneSaidToComeOnTopAddsToTheToll() {
+        Draft strike = event(TriggerCategory.AIR);
+        strike.fatalities = 4;
+        losses.assign(CASUALTIES.find("Six more bodies were later dug out of the ruins."), new ArrayList<>(),
+                paragraphThatTold(strike));
+        assertEquals(10, strike.fatalities);
+        losses.assign(CASUALTIES.find("Another 2 villagers died in hospital."), new ArrayList<>(),
+                paragraphThatTold(strike));
+        assertEquals(12, strike.fatalities);
+        losses.assign(CASUALTIES.find("The raid killed 12 people, with dozens more hurt."), new ArrayList<>(),
+                paragraphThatTold(strike));
+        assertEquals(12, strike.fatalities, "'more' of the wounded puts no dead on top");
+    }
+
+    @Test
     void theDeathsAProtestIsAboutAreNotItsOwn() {
         Draft protest = event(TriggerCategory.PROTEST);
         losses.assign(CASUALTIES.find("They denounced the killing of three civilians."), new ArrayList<>(List.of(protest)),
