@@ -18,6 +18,7 @@ class NotPlaceNamesTest {
     static final String GROUP_WITH_ARTICLE = "Jets struck at the Houthis around Bayt Warda.";
     static final String ABBREVIATION = "Drones hit positions near SAF lines and in Bayt Warda.";
     static final String DICTIONARY_ACTOR = "Rebels fired at Tatmadaw posts in Bayt Warda.";
+    static final String AGENCY = "Mortars hit Bayt Warda, according to SANA and to Xinhua.";
     static final String UNKNOWN_TOWN = "Rebels fired at Kyaukme posts in Bayt Warda.";
 
     private final PlaceFinder finder = new PlaceFinder(new FakeGeocoder(),
@@ -48,5 +49,10 @@ class NotPlaceNamesTest {
     void anActorOfTheDictionariesIsNoPlaceEvenWhereTheMatcherMissedIt() {
         assertEquals(List.of("Bayt Warda"), places(DICTIONARY_ACTOR));
         assertEquals(List.of("Kyaukme", "Bayt Warda"), places(UNKNOWN_TOWN), "another name there is a place");
+    }
+
+    @Test
+    void aNewsAgencyIsNoPlace() {
+        assertEquals(List.of("Bayt Warda"), places(AGENCY));
     }
 }
