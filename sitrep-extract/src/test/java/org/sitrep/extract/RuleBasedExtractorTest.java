@@ -246,6 +246,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aKillingByAnAirForceIsAnAirStrikeAndAFightFledIsNoneOfIt() {
+        Event aerospace = only("On Monday, the Russian Aerospace Forces killed 40 IS militants near Tal Sukkar.");
+        assertEquals("Air/drone strike", aerospace.subEventType());
+        assertEquals(40, aerospace.fatalities());
+        Event fleeing = only("On Monday, jets killed 12 civilians fleeing the fighting in Tal Sukkar.");
+        assertEquals("Air/drone strike", fleeing.subEventType());
+        assertEquals(12, fleeing.fatalities());
+    }
+
+    @Test
     void aMortarOrRocketAttackIsShellingNotAClash() {
         Event e = only("On Monday, rebels launched a rocket attack on army barracks in Ayn Dalfa, killing three soldiers.");
         assertEquals("Shelling/artillery/missile attack", e.subEventType());

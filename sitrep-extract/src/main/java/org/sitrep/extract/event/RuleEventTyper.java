@@ -63,7 +63,7 @@ public final class RuleEventTyper implements EventTyper {
             return Optional.empty(); // "a suicide bomber killed 25 in an attack on a wedding": the bombing is the attack
         }
         if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
-            if (killingsYield(s.triggers, t)) {
+            if (killingsYield(s, t)) {
                 return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
             }
             // a killing of civilians is an attack on them; of armed men ("killed three pro-Hadi fighters"), a battle
@@ -135,10 +135,10 @@ public final class RuleEventTyper implements EventTyper {
      * shelling"); among killings alone ("killed three militants, two fighters were also killed"),
      * the first is the event and the others' deaths are its losses.
      */
-    private static boolean killingsYield(List<Trigger> triggers, Trigger t) {
-        for (Trigger o : triggers) {
+    private boolean killingsYield(SentenceAnalysis s, Trigger t) {
+        for (Trigger o : s.triggers) {
             boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
-            if (o != t && (!killing || o.start() < t.start())) {
+            if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o)) {
                 return true;
             }
         }

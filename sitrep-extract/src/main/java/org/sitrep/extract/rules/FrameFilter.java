@@ -23,7 +23,11 @@ public final class FrameFilter {
     /** An assembly's place is often long: "gathered in front of the provincial governor's office in X to protest". */
     private static final int ASSEMBLY_WINDOW = 12;
 
+    /** "fleeing the fighting", "fled heavy clashes": the fight within two words of the verb. */
+    private static final int FLED_WINDOW = 2;
     private final TokenPhrases negation;
+    /** "fleeing the fighting": the fight is what people fled, not an event told. */
+    private final TokenPhrases fled;
     private final TokenPhrases attempt;
     private final Set<String> realTo;
     private final Set<String> realToMotion;
@@ -40,6 +44,7 @@ public final class FrameFilter {
     /** @param lx the language's modality cues (modality.txt) */
     public FrameFilter(Lexicon lx) {
         negation = TokenPhrases.of(lx.list("negation"));
+        fled = TokenPhrases.of(lx.list("fled"));
         attempt = TokenPhrases.of(lx.list("attempt"));
         realTo = lx.set("real-to");
         realToMotion = lx.set("real-to-motion");
@@ -73,7 +78,7 @@ public final class FrameFilter {
         if (attempt.endsWithin(tokens, t, 3)) {
             return Verdict.ATTEMPT;
         }
-        if (negation.endsWithin(tokens, t, 3)) {
+        if (negation.endsWithin(tokens, t, 3) || fledFrom(tokens, trigger)) {
             return Verdict.NONE;
         }
         // "to" + trigger: real after "managed to", an attempt after "tried to", else a plan
@@ -100,6 +105,11 @@ public final class FrameFilter {
             return Verdict.ATTEMPT;
         }
         return Verdict.EVENT;
+    }
+
+    /** A fight told as what people fled ("civilians fleeing the fighting"), not as an event. */
+    public boolean fledFrom(List<Token> tokens, Trigger trigger) {
+        return trigger.category().isBattle() && fled.endsWithin(tokens, firstTokenAt(tokens, trigger.start()), FLED_WINDOW);
     }
 
     /** The text says fighting for the place goes on ("An intense fighting is ongoing"). */

@@ -136,4 +136,13 @@ class FrameFilterTest {
         }
         assertEquals(FrameFilter.Verdict.NONE, judgeFirst("The rebels plan to capture the dam."));
     }
+
+    @Test
+    void aFightPeopleFledIsNoEvent() {
+        for (String fled : List.of("Hundreds of families fled the fighting overnight.",
+                "Villagers escaping heavy clashes reached the border.", "The camp houses people displaced by fighting.")) {
+            assertEquals(FrameFilter.Verdict.NONE, judgeFirst(fled), fled);
+        }
+        assertEquals(FrameFilter.Verdict.EVENT, judgeFirst("Fighting broke out as the families fled."));
+    }
 }
