@@ -137,6 +137,8 @@ class GeocoderTest {
         Location ghouta = geocoder.region("Eastern Ghouta", "SY").orElseThrow();
         assertEquals("Rif Dimashq", ghouta.admin1());
         assertTrue(geocoder.region("Eastern Ghouta", "IQ").isEmpty());
+        assertEquals("Quneitra", geocoder.region("the Golan", "SY").orElseThrow().admin1(), "the Syrian side's governorate");
+        assertEquals("Rif Dimashq", geocoder.region("Barada valley", "SY").orElseThrow().admin1());
         assertTrue(geocoder.region("the militants", null).isEmpty());
         Location located = geocoder.locate("the southern Idlib countryside", GeoContext.NONE);
         assertEquals("Idlib", located.admin1());
