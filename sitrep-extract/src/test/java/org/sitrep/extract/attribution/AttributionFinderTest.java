@@ -177,4 +177,12 @@ class AttributionFinderTest {
         assertTrue(group.speakerActs());
         assertSame(Claim.ASSERTED, finder.find("The third was reported on Friday."));
     }
+
+    @Test
+    void claimingTheActItselfOwnsIt() {
+        assertTrue(finder.find("Jund al-Aqsa claimed the twin bombings in the market.").speakerActs());
+        assertTrue(finder.find("The brigade quickly claimed Friday's ambush on the convoy.").speakerActs());
+        assertFalse(finder.find("The brigade claimed that the ambush had failed.").speakerActs(), "a claim about it");
+        assertFalse(finder.find("The brigade claimed to have destroyed two tanks.").speakerActs());
+    }
 }
