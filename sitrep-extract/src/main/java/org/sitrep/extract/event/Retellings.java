@@ -1,7 +1,9 @@
 package org.sitrep.extract.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import org.sitrep.ingest.regex.PatternLexicon;
@@ -83,11 +85,12 @@ public final class Retellings {
     }
     public List<Draft> fold(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
+        String home = mostPlacedCountry(drafts);
         for (Draft told : drafts) {
             if (placedWithin(told) || !violent(told.type)) {
                 continue;
             }
-            Draft placed = placedRetelling(told, out);
+            Draft placed = placedRetelling(told, out, home);
             if (placed != null) {
                 absorb(placed, told);
                 out.remove(told);
@@ -97,13 +100,13 @@ public final class Retellings {
     }
 
     /** The later placed event that retells the unplaced one: same day and source, the same sub-type first. */
-    private static Draft placedRetelling(Draft told, List<Draft> drafts) {
+    private static Draft placedRetelling(Draft told, List<Draft> drafts, String home) {
         Draft sameType = null;
         Draft sameFamily = null;
         Draft anyViolent = null;
         for (Draft d : drafts) {
             if (d == told || !placedWithin(d) || d.sentence <= told.sentence || !violent(d.type)
-                    || told.location != null && !Objects.equals(told.location.country(), d.location.country())
+                    || !Objects.equals(told.location != null ? told.location.country() : home, d.location.country())
                     || !d.dayKey().equals(told.dayKey())
                     || !Objects.equals(d.source, told.source) || !Objects.equals(d.modality, told.modality)) {
                 continue;
@@ -119,6 +122,25 @@ public final class Retellings {
             }
         }
         return sameType != null ? sameType : sameFamily != null ? sameFamily : anyViolent;
+    }
+
+    /**
+     * The country most of the report's placed events are in, or null when none is placed: an event
+     * placed nowhere is retold where the report is ("a twin bombing in a town in the north", then
+     * the town), not across a border it mentions.
+     */
+    private static String mostPlacedCountry(List<Draft> drafts) {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        String most = null;
+        for (Draft d : drafts) {
+            if (placedWithin(d) && d.location.country() != null) {
+                int c = n.merge(d.location.country(), 1, Integer::sum);
+                if (most == null || c > n.get(most)) {
+                    most = d.location.country(); // ties: the first told
+                }
+            }
+        }
+        return most;
     }
 
     /**
