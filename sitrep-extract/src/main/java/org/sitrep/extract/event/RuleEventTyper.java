@@ -2,6 +2,8 @@ package org.sitrep.extract.event;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -57,10 +59,15 @@ public final class RuleEventTyper implements EventTyper {
                 && named(s.triggers, TriggerCategory.CHEMICAL)) {
             return Optional.empty(); // "rockets filled with sarin": the chemical attack is the event
         }
-        if (category == TriggerCategory.CLASH
-                && (named(s.triggers, TriggerCategory.IED) || named(s.triggers, TriggerCategory.SUICIDE))
-                && words.attackNoun.matcher(text.substring(0, t.end())).find()) {
-            return Optional.empty(); // "a suicide bomber killed 25 in an attack on a wedding": the bombing is the attack
+        if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH) {
+            Matcher attack = words.attackNoun.matcher(text.substring(0, t.end()));
+            if (attack.find() && (named(s.triggers, TriggerCategory.IED) || named(s.triggers, TriggerCategory.SUICIDE)
+                    || DEFINITE.matcher(attack.group()).lookingAt() && (named(s.triggers, TriggerCategory.AIR)
+                    || named(s.triggers, TriggerCategory.SHELL) || named(s.triggers, TriggerCategory.CHEMICAL)))) {
+                // "a suicide bomber killed 25 in an attack on a wedding": the bombing is the attack; so are
+                // air strikes and shelling named with "the attack" ("raids killed 15 ... called the attack a crime")
+                return Optional.empty();
+            }
         }
         if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
             if (killingsYield(s, t)) {
@@ -95,6 +102,9 @@ public final class RuleEventTyper implements EventTyper {
         }
         return Optional.of(category);
     }
+
+    /** "the attack", "this attack": one told already ("that attack" may be "rebels that attack"). */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|these)\\b");
 
     @Override
     public SubEventType subType(TriggerCategory category, ActorEntry taker, Location where, String country,

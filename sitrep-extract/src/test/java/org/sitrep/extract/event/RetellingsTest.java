@@ -195,4 +195,26 @@ class RetellingsTest {
         assertEquals(14, events.stream().mapToInt(Event::fatalities).sum(),
                 events.toString());
     }
+
+    @Test
+    void anUnplacedIncidentIsRetoldInTheReportsCountryNotAcrossABorder() {
+        List<Event> events = violent("A car bomb killed 11 people in a northern town on Monday, a monitor said. "
+                + "A car bomb also exploded in Basra on Monday, wounding two guards. "
+                + "The car bomb in Qalat Nur on Monday destroyed a market. "
+                + "Shells hit Bayt Warda on Monday, wounding a man.");
+        Event qalatNur = events.stream().filter(e -> e.location() != null && "Qalat Nur".equals(e.location().name()))
+                .findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals(11, qalatNur.fatalities(), "the town of the report's country retells it, not Basra");
+    }
+
+    @Test
+    void theAttackNamedWithAStrikeIsThatStrike() {
+        List<Event> events = violent("Warplanes struck a clinic in Qalat Nur on Monday, killing 6 medics, and the "
+                + "opposition called the attack a crime.");
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("Air/drone strike", events.get(0).subEventType());
+        List<Event> relative = violent("Shells fell on Qalat Nur on Monday, and the monitor said gunmen that attack "
+                + "the town every night fired them.");
+        assertEquals("Armed clash", relative.get(0).subEventType(), "'gunmen that attack': a verb, no strike retold");
+    }
 }
