@@ -146,6 +146,15 @@ class OtherWarsTest {
     }
 
     @Test
+    void anAirStrikeNoTextAttributesIsTheWarsWarplanesNotAnArmedGroup() {
+        Event yemen = extract("Air strikes hit a Houthi checkpoint, killing three fighters.").get(0);
+        assertEquals("Unattributed warplanes", yemen.actor1().name(), yemen.toString());
+        assertEquals("Saudi-led coalition", yemen.actor1().parent());
+        Event unknown = extract("Air strikes hit a bridge near the market town, killing four.").get(0);
+        assertActor(unknown.actor1(), "Unattributed warplanes", "unidentified", 8);
+    }
+
+    @Test
     void alQaedaInYemenIsAqapAndTellsNoWarByItself() {
         Event e = extract("Al-Qaeda militants attacked a Houthi checkpoint and killed two guards.").get(0);
         assertActor(e.actor1(), "Al Qaeda in the Arabian Peninsula", "aqap", 2);

@@ -28,6 +28,14 @@ public record ActorEntry(String name, List<String> sides, Integer inter, String 
     }
 
     /** State forces of no particular country ("government troops"). */
+    /**
+     * Names no one in particular: an unidentified actor or a description ("warplanes", "militants"),
+     * which a telling that names the actor replaces.
+     */
+    public boolean namesNobody() {
+        return isUnidentified() || kind == ActorKind.GENERIC;
+    }
+
     public boolean isStateGeneric() {
         return kind == ActorKind.STATE && country == null;
     }

@@ -154,7 +154,7 @@ public final class Retellings {
 
     private static void absorb(Draft placed, Draft told) {
         if (placed.actor1 == null
-                || placed.actor1.isUnidentified() && told.actor1 != null && !told.actor1.isUnidentified()) {
+                || placed.actor1.namesNobody() && told.actor1 != null && !told.actor1.namesNobody()) {
             placed.actor1 = told.actor1; // "Strikes kill 8 ... Russian air strikes killed 8": the telling that names who
         }
         if (placed.actor2 == null && told.actor2 != null && !told.actor2.equals(placed.actor1)) {

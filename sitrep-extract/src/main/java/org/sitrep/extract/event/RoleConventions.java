@@ -17,6 +17,8 @@ import org.sitrep.extract.rules.TriggerCategory;
  * needs a taker.
  */
 public final class RoleConventions {
+    /** The dictionaries' row for air strikes no text attributes (common.tsv, and each war's own). */
+    private static final String UNATTRIBUTED_AIR = "Unattributed warplanes";
     private final ActorDictionary dictionary;
 
     public RoleConventions(ActorDictionary dictionary) {
@@ -69,6 +71,11 @@ public final class RoleConventions {
             if (previous != null) {
                 a1 = previous.actor1; // "Shelling on X and Y caused injuries": the shelling told before
             }
+        }
+        if (a1 == null && category == TriggerCategory.AIR) {
+            // no armed group flies: an air strike nobody is named for is the war's unattributed warplanes
+            // (Syria's government and Russia, Yemen's coalition: each war's own row says whose)
+            a1 = dictionary.byName(UNATTRIBUTED_AIR).map(w -> resolver.resolve(w, ctx.countryCode())).orElse(null);
         }
         if (a1 == null && (category.isRemote() || category == TriggerCategory.IED || category == TriggerCategory.SUICIDE
                 || category == TriggerCategory.ATTACK_CIVILIANS || category == TriggerCategory.ABDUCT

@@ -165,7 +165,7 @@ public final class MergeStage implements Stage {
                 : typer.precedence(b.type) < typer.precedence(a.type) ? b : a;
         Draft other = main == a ? b : a;
         Draft m = main.copy();
-        if (m.actor1 == null || m.actor1.isUnidentified() && other.actor1 != null && !other.actor1.isUnidentified()
+        if (m.actor1 == null || m.actor1.namesNobody() && other.actor1 != null && !other.actor1.namesNobody()
                 && (m.actor2 == null || !other.actor1.side().equals(m.actor2.side()))) {
             m.actor1 = other.actor1; // one telling says who, the other does not
         }
