@@ -217,4 +217,13 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.AIR, TriggerCategory.KILL), categories("The strike killed up to 30 fighters overnight."));
         assertEquals(List.of(TriggerCategory.KILL), categories("Gunmen killed nearly 40 people in the market."));
     }
+
+    @Test
+    void aGasOrAnAircraftNamedBeforeAttackIsTheKindOfTheAttack() {
+        assertEquals(List.of(TriggerCategory.CHEMICAL), categories("A sarin attack was reported at dawn."));
+        assertEquals(List.of(TriggerCategory.CHEMICAL), categories("Dozens choked in a poison gas attack."));
+        assertEquals(List.of(TriggerCategory.CHEMICAL), categories("The chemical weapons attacks of last week."));
+        assertEquals(List.of(TriggerCategory.CHEMICAL), categories("Chlorine attacks were reported in the suburbs."));
+        assertEquals(List.of(TriggerCategory.AIR), categories("An air attack was reported overnight."));
+    }
 }
