@@ -23,6 +23,7 @@ public final class RoleFinder {
     private final Set<String> prepositions;
     private final Pattern held;
     private final Pattern heldBy;
+    private final Set<String> heldByWords;
     private final Pattern hedgedAgent;
     private final Pattern groupOf;
     private final Pattern auxiliaryGap;
@@ -35,6 +36,7 @@ public final class RoleFinder {
         this.matcher = matcher;
         prepositions = lx.set("preposition");
         held = Pattern.compile("([\\p{L}'’/]+(?:[ -][\\p{L}'’]+)?)-" + lx.alternation("held") + "\\b");
+        heldByWords = lx.set("held-by");
         heldBy = Pattern.compile("\\b" + lx.alternation("held-by") + "\\s+by\\s+", Pattern.CASE_INSENSITIVE);
         hedgedAgent = Pattern.compile("(?i)" + lx.alternation("hedge") + "\\s*(?:by\\s+)?(?:the\\s+)?$");
         groupOf = Pattern.compile("(?i)\\b" + lx.alternation("group-of") + "\\s+of\\s+(?:the\\s+)?$");
@@ -348,9 +350,12 @@ public final class RoleFinder {
     }
 
     /** "shelling by the Syrian army", "attacked by HTS". */
-    private static List<ActorMention> byAgent(String sentence, List<Slot> slots, int from) {
+    private List<ActorMention> byAgent(String sentence, List<Slot> slots, int from) {
         String l = sentence.toLowerCase(Locale.ROOT);
         int b = l.indexOf(" by ", from);
+        while (b >= 0 && holderBy(l, b)) {
+            b = l.indexOf(" by ", b + 1); // "hit the town controlled by X": X holds the town, it did not hit it
+        }
         if (b < 0) {
             return List.of();
         }
@@ -360,6 +365,12 @@ public final class RoleFinder {
             }
         }
         return List.of();
+    }
+
+    /** The word before the " by " at {@code at} says who holds a place ("controlled by", "held by"). */
+    private boolean holderBy(String lower, int at) {
+        int start = lower.lastIndexOf(' ', at - 1) + 1;
+        return heldByWords.contains(lower.substring(start, at));
     }
 
     /** Who held the place: "ISIS-held", "held by X", "from X". */

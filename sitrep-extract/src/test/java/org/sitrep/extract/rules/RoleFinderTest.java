@@ -145,4 +145,13 @@ class RoleFinderTest {
         assertEquals(SAA, name(shelling.actor1()));
         assertEquals(HTS, name(shelling.actor2()));
     }
+
+    @Test
+    void whoHoldsAPlaceAfterByIsNotWhoStruckIt() {
+        Roles held = roles("Monitors said the raids hit the town of Tal Sukkar controlled by HTS.", "raids");
+        assertNull(held.actor1(), "HTS holds the town");
+        assertEquals(HTS, name(held.actor2()));
+        assertEquals(ISLAMIC_STATE, name(roles("Shells fired by ISIS hit the village of Tal Sukkar held by the SDF.",
+                "Shells").actor1()));
+    }
 }

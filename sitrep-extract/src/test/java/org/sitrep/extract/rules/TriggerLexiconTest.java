@@ -226,4 +226,11 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.CHEMICAL), categories("Chlorine attacks were reported in the suburbs."));
         assertEquals(List.of(TriggerCategory.AIR), categories("An air attack was reported overnight."));
     }
+
+    @Test
+    void raidsThatKillOrHitAreStrikes() {
+        assertEquals(List.of(TriggerCategory.AIR), categories("Raids hit two markets on Sunday."));
+        assertEquals(TriggerCategory.AIR, LEXICON.find("New raids killed 9 people.").get(0).category());
+        assertTrue(categories("Police raids were reported in the city.").isEmpty());
+    }
 }
