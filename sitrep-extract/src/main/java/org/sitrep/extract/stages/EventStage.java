@@ -17,6 +17,7 @@ import org.sitrep.extract.event.LossAssigner;
 import org.sitrep.extract.event.OrphanSentences;
 import org.sitrep.extract.event.ParagraphContext;
 import org.sitrep.extract.event.SentencePlaces;
+import org.sitrep.extract.event.TrailingPlace;
 import org.sitrep.extract.event.UnknownGroups;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
@@ -116,6 +117,7 @@ public final class EventStage implements Stage {
                     orphans.read(doc, s, i, actors, ctx, resolver, made);
                 }
                 losses.assign(s.casualties, made, ctx);
+                TrailingPlace.refine(s, made, located, ctx);
             }
             doc.drafts.addAll(made);
             ctx.told(made);
