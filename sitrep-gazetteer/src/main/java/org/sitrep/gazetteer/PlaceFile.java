@@ -137,7 +137,7 @@ public final class PlaceFile {
 
     /** Reads a whole file into the sink. */
     public static void read(InputStream raw, Sink sink) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new ChunkedInput(raw), 1 << 16));
         // feature and admin codes repeat across rows: one string each, not 200,000 copies
         java.util.Map<String, String> codes = new java.util.HashMap<>();
         int magic = in.readInt();
