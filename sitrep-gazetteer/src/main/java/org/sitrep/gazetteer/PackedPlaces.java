@@ -108,29 +108,24 @@ final class PackedPlaces {
         double[] latitudes = new double[n];
         double[] longitudes = new double[n];
         long[] populations = new long[n];
-        bytes(in, n * 8).asLongBuffer().get(ids);
-        bytes(in, n * 8).asDoubleBuffer().get(latitudes);
-        bytes(in, n * 8).asDoubleBuffer().get(longitudes);
-        bytes(in, n * 8).asLongBuffer().get(populations);
+        BulkRead bulk = new BulkRead(in);
+        bulk.longs(ids);
+        bulk.doubles(latitudes);
+        bulk.doubles(longitudes);
+        bulk.longs(populations);
         String[] codes = new String[in.readInt()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = in.readUTF();
         }
         char[][] codeColumns = new char[Columns.CODE_COLUMNS][n];
         for (char[] column : codeColumns) {
-            bytes(in, n * 2).asCharBuffer().get(column);
+            bulk.chars(column);
         }
         int[] nameStart = new int[n];
-        bytes(in, n * 4).asIntBuffer().get(nameStart);
+        bulk.ints(nameStart, n);
         byte[] names = new byte[in.readInt()];
         in.readFully(names);
         return new PackedPlaces(ids, latitudes, longitudes, populations, codes, codeColumns, names, nameStart);
-    }
-
-    private static ByteBuffer bytes(DataInputStream in, int length) throws IOException {
-        byte[] b = new byte[length];
-        in.readFully(b);
-        return ByteBuffer.wrap(b);
     }
 
     /** Collects rows at build time and writes them in the packed layout. */
