@@ -34,6 +34,8 @@ final class PackedPlaces {
     /** Per place, its name then its joined alternate names, as {@link DataOutputStream#writeUTF} writes them. */
     private final byte[] names;
     private final int[] nameStart;
+    private final long minId;
+    private final long maxId;
 
     private PackedPlaces(long[] ids, double[] latitudes, double[] longitudes, long[] populations, String[] codes,
                          char[][] codeColumns, byte[] names, int[] nameStart) {
@@ -49,6 +51,14 @@ final class PackedPlaces {
         this.admin2Codes = codeColumns[4];
         this.names = names;
         this.nameStart = nameStart;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long id : ids) {
+            min = Math.min(min, id);
+            max = Math.max(max, id);
+        }
+        this.minId = min;
+        this.maxId = max;
     }
 
     int size() {
@@ -57,6 +67,11 @@ final class PackedPlaces {
 
     long id(int n) {
         return ids[n];
+    }
+
+    /** False when no place here has this id (it is outside their range). */
+    boolean mayHold(long id) {
+        return id >= minId && id <= maxId;
     }
 
     double latitude(int n) {

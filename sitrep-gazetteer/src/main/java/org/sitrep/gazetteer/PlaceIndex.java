@@ -121,7 +121,9 @@ final class PlaceIndex {
         private final Regions regions;
         private final AdminAreas areas;
         private final PlaceRows rows = new PlaceRows();
-        private final LongIntMap byId = new LongIntMap(1 << 18);
+        private final LongIntMap byId = new LongIntMap(1 << 12);
+        /** Built-in places not yet in byId: filed only when a row's id could be one of theirs. */
+        private PackedPlaces unfiled;
         private final Map<String, Map<String, String>> admin1Cache = new HashMap<>();
         private final Map<String, String> adminNames = new HashMap<>();
         private KeyPostings exact;
@@ -151,9 +153,10 @@ final class PlaceIndex {
 
         @Override
         public void accept(PlaceRow row) {
-            int number = byId.putIfAbsent(row.id(), rows.size());
+            int number = number(row.id());
             if (number < 0) {
                 number = rows.add(row);
+                byId.putIfAbsent(row.id(), number);
             } else {
                 rows.set(number, row);
             }
@@ -179,10 +182,20 @@ final class PlaceIndex {
                 throw new IllegalStateException("packed places must come from the first file read");
             }
             rows.adopt(places);
-            for (int n = 0; n < places.size(); n++) {
-                byId.putIfAbsent(places.id(n), n);
-            }
+            unfiled = places;
             builtin.set(0, places.size(), readingBuiltin);
+        }
+
+        /** The place number of an id, or -1; files the built-in ids first if the id is in their range. */
+        private int number(long id) {
+            if (unfiled != null && unfiled.mayHold(id)) {
+                // imports replace built-in places by id; the countries' own ids never need this
+                for (int n = 0; n < unfiled.size(); n++) {
+                    byId.putIfAbsent(unfiled.id(n), n);
+                }
+                unfiled = null;
+            }
+            return byId.get(id);
         }
 
         @Override
@@ -207,7 +220,7 @@ final class PlaceIndex {
             }
             readingBuiltin = true; // countries are part of the product's own gazetteer
             for (PlaceRow country : CountryEntries.rows(capitals)) {
-                if (byId.get(country.id()) < 0) {
+                if (number(country.id()) < 0) {
                     accept(country);
                 }
             }

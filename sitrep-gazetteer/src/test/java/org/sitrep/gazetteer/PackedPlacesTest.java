@@ -47,6 +47,27 @@ class PackedPlacesTest {
         assertEquals(ALEPPO, rows.row(0));
     }
 
+    @Test
+    void anImportedRowWithABuiltInIdReplacesThatPlace() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (PlaceFile.Writer writer = new PlaceFile.Writer(file, true)) {
+            writer.place(ALEPPO);
+            writer.place(UNCODED);
+        }
+        PlaceIndex.Builder builder = new PlaceIndex.Builder(Regions.standard(), AdminAreas.NONE);
+        builder.readBuiltin(new ByteArrayInputStream(file.toByteArray()));
+        builder.accept(new PlaceRow(170063, "Halab", List.of(), 36.2, 37.16, "P", "PPLA", "SY", "09", "", 1,
+                List.of("halab")));
+        builder.accept(new PlaceRow(7, "Elsewhere", List.of(), 1, 2, "P", "PPL", "SY", "09", "", 1, List.of("elsewhere")));
+        PlaceIndex index = builder.build();
+        assertEquals(3, index.size());
+        assertEquals("Halab", index.row(0).name());
+        assertEquals(0, index.exact("halab")[0]);
+        assertEquals(2, index.exact("elsewhere")[0]);
+        assertEquals(false, index.builtin(0));
+        assertEquals(true, index.builtin(1));
+    }
+
     private static PackedPlaces roundTrip(PlaceRow... rows) throws IOException {
         PackedPlaces.Columns columns = new PackedPlaces.Columns();
         for (PlaceRow r : rows) {
