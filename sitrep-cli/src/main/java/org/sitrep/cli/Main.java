@@ -9,32 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code sitrep} command line: one subcommand per job. */
+/** The {@code sitrep} command line: one subcommand per job ({@link Subcommands}). */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns war situation reports into events, places and control timelines "
-                + "analysts can trust.",
-        subcommands = {
-            CommandLine.HelpCommand.class,
-            GazetteerCommand.class,
-            ReadCommand.class,
-            IngestCommand.class,
-            DemoCommand.class,
-            ExtractCommand.class,
-            BenchCommand.class,
-            ServeCommand.class,
-            ExportCommand.class,
-            BenchApiCommand.class,
-            BenchSourcesCommand.class,
-            StoreCommand.class,
-            TrainCommand.class,
-            EvaluateCommand.class,
-            UserCommand.class,
-            AlertCommand.class,
-            SourcesCommand.class,
-            SourceCommand.class,
-            WatchCommand.class,
-            BenchLiveCommand.class,
-        })
+                + "analysts can trust.")
 public final class Main implements Callable<Integer> {
     /** Exit status of a command line without a command: a usage error, as picocli gives for a bad option. */
     static final int USAGE = 2;
@@ -53,6 +31,8 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line writing to the given streams (UTF-8 by default); returns its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // before the settings below: picocli hands them only to the subcommands present
+        Subcommands.addTo(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

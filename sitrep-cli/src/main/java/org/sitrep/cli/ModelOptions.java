@@ -29,6 +29,6 @@ public final class ModelOptions {
 
     /** The extractor of the data directory and the per-run files, typed with the chosen model. */
     RuleBasedExtractor extractor(Path dataDir, List<Path> gazetteers, List<Path> actors) throws IOException {
-        return Extractors.load(dataDir, gazetteers, actors, ModelChoice.typing(load(dataDir)));
+        return Extractors.load(dataDir, gazetteers, actors, () -> ModelChoice.typing(load(dataDir)));
     }
 }

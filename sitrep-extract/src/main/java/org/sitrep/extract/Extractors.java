@@ -37,12 +37,25 @@ public final class Extractors {
     /** As {@link #load(Path, List, List)}, the rules' event typer wrapped by {@code typing} (a learned typer). */
     public static RuleBasedExtractor load(Path dataDir, List<Path> gazetteerFiles, List<Path> actorFiles,
                                           UnaryOperator<EventTyper> typing) throws IOException {
+        return load(dataDir, gazetteerFiles, actorFiles, () -> typing);
+    }
+
+    /** How the rules' event typer is wrapped, read from a file (a learned model): read while the gazetteer loads. */
+    @FunctionalInterface
+    public interface Typing {
+        UnaryOperator<EventTyper> read() throws IOException;
+    }
+
+    /** As {@link #load(Path, List, List, UnaryOperator)}, the wrapping read once the gazetteer is loading. */
+    public static RuleBasedExtractor load(Path dataDir, List<Path> gazetteerFiles, List<Path> actorFiles,
+                                          Typing typing) throws IOException {
         List<Path> actors = new ArrayList<>(userActorFiles(dataDir));
         actors.addAll(actorFiles);
-        // the gazetteer is most of start-up: the dictionaries and the extractor are built meanwhile
+        // the gazetteer is most of start-up: the model, the dictionaries and the extractor are read meanwhile
         CompletableFuture<Gazetteer> gazetteer = Gazetteers.loadInBackground(dataDir, gazetteerFiles);
+        UnaryOperator<EventTyper> typer = typing.read();
         RuleBasedExtractor extractor = new RuleBasedExtractor(ActorDictionary.load(actors),
-                new PendingGeocoder(gazetteer.thenApply(Gazetteer::geocoder)), typing);
+                new PendingGeocoder(gazetteer.thenApply(Gazetteer::geocoder)), typer);
         try {
             gazetteer.join();
         } catch (CompletionException e) {

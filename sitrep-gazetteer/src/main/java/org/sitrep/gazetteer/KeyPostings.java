@@ -118,10 +118,14 @@ final class KeyPostings {
     }
 
     private void rehash() {
+        resize(keyStart.length * 2);
+    }
+
+    private void resize(int capacity) {
         int[] oldStart = keyStart;
         int[] oldLength = keyLength;
         int[] oldHead = head;
-        allocateSlots(oldStart.length * 2);
+        allocateSlots(capacity);
         int mask = keyStart.length - 1;
         for (int i = 0; i < oldStart.length; i++) {
             if (oldStart[i] >= 0) {
@@ -136,30 +140,26 @@ final class KeyPostings {
         }
     }
 
-    /** Writes the table as it is (occupied slots only), so that loading needs no hashing. */
+    /**
+     * Writes the table with its slots as they are, rehashed first into the fewest slots that keep
+     * it half empty: loading then reads the arrays whole, with no hashing and no loop over keys.
+     */
     void write(DataOutputStream out) throws IOException {
+        int capacity = 16;
+        while (size * 2 >= capacity) {
+            capacity *= 2;
+        }
+        if (capacity != keyStart.length) {
+            resize(capacity);
+        }
         out.writeInt(keyStart.length);
         out.writeInt(size);
         out.writeInt(postings);
         out.writeInt(blobLength);
         out.write(blob, 0, blobLength);
-        int[] slots = new int[size];
-        int[] starts = new int[size];
-        int[] lengths = new int[size];
-        int[] heads = new int[size];
-        int i = 0;
-        for (int slot = 0; slot < keyStart.length; slot++) {
-            if (keyStart[slot] >= 0) {
-                slots[i] = slot;
-                starts[i] = keyStart[slot];
-                lengths[i] = keyLength[slot];
-                heads[i++] = head[slot];
-            }
-        }
-        ints(out, slots, size);
-        ints(out, starts, size);
-        ints(out, lengths, size);
-        ints(out, heads, size);
+        ints(out, keyStart, keyStart.length);
+        ints(out, keyLength, keyLength.length);
+        ints(out, head, head.length);
         ints(out, next, postings);
         ints(out, places, postings);
     }
@@ -174,19 +174,18 @@ final class KeyPostings {
         t.blob = new byte[blobLength + blobLength / 8 + 64];
         in.readFully(t.blob, 0, blobLength);
         t.blobLength = blobLength;
-        t.allocateSlots(capacity);
-        int[] slots = ints(in, size, size);
-        int[] starts = ints(in, size, size);
-        int[] lengths = ints(in, size, size);
-        int[] heads = ints(in, size, size);
-        for (int i = 0; i < size; i++) {
-            t.keyStart[slots[i]] = starts[i];
-            t.keyLength[slots[i]] = lengths[i];
-            t.head[slots[i]] = heads[i];
-        }
+        BulkRead bulk = new BulkRead(in);
+        t.keyStart = new int[capacity];
+        t.keyLength = new int[capacity];
+        t.head = new int[capacity];
+        bulk.ints(t.keyStart, capacity);
+        bulk.ints(t.keyLength, capacity);
+        bulk.ints(t.head, capacity);
         int room = Math.max(16, postings + postings / 8);
-        t.next = ints(in, postings, room);
-        t.places = ints(in, postings, room);
+        t.next = new int[room];
+        t.places = new int[room];
+        bulk.ints(t.next, postings);
+        bulk.ints(t.places, postings);
         t.size = size;
         t.postings = postings;
         return t;
@@ -196,13 +195,5 @@ final class KeyPostings {
         ByteBuffer buf = ByteBuffer.allocate(n * 4);
         buf.asIntBuffer().put(values, 0, n);
         out.write(buf.array());
-    }
-
-    private static int[] ints(DataInputStream in, int n, int room) throws IOException {
-        byte[] bytes = new byte[n * 4];
-        in.readFully(bytes);
-        int[] out = new int[room];
-        ByteBuffer.wrap(bytes).asIntBuffer().get(out, 0, n);
-        return out;
     }
 }

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * directory): a magic number, then records until an end marker. A place record holds a
  * {@link PlaceRow}; an admin-name record names an admin code ("SY.SY0204" → "Al Bab"); an index
  * record (the built-in file only) holds the finished key tables of the places before it, whose
- * rows then carry no keys. Loading reads it sequentially, with no parsing or normalisation.
+ * rows then carry no keys; the built-in file holds its places as one packed record
+ * ({@link PackedPlaces}) instead of place records. Loading reads it sequentially, with no parsing or
+ * normalisation.
  */
 public final class PlaceFile {
 
@@ -25,7 +27,10 @@ public final class PlaceFile {
     private static final byte PLACE = 1;
     private static final byte ADMIN_NAME = 2;
     private static final byte INDEX = 3;
+    private static final byte PACKED = 4;
     private static final byte END = 0;
+    static final int MAX_NAME = 2000;
+    static final int MAX_ALTERNATES = 20_000;
 
     private PlaceFile() {
     }
@@ -35,6 +40,7 @@ public final class PlaceFile {
         private final DataOutputStream out;
         private final KeyPostings exact;
         private final KeyPostings skeleton;
+        private final PackedPlaces.Columns packed;
         private int places;
 
         /** A writer whose rows carry their keys (imports). */
@@ -43,26 +49,28 @@ public final class PlaceFile {
         }
 
         /**
-         * @param indexed true to write the finished key tables at the end instead of keys in each
-         *                row (the built-in file: loading then needs no hashing)
+         * @param indexed true to write the places packed and the finished key tables at the end
+         *                instead of a record with keys per place (the built-in file: loading then
+         *                needs no hashing and makes no object per place)
          */
         public Writer(OutputStream out, boolean indexed) throws IOException {
             this.out = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
             this.out.writeInt(MAGIC);
             this.exact = indexed ? new KeyPostings(1 << 20) : null;
             this.skeleton = indexed ? new KeyPostings(1 << 19) : null;
+            this.packed = indexed ? new PackedPlaces.Columns() : null;
         }
 
         public void place(PlaceRow row) throws IOException {
             if (exact != null) {
                 PlaceIndex.addKeys(row.keys(), places, exact, skeleton);
-                row = new PlaceRow(row.id(), row.name(), row.alternateNames(), row.latitude(), row.longitude(),
-                        row.featureClass(), row.featureCode(), row.countryCode(), row.admin1Code(), row.admin2Code(),
-                        row.population(), java.util.List.of());
+                packed.add(row);
+                places++;
+                return;
             }
             out.writeByte(PLACE);
             out.writeLong(row.id());
-            out.writeUTF(truncate(row.name(), 2000));
+            out.writeUTF(truncate(row.name(), MAX_NAME));
             out.writeDouble(row.latitude());
             out.writeDouble(row.longitude());
             out.writeUTF(nz(row.featureClass()));
@@ -71,7 +79,7 @@ public final class PlaceFile {
             out.writeUTF(nz(row.admin1Code()));
             out.writeUTF(nz(row.admin2Code()));
             out.writeLong(row.population());
-            out.writeUTF(truncate(JoinedNames.join(row.alternateNames()), 20_000));
+            out.writeUTF(truncate(JoinedNames.join(row.alternateNames()), MAX_ALTERNATES));
             strings(row.keys());
             places++;
         }
@@ -100,6 +108,8 @@ public final class PlaceFile {
         @Override
         public void close() throws IOException {
             if (exact != null) {
+                out.writeByte(PACKED);
+                packed.write(out);
                 out.writeByte(INDEX);
                 out.writeInt(places);
                 exact.write(out);
@@ -118,11 +128,16 @@ public final class PlaceFile {
         default void index(int places, KeyPostings exact, KeyPostings skeleton) {
             throw new IllegalStateException("this reader takes no prebuilt index");
         }
+
+        /** The places of the built-in file, packed. */
+        default void packed(PackedPlaces places) {
+            throw new IllegalStateException("this reader takes no packed places");
+        }
     }
 
     /** Reads a whole file into the sink. */
     public static void read(InputStream raw, Sink sink) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new ChunkedInput(raw), 1 << 16));
         // feature and admin codes repeat across rows: one string each, not 200,000 copies
         java.util.Map<String, String> codes = new java.util.HashMap<>();
         int magic = in.readInt();
@@ -142,7 +157,9 @@ public final class PlaceFile {
             if (kind == END) {
                 return;
             }
-            if (kind == INDEX) {
+            if (kind == PACKED) {
+                sink.packed(PackedPlaces.read(in));
+            } else if (kind == INDEX) {
                 int places = in.readInt();
                 sink.index(places, KeyPostings.read(in), KeyPostings.read(in));
             } else if (kind == ADMIN_NAME) {
@@ -182,12 +199,12 @@ public final class PlaceFile {
         return known == null ? s : known;
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 
     /** writeUTF takes at most 65535 bytes (3 a char at worst); names never come close, a broken row might. */
-    private static String truncate(String s, int chars) {
+    static String truncate(String s, int chars) {
         return s.length() > chars ? s.substring(0, chars) : s;
     }
 }

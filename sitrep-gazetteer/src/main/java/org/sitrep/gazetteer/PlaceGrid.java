@@ -11,16 +11,16 @@ import java.util.Map;
  * asks for to label a view, without looking at the places outside it.
  */
 final class PlaceGrid {
-    private final PlaceIndex index;
+    private final PlaceRows rows;
     private final Map<Integer, int[]> cells = new HashMap<>();
 
     PlaceGrid(PlaceIndex index) {
-        this.index = index;
+        this.rows = index.rows();
         Map<Integer, List<Integer>> filed = new HashMap<>();
-        for (int n = 0; n < index.size(); n++) {
-            PlaceRow r = index.row(n);
-            if ("P".equals(r.featureClass())) {
-                filed.computeIfAbsent(cell(r.longitude(), r.latitude()), k -> new ArrayList<>()).add(n);
+        for (int n = 0; n < rows.size(); n++) {
+            // the columns, not the rows: most places are never decoded
+            if ("P".equals(rows.featureClass(n))) {
+                filed.computeIfAbsent(cell(rows.longitude(n), rows.latitude(n)), k -> new ArrayList<>()).add(n);
             }
         }
         Comparator<Integer> largestFirst = largestFirst();
@@ -31,8 +31,8 @@ final class PlaceGrid {
     }
 
     private Comparator<Integer> largestFirst() {
-        return Comparator.comparingLong((Integer n) -> -index.row(n).population())
-                .thenComparingLong(n -> index.row(n).id());
+        return Comparator.comparingLong((Integer n) -> -rows.population(n))
+                .thenComparingLong(n -> rows.id(n));
     }
 
     static int cell(double lon, double lat) {
@@ -56,8 +56,9 @@ final class PlaceGrid {
                 }
                 int taken = 0;
                 for (int i = 0; i < numbers.length && taken < perCell; i++) {
-                    PlaceRow r = index.row(numbers[i]);
-                    if (r.longitude() >= west && r.longitude() <= east && r.latitude() >= south && r.latitude() <= north) {
+                    double lon = rows.longitude(numbers[i]);
+                    double lat = rows.latitude(numbers[i]);
+                    if (lon >= west && lon <= east && lat >= south && lat <= north) {
                         out.add(numbers[i]);
                         taken++;
                     }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class PlaceIndex {
 
-    private final PlaceRow[] rows;
+    private final PlaceRows rows;
     private final String[] admin1;
     /** Second-level names are asked of a place only when it is made: not worked out for all at load. */
     private final Admin2Names admin2;
@@ -23,12 +23,12 @@ final class PlaceIndex {
     private final Map<String, int[]> byAdmin1;
     private final java.util.BitSet builtin;
 
-    private PlaceIndex(PlaceRow[] rows, String[] admin1, Admin2Names admin2, KeyPostings exact, KeyPostings skeleton,
+    private PlaceIndex(PlaceRows rows, String[] admin1, Admin2Names admin2, KeyPostings exact, KeyPostings skeleton,
                        Map<String, int[]> byAdmin1, java.util.BitSet builtin) {
         this.rows = rows;
         this.admin1 = admin1;
         this.admin2 = admin2;
-        this.places = new Place[rows.length];
+        this.places = new Place[rows.size()];
         this.exact = exact;
         this.skeleton = skeleton;
         this.byAdmin1 = byAdmin1;
@@ -36,19 +36,24 @@ final class PlaceIndex {
     }
 
     int size() {
-        return rows.length;
+        return rows.size();
     }
 
     /** A place's feature code, without making its {@link Place}. */
     String featureCode(int number) {
-        return rows[number].featureCode();
+        return rows.featureCode(number);
+    }
+
+    /** The rows, whose fields can be read without decoding a built-in place. */
+    PlaceRows rows() {
+        return rows;
     }
 
     Place place(int number) {
         Place p = places[number];
         if (p == null) {
             // a benign race: two threads may both make the same immutable Place
-            PlaceRow r = rows[number];
+            PlaceRow r = rows.row(number);
             p = new Place(r.id(), r.name(), r.alternateNames(), r.latitude(), r.longitude(), r.featureClass(),
                     r.featureCode(), r.countryCode(), admin1[number], admin2.of(r), r.population());
             places[number] = p;
@@ -58,7 +63,7 @@ final class PlaceIndex {
 
     /** A place's row as read, without making its {@link Place}. */
     PlaceRow row(int number) {
-        return rows[number];
+        return rows.row(number);
     }
 
     /**
@@ -68,9 +73,9 @@ final class PlaceIndex {
     String homeCountry() {
         Map<String, Integer> counts = new HashMap<>();
         int own = 0;
-        for (int n = builtin.nextClearBit(0); n < rows.length; n = builtin.nextClearBit(n + 1)) {
-            if (rows[n].countryCode() != null) {
-                counts.merge(rows[n].countryCode(), 1, Integer::sum);
+        for (int n = builtin.nextClearBit(0); n < rows.size(); n = builtin.nextClearBit(n + 1)) {
+            if (rows.countryCode(n) != null) {
+                counts.merge(rows.countryCode(n), 1, Integer::sum);
                 own++;
             }
         }
@@ -115,8 +120,10 @@ final class PlaceIndex {
     static final class Builder implements PlaceFile.Sink {
         private final Regions regions;
         private final AdminAreas areas;
-        private final List<PlaceRow> rows = new ArrayList<>(1 << 18);
-        private final LongIntMap byId = new LongIntMap(1 << 18);
+        private final PlaceRows rows = new PlaceRows();
+        private final LongIntMap byId = new LongIntMap(1 << 12);
+        /** Built-in places not yet in byId: filed only when a row's id could be one of theirs. */
+        private PackedPlaces unfiled;
         private final Map<String, Map<String, String>> admin1Cache = new HashMap<>();
         private final Map<String, String> adminNames = new HashMap<>();
         private KeyPostings exact;
@@ -146,10 +153,10 @@ final class PlaceIndex {
 
         @Override
         public void accept(PlaceRow row) {
-            int number = byId.putIfAbsent(row.id(), rows.size());
+            int number = number(row.id());
             if (number < 0) {
-                number = rows.size();
-                rows.add(row);
+                number = rows.add(row);
+                byId.putIfAbsent(row.id(), number);
             } else {
                 rows.set(number, row);
             }
@@ -170,6 +177,28 @@ final class PlaceIndex {
         }
 
         @Override
+        public void packed(PackedPlaces places) {
+            if (rows.size() != 0) {
+                throw new IllegalStateException("packed places must come from the first file read");
+            }
+            rows.adopt(places);
+            unfiled = places;
+            builtin.set(0, places.size(), readingBuiltin);
+        }
+
+        /** The place number of an id, or -1; files the built-in ids first if the id is in their range. */
+        private int number(long id) {
+            if (unfiled != null && unfiled.mayHold(id)) {
+                // imports replace built-in places by id; the countries' own ids never need this
+                for (int n = 0; n < unfiled.size(); n++) {
+                    byId.putIfAbsent(unfiled.id(n), n);
+                }
+                unfiled = null;
+            }
+            return byId.get(id);
+        }
+
+        @Override
         public void adminName(int level, String countryCode, String code, String name) {
             adminNames.put(level + "|" + countryCode + "|" + code, name);
         }
@@ -184,14 +213,14 @@ final class PlaceIndex {
         PlaceIndex build() {
             ensureTables();
             Map<String, PlaceRow> capitals = new HashMap<>();
-            for (PlaceRow r : rows) {
-                if ("PPLC".equals(r.featureCode())) {
-                    capitals.putIfAbsent(r.countryCode(), r);
+            for (int i = 0; i < rows.size(); i++) {
+                if ("PPLC".equals(rows.featureCode(i)) && !capitals.containsKey(rows.countryCode(i))) {
+                    capitals.put(rows.countryCode(i), rows.row(i));
                 }
             }
             readingBuiltin = true; // countries are part of the product's own gazetteer
             for (PlaceRow country : CountryEntries.rows(capitals)) {
-                if (byId.get(country.id()) < 0) {
+                if (number(country.id()) < 0) {
                     accept(country);
                 }
             }
@@ -202,7 +231,7 @@ final class PlaceIndex {
             // the order governorates first appear, as before
             Map<String, int[]> counts = new java.util.LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                admin1[i] = admin1Name(rows.get(i));
+                admin1[i] = admin1Name(i);
                 if (admin1[i] != null) {
                     counts.computeIfAbsent(admin1[i], k -> new int[1])[0]++;
                 }
@@ -219,9 +248,7 @@ final class PlaceIndex {
             }
             Map<String, int[]> byAdmin1 = new HashMap<>();
             admin1Lists.forEach((name, v) -> byAdmin1.merge(NameKey.of(name), v, Builder::concat));
-            PlaceRow[] all = rows.toArray(new PlaceRow[0]);
-            rows.clear();
-            return new PlaceIndex(all, admin1, new Admin2Names(adminNames, areas), exact, skeleton, byAdmin1, builtin);
+            return new PlaceIndex(rows, admin1, new Admin2Names(adminNames, areas), exact, skeleton, byAdmin1, builtin);
         }
 
         private static int[] concat(int[] a, int[] b) {
@@ -231,14 +258,15 @@ final class PlaceIndex {
         }
 
         /** Governorate codes (OCHA pcodes or GeoNames codes) first, then names an import gave, then polygons. */
-        private String admin1Name(PlaceRow r) {
-            String code = r.admin1Code();
+        private String admin1Name(int n) {
+            String code = rows.admin1Code(n);
             if (code != null && !code.isEmpty()) {
                 // 200,000 rows share a few thousand (country, code) pairs
-                Map<String, String> byCode = admin1Cache.computeIfAbsent(r.countryCode(), k -> new HashMap<>());
+                String countryCode = rows.countryCode(n);
+                Map<String, String> byCode = admin1Cache.computeIfAbsent(countryCode, k -> new HashMap<>());
                 String cached = byCode.get(code);
                 if (cached == null) {
-                    String found = admin1ByCode(r);
+                    String found = admin1ByCode(countryCode, code);
                     cached = found == null ? "" : found;
                     byCode.put(code, cached);
                 }
@@ -246,15 +274,15 @@ final class PlaceIndex {
                     return cached;
                 }
             }
-            return areas == AdminAreas.NONE ? null : areas.admin1At(r.latitude(), r.longitude()).orElse(null);
+            return areas == AdminAreas.NONE ? null : areas.admin1At(rows.latitude(n), rows.longitude(n)).orElse(null);
         }
 
-        private String admin1ByCode(PlaceRow r) {
-            var region = regions.byAdmin1Code(r.countryCode(), r.admin1Code());
-            if (region.isPresent() && region.get().countryCode().equals(r.countryCode())) {
+        private String admin1ByCode(String countryCode, String admin1Code) {
+            var region = regions.byAdmin1Code(countryCode, admin1Code);
+            if (region.isPresent() && region.get().countryCode().equals(countryCode)) {
                 return region.get().admin1();
             }
-            return adminNames.get("1|" + r.countryCode() + "|" + r.admin1Code());
+            return adminNames.get("1|" + countryCode + "|" + admin1Code);
         }
     }
 }

@@ -93,7 +93,7 @@ public final class BuiltinIndexBuilder {
             md.update((Files.size(tarball) + "@" + Files.getLastModifiedTime(tarball).toMillis()).getBytes(StandardCharsets.UTF_8));
             for (String resource : new String[] {"NameKey.class", "name-variants.tsv", "name-articles.txt",
                     "GeonamesLine.class", "PlaceFile.class", "PlaceFile$Writer.class", "KeyPostings.class", "JoinedNames.class",
-                    "PlaceIndex.class", "CandidateFinder.class", "ignored-alternate-names.txt"}) {
+                    "PackedPlaces$Columns.class", "PlaceIndex.class", "CandidateFinder.class", "ignored-alternate-names.txt"}) {
                 try (InputStream in = NameKey.class.getResourceAsStream(resource)) {
                     if (in != null) {
                         md.update(in.readAllBytes());
