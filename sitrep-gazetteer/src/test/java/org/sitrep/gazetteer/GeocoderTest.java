@@ -139,6 +139,7 @@ class GeocoderTest {
         assertTrue(geocoder.region("Eastern Ghouta", "IQ").isEmpty());
         assertEquals("Quneitra", geocoder.region("the Golan", "SY").orElseThrow().admin1(), "the Syrian side's governorate");
         assertEquals("Rif Dimashq", geocoder.region("Barada valley", "SY").orElseThrow().admin1());
+        assertEquals("Aleppo", geocoder.region("Efrin", "SY").orElseThrow().admin1(), "the Kurdish spelling of Afrin");
         assertTrue(geocoder.region("the militants", null).isEmpty());
         Location located = geocoder.locate("the southern Idlib countryside", GeoContext.NONE);
         assertEquals("Idlib", located.admin1());
