@@ -27,7 +27,6 @@ public record ActorEntry(String name, List<String> sides, Integer inter, String 
         return Actor.UNIDENTIFIED.equals(side());
     }
 
-    /** State forces of no particular country ("government troops"). */
     /**
      * Names no one in particular: an unidentified actor or a description ("warplanes", "militants"),
      * which a telling that names the actor replaces.
@@ -36,6 +35,7 @@ public record ActorEntry(String name, List<String> sides, Integer inter, String 
         return isUnidentified() || kind == ActorKind.GENERIC;
     }
 
+    /** State forces of no particular country ("government troops"). */
     public boolean isStateGeneric() {
         return kind == ActorKind.STATE && country == null;
     }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param materiel        equipment lost, as written with its count ("2 battle tanks")
  * @param coded           the figure is the source's own coded total ("fatalities coded as 10")
  * @param revised         the figure revises the toll told just before ("it later emerged that 7 had died")
- * @param addsOn          the figure comes on top of one told before ("6 more bodies were found", "also killed 2")
+ * @param addsOn          the figure comes on top of one told before ("6 more bodies were found", "another 4 died")
  */
 public record Casualties(Integer fatalities, boolean civilianVictims, int injured, Integer prisoners,
                          List<String> materiel, boolean coded, boolean revised, boolean addsOn) {

@@ -649,6 +649,7 @@ public final class CasualtyFinder {
         return end + 1 < tokens.size() && tokens.get(end).text().equals(",") && subset.startsAt(tokens, end + 1);
     }
 
+    /** "6 more bodies", "another 4": the figure itself is said to come on top of one told before. */
     private boolean saidMore(List<Token> tokens, CountWords.Count c) {
         return c.end() < tokens.size() && moreAfter.contains(tokens.get(c.end()).lower())
                 || c.start() > 0 && moreBefore.contains(tokens.get(c.start() - 1).lower());
@@ -756,10 +757,6 @@ public final class CasualtyFinder {
         return combinedHarm.startsAt(tokens, j);
     }
 
-    /**
-     * An injury participle right after the counted people, perhaps after its degree ("seriously
-     * wounded"), and not one with a count of its own ("killed 30 people injured 90", a comma lost).
-     */
     /** "... and 12 fighters were reportedly killed": the verb group right after the people counted is a killing. */
     private boolean killedRightAfter(List<Token> tokens, int at) {
         int j = at;
@@ -771,6 +768,10 @@ public final class CasualtyFinder {
         return killBefore.startsAt(tokens, j);
     }
 
+    /**
+     * An injury participle right after the counted people, perhaps after its degree ("seriously
+     * wounded"), and not one with a count of its own ("killed 30 people injured 90", a comma lost).
+     */
     private boolean injuredRightAfter(List<Token> tokens, int at) {
         int j = at < tokens.size() && injuryDegree.contains(tokens.get(at).lower()) ? at + 1 : at;
         return j < tokens.size() && injuryAfter.contains(tokens.get(j).lower()) && !countAt(tokens, j + 1);
