@@ -93,4 +93,12 @@ class WarReportsPlacesTest {
         assertAt(events.get(0), "Ma'rib", "Yemen");
         assertEquals(6, events.get(0).fatalities(), "one strike told twice");
     }
+
+    @Test
+    void aVillageFarAbroadThatIsTheGazetteersOnlyEntryIsNoPlaceOfAnotherWar() {
+        Event e = only("ADEN, Jan 9, 2024 - Houthi fighters shelled Al Hawl on Saturday, killing two farmers.", null);
+        assertFalse("Syria".equals(e.location().country()), e.location().rule());
+        Event town = only(UKRAINE, LocalDate.of(2023, 12, 21));
+        assertAt(town, "Kramatorsk", "Ukraine");
+    }
 }

@@ -143,6 +143,21 @@ final class GazetteerGeocoder implements Geocoder {
     }
 
     @Override
+    public boolean nearContext(Place place, String countryCode, List<Place> placed) {
+        for (Place near : placed) {
+            if (Geo.km(near, place) <= NearbyPass.NEAR_KM) {
+                return true;
+            }
+        }
+        if (countryCode == null) {
+            return false;
+        }
+        Place country = gazetteer.country(countryCode);
+        return countryCode.equalsIgnoreCase(place.countryCode())
+                || country != null && Geo.km(country, place) <= NEIGHBOURHOOD_KM;
+    }
+
+    @Override
     public Optional<String> homeCountry() {
         return gazetteer.homeCountry();
     }

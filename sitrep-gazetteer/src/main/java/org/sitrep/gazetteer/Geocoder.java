@@ -36,6 +36,15 @@ public interface Geocoder {
     }
 
     /**
+     * Whether the place lies in the country, near it (within the neighbourhood the geocoder counts a
+     * neighbour's towns in), or near one of the places the text placed already. A geocoder that
+     * cannot tell answers false.
+     */
+    default boolean nearContext(Place place, String countryCode, java.util.List<Place> placed) {
+        return false;
+    }
+
+    /**
      * The country of the places the user imported, when they are one country's (the war the user
      * follows); empty for the built-in gazetteer alone.
      */

@@ -1,5 +1,6 @@
 package org.sitrep.extract.place;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,11 @@ public final class CachingGeocoder implements Geocoder {
     @Override
     public Optional<String> homeCountry() {
         return delegate.homeCountry();
+    }
+
+    @Override
+    public boolean nearContext(Place place, String countryCode, List<Place> placed) {
+        return delegate.nearContext(place, countryCode, placed);
     }
 
     @Override

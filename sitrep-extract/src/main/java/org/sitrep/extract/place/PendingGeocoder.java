@@ -1,5 +1,6 @@
 package org.sitrep.extract.place;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.sitrep.gazetteer.GeoContext;
@@ -35,6 +36,11 @@ public final class PendingGeocoder implements Geocoder {
     @Override
     public Optional<Location> region(String phrase, String countryHint) {
         return loaded().region(phrase, countryHint);
+    }
+
+    @Override
+    public boolean nearContext(Place place, String countryCode, List<Place> placed) {
+        return loaded().nearContext(place, countryCode, placed);
     }
 
     @Override

@@ -64,13 +64,22 @@ public final class PlaceResolver {
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The location is the one place the mention's name stands for anywhere (a country named is context). */
+    /**
+     * The location is the one place the mention's name stands for anywhere (a country named is
+     * context), and a town the text may well mean: a village far abroad that happens to be the
+     * gazetteer's only entry of the name is more likely a place of the text's country it lacks
+     * (a village across a near border, or near the places the paragraph placed, is not).
+     */
     private boolean sole(PlaceMention mention, Location loc, String country, List<Place> nearby) {
         return loc.placeId() != null && CountryNames.code(mention.text()) == null
                 && geocoder.soleEntry(mention.text()).map(p -> p.id() == loc.placeId()
+                        && (p.population() >= SOLE_TOWN || geocoder.nearContext(p, country, nearby))
                         && (spelledAs(p.name(), mention.text()) || !placesOfCountry(nearby, country)))
                 .orElse(false);
     }
+
+    /** The size of a town abroad a text may name as the gazetteer's only entry of the name. */
+    private static final long SOLE_TOWN = 20_000;
 
     /** The paragraph has placed others in the country in context ("captured Shankal, Qarah Baba and Kurne"). */
     private static boolean placesOfCountry(List<Place> nearby, String country) {
