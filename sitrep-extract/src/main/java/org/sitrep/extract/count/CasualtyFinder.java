@@ -33,6 +33,7 @@ public final class CasualtyFinder {
     private final Set<String> genericHeads;
     private final Set<String> groupHeads;
     private final Set<String> passiveBefore;
+    private final Set<String> perfectAuxiliary;
     private final Set<String> adverbsInVerb;
     private final Set<String> possessive;
     private final Set<String> objectPronoun;
@@ -93,6 +94,7 @@ public final class CasualtyFinder {
         genericHeads = lx.set("generic-head");
         groupHeads = lx.set("group-head");
         passiveBefore = lx.set("passive-auxiliary");
+        perfectAuxiliary = lx.set("perfect-auxiliary");
         adverbsInVerb = lx.set("verb-adverb");
         possessive = lx.set("possessive");
         objectPronoun = lx.set("object-pronoun");
@@ -749,23 +751,27 @@ public final class CasualtyFinder {
 
     /** "18 soldiers were (reportedly) killed and wounded": the combined verb right after the head. */
     private boolean combinedAfter(List<Token> tokens, int end) {
-        int j = end;
-        while (j < tokens.size() && (passiveBefore.contains(tokens.get(j).lower())
-                || adverbsInVerb.contains(tokens.get(j).lower()))) {
-            j++;
-        }
-        return combinedHarm.startsAt(tokens, j);
+        return combinedHarm.startsAt(tokens, mainVerb(tokens, end, Integer.MAX_VALUE, false));
     }
 
     /** "... and 12 fighters were reportedly killed": the verb group right after the people counted is a killing. */
     private boolean killedRightAfter(List<Token> tokens, int at) {
+        return killBefore.startsAt(tokens, mainVerb(tokens, at, 3, true));
+    }
+
+    /**
+     * Where the verb group starting at {@code at} has its main word: past passive auxiliaries and the
+     * adverbs inside the group ("were reportedly"), and with {@code perfect} "have"/"had" too, at most
+     * {@code limit} words on.
+     */
+    private int mainVerb(List<Token> tokens, int at, int limit, boolean perfect) {
         int j = at;
-        while (j < tokens.size() && j < at + 3 && (passiveBefore.contains(tokens.get(j).lower())
-                || adverbsInVerb.contains(tokens.get(j).lower()) || tokens.get(j).lower().equals("have")
-                || tokens.get(j).lower().equals("had"))) {
+        while (j < tokens.size() && j - at < limit && (passiveBefore.contains(tokens.get(j).lower())
+                || adverbsInVerb.contains(tokens.get(j).lower())
+                || perfect && perfectAuxiliary.contains(tokens.get(j).lower()))) {
             j++;
         }
-        return killBefore.startsAt(tokens, j);
+        return j;
     }
 
     /**
