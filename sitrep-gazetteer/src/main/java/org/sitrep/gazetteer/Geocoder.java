@@ -1,5 +1,6 @@
 package org.sitrep.gazetteer;
 
+import java.util.List;
 import java.util.Optional;
 import org.sitrep.model.Location;
 
@@ -40,7 +41,7 @@ public interface Geocoder {
      * neighbour's towns in), or near one of the places the text placed already. A geocoder that
      * cannot tell answers false.
      */
-    default boolean nearContext(Place place, String countryCode, java.util.List<Place> placed) {
+    default boolean nearContext(Place place, String countryCode, List<Place> placed) {
         return false;
     }
 

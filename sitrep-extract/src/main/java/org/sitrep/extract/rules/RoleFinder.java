@@ -23,7 +23,6 @@ public final class RoleFinder {
     private final Set<String> prepositions;
     private final Pattern held;
     private final Pattern heldBy;
-    private final Set<String> heldByWords;
     private final Pattern hedgedAgent;
     private final Pattern groupOf;
     private final Pattern auxiliaryGap;
@@ -36,7 +35,6 @@ public final class RoleFinder {
         this.matcher = matcher;
         prepositions = lx.set("preposition");
         held = Pattern.compile("([\\p{L}'’/]+(?:[ -][\\p{L}'’]+)?)-" + lx.alternation("held") + "\\b");
-        heldByWords = lx.set("held-by");
         heldBy = Pattern.compile("\\b" + lx.alternation("held-by") + "\\s+by\\s+", Pattern.CASE_INSENSITIVE);
         hedgedAgent = Pattern.compile("(?i)" + lx.alternation("hedge") + "\\s*(?:by\\s+)?(?:the\\s+)?$");
         groupOf = Pattern.compile("(?i)\\b" + lx.alternation("group-of") + "\\s+of\\s+(?:the\\s+)?$");
@@ -370,7 +368,7 @@ public final class RoleFinder {
     /** The word before the " by " at {@code at} says who holds a place ("controlled by", "held by"). */
     private boolean holderBy(String lower, int at) {
         int start = lower.lastIndexOf(' ', at - 1) + 1;
-        return heldByWords.contains(lower.substring(start, at));
+        return heldBy.matcher(lower).region(start, lower.length()).lookingAt();
     }
 
     /** Who held the place: "ISIS-held", "held by X", "from X". */
