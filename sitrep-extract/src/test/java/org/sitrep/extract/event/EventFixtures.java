@@ -16,6 +16,7 @@ import org.sitrep.extract.rules.Labels;
 import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.Roles;
 import org.sitrep.extract.rules.Trigger;
+import org.sitrep.model.Event;
 
 /** Invented sentences analysed up to the event stage, over the fake geocoder's invented places. */
 final class EventFixtures {
@@ -27,6 +28,11 @@ final class EventFixtures {
     private static final RoleFinder ROLES = English.roleFinder(new ActorMatcher(ACTORS));
 
     private EventFixtures() {
+    }
+
+    /** The events of a report of the day {@link #REPORT_DATE} with this text. */
+    static List<Event> extracted(String text) {
+        return EXTRACTOR.extract(TestReports.of(text, REPORT_DATE));
     }
 
     /** The text as the event stage is given it. */

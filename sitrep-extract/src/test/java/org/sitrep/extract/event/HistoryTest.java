@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.FakeGeocoder;
-import org.sitrep.extract.RuleBasedExtractor;
-import org.sitrep.extract.TestReports;
 import org.sitrep.model.Event;
 
 /** A clause dated by a year or month long past tells history: no event of the report. */
 class HistoryTest {
-    private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor(EventFixtures.ACTORS, new FakeGeocoder());
-
     private static List<Event> events(String text) {
-        return EXTRACTOR.extract(TestReports.of(text, LocalDate.of(2019, 3, 12)));
+        return EventFixtures.extracted(text);
     }
 
     @Test
