@@ -148,7 +148,7 @@ class RoleFinderTest {
 
     @Test
     void whoHoldsAPlaceAfterByIsNotWhoStruckIt() {
-        Roles held = roles("Monitors said the raids hit the town of Tal Sukkar controlled by HTS.", "raids");
+        Roles held = roles("A monitor reported that new raids struck Tal Sukkar, a village controlled by HTS.", "raids");
         assertNull(held.actor1(), "HTS holds the town");
         assertEquals(HTS, name(held.actor2()));
         assertEquals(ISLAMIC_STATE, name(roles("Shells fired by ISIS hit the village of Tal Sukkar held by the SDF.",
