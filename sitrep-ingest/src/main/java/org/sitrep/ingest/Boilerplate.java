@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.sitrep.ingest.regex.WholeLinePattern;
 
 /**
  * The lines of a page that are not the article (donation appeals, disclaimers, share prompts,
@@ -21,17 +22,18 @@ public final class Boilerplate {
     private static final String END_PREFIX = "end:";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Whole-line patterns; each is tried from the line's start only, so a long paragraph costs little. */
-    private record Rules(List<Pattern> patterns) {
+    /** Whole-line patterns, each checked first for what its matches need, so a long paragraph costs little. */
+    private record Rules(List<WholeLinePattern> patterns) {
         Rules plus(String regex) {
-            List<Pattern> more = new ArrayList<>(patterns);
-            more.add(Pattern.compile(regex, FLAGS));
+            List<WholeLinePattern> more = new ArrayList<>(patterns);
+            more.add(new WholeLinePattern(regex, FLAGS));
             return new Rules(List.copyOf(more));
         }
 
-        boolean matches(String line) {
-            for (Pattern p : patterns) {
-                if (p.matcher(line).matches()) {
+        boolean matches(String text) {
+            WholeLinePattern.Line line = new WholeLinePattern.Line(text);
+            for (WholeLinePattern p : patterns) {
+                if (p.matches(line)) {
                     return true;
                 }
             }

@@ -46,18 +46,31 @@ public final class LeadingLiterals {
      * match may start inside a word. Empty when the regex is not understood.
      */
     public static Optional<Set<String>> of(String regex) {
+        return prefixes(regex).map(prefixes -> texts(prefixes, true));
+    }
+
+    /**
+     * The case-folded beginnings of the regex's matches wherever they start, in a word or not:
+     * the empty beginning means a match may begin with anything. Empty when the regex is not understood.
+     */
+    public static Optional<Set<String>> anyStart(String regex) {
+        return prefixes(regex).map(prefixes -> texts(prefixes, false));
+    }
+
+    private static Optional<List<Prefix>> prefixes(String regex) {
         try {
             LeadingLiterals parser = new LeadingLiterals(regex);
             List<Prefix> prefixes = parser.alternation();
-            if (parser.pos != regex.length()) {
-                return Optional.empty();
-            }
-            Set<String> texts = new LinkedHashSet<>();
-            prefixes.forEach(p -> texts.add(p.bounded() ? p.text() : ""));
-            return Optional.of(texts);
-        } catch (IndexOutOfBoundsException e) {
+            return parser.pos == regex.length() ? Optional.of(prefixes) : Optional.empty();
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static Set<String> texts(List<Prefix> prefixes, boolean wordStartsOnly) {
+        Set<String> texts = new LinkedHashSet<>();
+        prefixes.forEach(p -> texts.add(!wordStartsOnly || p.bounded() ? p.text() : ""));
+        return texts;
     }
 
     private List<Prefix> alternation() {
@@ -104,6 +117,11 @@ public final class LeadingLiterals {
                 char escaped = regex.charAt(pos++);
                 if (escaped == 'b') {
                     return BOUNDARY;
+                }
+                if (escaped == 'u' && pos + 4 <= regex.length()) { // a Unicode escape: the character it codes
+                    char coded = (char) Integer.parseInt(regex.substring(pos, pos + 4), 16);
+                    pos += 4;
+                    return Character.isSurrogate(coded) ? UNKNOWN : literal(coded);
                 }
                 if (Character.isLetterOrDigit(escaped)) {
                     if ((escaped == 'p' || escaped == 'P') && regex.charAt(pos) == '{') {

@@ -46,6 +46,19 @@ class LeadingLiteralsTest {
     }
 
     @Test
+    void anyStartGivesBeginningsInsideAWordToo() {
+        assertEquals(Optional.of(Set.of("foo", "bar")), LeadingLiterals.anyStart("\\bfoo|bar"));
+        assertEquals(Optional.of(Set.of("click here", "click to")), LeadingLiterals.anyStart("Click (here|to)\\b.{0,9}"));
+        assertEquals(Optional.of(Set.of("", "x")), LeadingLiterals.anyStart(".{0,9}x"));
+    }
+
+    @Test
+    void aUnicodeEscapeIsTheCharacterItCodes() {
+        assertEquals(Optional.of(Set.of("\u00A9 ", "(c)")), LeadingLiterals.anyStart("(\\u00A9 |\\(c\\))\\s*\\d"));
+        assertEquals(Optional.of(Set.of("\u00E9t\u00E9")), LeadingLiterals.of("\\b\\u00C9T\\u00C9"));
+    }
+
+    @Test
     void aBrokenRegexIsNotUnderstood() {
         assertTrue(LeadingLiterals.of("(unbalanced").isEmpty());
     }
