@@ -38,19 +38,22 @@ public final class PatternLexicon {
             fits[w] = fitting(words.word(w));
         }
         for (int k = 0; k < patterns.size(); k++) {
-            Matcher m = patterns.get(k).pattern().matcher(text);
             if (patterns.get(k).anywhere()) {
+                Matcher m = patterns.get(k).pattern().matcher(text);
                 while (m.find()) {
                     consumer.accept(k, m.start(), m);
                 }
                 continue;
             }
-            m.useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = null; // made at the first word the pattern fits: most fit none
             int from = 0;
             for (int w = 0; w < words.size(); w++) {
                 int i = words.start(w);
                 if (i < from || !fits[w][k]) {
                     continue;
+                }
+                if (m == null) {
+                    m = patterns.get(k).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
                 m.region(i, text.length());
                 if (m.lookingAt()) {
