@@ -64,14 +64,29 @@ public final class ActorResolver {
         if (mention == null || mention.isBlank()) {
             return false;
         }
-        String[] words = mention.strip().split("\\s+");
-        for (int i = 0; i < words.length; i++) {
-            boolean article = i == 0 && words[i].matches("(?i)the|an?");
-            if (!article && Character.isUpperCase(words[i].charAt(0))) {
+        String text = mention.strip();
+        int start = 0;
+        for (int i = 0; start < text.length(); i++) { // each word, as split("\\s+") gives them
+            int end = start;
+            while (end < text.length() && !isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(start, end);
+            boolean article = i == 0 && (word.equalsIgnoreCase("the") || word.equalsIgnoreCase("a")
+                    || word.equalsIgnoreCase("an"));
+            if (!article && Character.isUpperCase(word.charAt(0))) {
                 return false;
+            }
+            start = end;
+            while (start < text.length() && isRegexSpace(text.charAt(start))) {
+                start++;
             }
         }
         return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

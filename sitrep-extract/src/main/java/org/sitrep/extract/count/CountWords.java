@@ -1,9 +1,11 @@
 package org.sitrep.extract.count;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.text.Token;
 
@@ -14,6 +16,7 @@ public final class CountWords {
     private static final Pattern RANGE = Pattern.compile("\\d+-\\d+");
 
     private final Map<String, Integer> words = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>(); // most tokens start no count phrase
     private int longest = 1;
 
     /** @param rows the language's count words: word (or phrase) TAB value (numbers.tsv) */
@@ -21,7 +24,9 @@ public final class CountWords {
         for (String line : rows) {
             String[] f = line.split("\t");
             words.put(f[0], Integer.valueOf(f[1]));
-            longest = Math.max(longest, f[0].split(" ").length);
+            String[] phrase = f[0].split(" ");
+            firstWords.add(phrase[0]);
+            longest = Math.max(longest, phrase.length);
         }
     }
 
@@ -37,7 +42,7 @@ public final class CountWords {
             }
             return new Count(value, i, end);
         }
-        for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+        for (int n = firstWords.contains(t) ? Math.min(longest, tokens.size() - i) : 0; n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
             for (int k = i; k < i + n; k++) {
                 if (k > i) {

@@ -124,12 +124,12 @@ public final class MergeStage implements Stage {
                 continue;
             }
             for (Draft battle : out) {
-                boolean samePlace = shell.placeKey().equals(battle.placeKey()) || shell.location == null
-                        || shell.location.geoPrecision() == null || shell.location.geoPrecision() >= 3;
+                if (battle == shell || battle.type.type() != EventType.BATTLES) {
+                    continue;
+                }
                 boolean together = battle.sentence == shell.sentence
-                        || battle.paragraph == shell.paragraph && sidesMeet(battle, shell) && samePlace;
-                if (battle != shell && battle.type.type() == EventType.BATTLES && together
-                        && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
+                        || battle.paragraph == shell.paragraph && sidesMeet(battle, shell) && samePlace(shell, battle);
+                if (together && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
                     Draft earlier = battle.sentence <= shell.sentence ? battle : shell;
                     Draft later = earlier == battle ? shell : battle;
                     retellings.mergeFatalities(battle, earlier, later, sentence(doc, later));
@@ -139,6 +139,12 @@ public final class MergeStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** The shelling is at the battle's place, or at none more precise than a district. */
+    private static boolean samePlace(Draft shell, Draft battle) {
+        return shell.location == null || shell.location.geoPrecision() == null || shell.location.geoPrecision() >= 3
+                || shell.placeKey().equals(battle.placeKey());
     }
 
     private static boolean sidesMeet(Draft a, Draft b) {

@@ -38,8 +38,23 @@ public final class DateLines {
 
     /** Where the date lines in {@code text[from, to)} end, in order. */
     public int[] endsIn(String text, int from, int to) {
+        if (!hasFourDigits(text, from, to)) {
+            return new int[0]; // every date line has its year: most paragraphs have none, and skip the regex
+        }
         Matcher m = dateLine.matcher(text).region(from, to);
         return m.results().filter(r -> !inClause(text, from, r.start())).mapToInt(r -> r.end()).toArray();
+    }
+
+    private static boolean hasFourDigits(String text, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word before the date is lower case or ends with a comma: the date is part of a clause. */
