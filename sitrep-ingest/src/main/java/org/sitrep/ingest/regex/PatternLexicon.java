@@ -1,5 +1,7 @@
 package org.sitrep.ingest.regex;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 public final class PatternLexicon {
     /** Words whose answer is remembered, at most; beyond it answers are computed each time. */
     private static final int MAX_REMEMBERED = 100_000;
+    private static final int[] NONE = new int[0];
 
     /** A match of pattern number {@code pattern} (in the lexicon's order) starting at {@code start}. */
     @FunctionalInterface
@@ -21,10 +24,18 @@ public final class PatternLexicon {
     }
 
     private final List<WordStartPattern> patterns;
+    private final Map<Character, int[]> byFirstLetter = new HashMap<>(); // word-start patterns a word's letter may begin
     private final Map<String, boolean[]> fitting = new ConcurrentHashMap<>();
 
     public PatternLexicon(List<WordStartPattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        Map<Character, List<Integer>> index = new HashMap<>();
+        for (int k = 0; k < this.patterns.size(); k++) {
+            for (char c : this.patterns.get(k).firstLetters()) {
+                index.computeIfAbsent(c, x -> new ArrayList<>()).add(k);
+            }
+        }
+        index.forEach((c, ks) -> byFirstLetter.put(c, ks.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /**
@@ -78,6 +89,9 @@ public final class PatternLexicon {
         }
         boolean[] fit = new boolean[patterns.size()];
         for (int k = 0; k < fit.length; k++) {
+            fit[k] = patterns.get(k).anywhere(); // tried everywhere, never word by word
+        }
+        for (int k : byFirstLetter.getOrDefault(word.charAt(0), NONE)) {
             fit[k] = patterns.get(k).fits(word);
         }
         if (fitting.size() < MAX_REMEMBERED) {

@@ -32,6 +32,11 @@ public final class WordStartPattern {
         return beginnings == null;
     }
 
+    /** The (case-folded) first letters of the words a match may start at; none when it may start anywhere. */
+    public Set<Character> firstLetters() {
+        return firstLetters;
+    }
+
     /** Whether a match may start at this (case-folded) word. */
     public boolean fits(String word) {
         if (beginnings == null) {
