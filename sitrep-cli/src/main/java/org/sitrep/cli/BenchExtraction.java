@@ -19,7 +19,7 @@ import org.sitrep.model.Report;
 final class BenchExtraction {
     /** One measured case: what was read and extracted, and how long it took. */
     record Figure(String name, int reports, long sentences, long words, long events, int failed, double seconds,
-            double cpuSeconds) {
+            double cpuSeconds, double jitSeconds) {
         double reportsPerSecond() {
             return reports / seconds;
         }
@@ -29,13 +29,13 @@ final class BenchExtraction {
         }
 
         String row() {
-            return String.format(Locale.ROOT, "%-26s %8d %10d %10d %8d %9.2f %9.2f %11.1f %13.0f", name, reports,
-                    sentences, words, events, seconds, cpuSeconds, reportsPerSecond(), sentencesPerSecond());
+            return String.format(Locale.ROOT, "%-26s %8d %10d %10d %8d %9.2f %9.2f %7.2f %11.1f %13.0f", name, reports,
+                    sentences, words, events, seconds, cpuSeconds, jitSeconds, reportsPerSecond(), sentencesPerSecond());
         }
 
         static String header() {
-            return String.format(Locale.ROOT, "%-26s %8s %10s %10s %8s %9s %9s %11s %13s", "extraction", "reports",
-                    "sentences", "words", "events", "seconds", "cpu s", "reports/s", "sentences/s");
+            return String.format(Locale.ROOT, "%-26s %8s %10s %10s %8s %9s %9s %7s %11s %13s", "extraction", "reports",
+                    "sentences", "words", "events", "seconds", "cpu s", "jit s", "reports/s", "sentences/s");
         }
     }
 
@@ -58,6 +58,7 @@ final class BenchExtraction {
         int[] counts = new int[2];
         long[] events = new long[1];
         long cpuStart = processCpuNanos();
+        long jitStart = compilerMillis();
         long start = System.nanoTime();
         try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads)) {
             extraction.run(read(input), outcome -> {
@@ -70,7 +71,8 @@ final class BenchExtraction {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
-        return new Figure(name, counts[0], size[0], size[1], events[0], counts[1], seconds, cpu);
+        double jit = (compilerMillis() - jitStart) / 1e3;
+        return new Figure(name, counts[0], size[0], size[1], events[0], counts[1], seconds, cpu, jit);
     }
 
     /** Every report of {@code input} with its events (for the store benchmarks). */
@@ -96,6 +98,15 @@ final class BenchExtraction {
     static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * Time the JIT compilers have spent so far (part of the CPU time above): while it grows, the
+     * figure measures compiling as much as extracting.
+     */
+    static long compilerMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static java.util.stream.Stream<ReadResult> read(Path input) {
