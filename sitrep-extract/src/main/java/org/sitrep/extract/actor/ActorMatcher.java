@@ -20,8 +20,8 @@ public final class ActorMatcher {
     public ActorMatcher(ActorDictionary dictionary) {
         for (ActorEntry e : dictionary.entries()) {
             for (String alias : e.aliases()) {
-                add(alias, e);
-                List<Token> t = Tokenizer.tokenize(alias);
+                List<Token> t = Tokenizer.tokenize(alias); // once: tokenizing every alias is most of building the trie
+                add(alias, t, e);
                 if (t.size() >= 3) {
                     byWordSet.putIfAbsent(wordSet(t, 0, t.size()), e);
                 }
@@ -37,8 +37,7 @@ public final class ActorMatcher {
         return String.join(" ", words);
     }
 
-    private void add(String alias, ActorEntry entry) {
-        List<Token> tokens = Tokenizer.tokenize(alias);
+    private void add(String alias, List<Token> tokens, ActorEntry entry) {
         if (tokens.isEmpty()) {
             return;
         }
