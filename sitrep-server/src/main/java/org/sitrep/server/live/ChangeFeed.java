@@ -70,8 +70,23 @@ public final class ChangeFeed implements AutoCloseable {
         try {
             poll();
         } catch (RuntimeException e) {
+            if (poller.isShutdown() || shuttingDown()) {
+                return; // the store closed with the feed or the JVM (H2 closes at exit): nothing is lost
+            }
             // a store that is briefly unavailable (another process taking over the H2 file): next time
             LOG.warn("reading the change sequence failed: {}", e.getMessage());
+        }
+    }
+
+    /** Whether the JVM is exiting: it then refuses a new shutdown hook (hooks run in no set order). */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
