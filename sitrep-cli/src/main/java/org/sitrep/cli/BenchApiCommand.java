@@ -79,6 +79,7 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        out.println(BenchMachine.line("start"));
         Path dir = Files.createTempDirectory("sitrep-api-load");
         try {
             String url = dbUrl != null ? dbUrl : Database.h2FileUrl(dir);
@@ -97,6 +98,8 @@ public final class BenchApiCommand implements Callable<Integer> {
                     Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2);
                     errors += print(out, figures, pause, (System.nanoTime() - t0) / 1e9);
                 }
+                out.println(BenchMachine.line("end"));
+                out.flush();
                 return errors == 0 ? 0 : 1;
             }
         } finally {

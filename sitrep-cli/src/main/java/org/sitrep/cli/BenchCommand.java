@@ -110,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "Corpus from %s (seed %d), %d threads, %d cores, max heap %d MB",
                 samplesDir, seed, threads, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        out.println(BenchMachine.line("start"));
         out.flush();
 
         HeapPeak heap = new HeapPeak();
@@ -145,6 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
             new BenchSpark(out, err, threads).run(corpus, dir.resolve("spark"), samplesDir.getParent(), sparkReports,
                     extractor);
         }
+        out.println(BenchMachine.line("end"));
         out.println(String.format(Locale.ROOT, "extract: %.0f reports/s, %.0f sentences/s, peak heap %d MB",
                 seedSized.reportsPerSecond(), seedSized.sentencesPerSecond(), peakMb));
         out.flush();

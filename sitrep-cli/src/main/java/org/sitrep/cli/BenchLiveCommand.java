@@ -79,6 +79,7 @@ public final class BenchLiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        out.println(BenchMachine.line("start"));
         Path dir = Files.createTempDirectory("sitrep-bench-live");
         StringWriter log = new StringWriter();
         try (BenchOutlet outlet = new BenchOutlet(sources + 1); Store store = Store.openDataDir(dir)) {
@@ -116,6 +117,8 @@ public final class BenchLiveCommand implements Callable<Integer> {
         if (errors.contains("failed") || errors.contains("not read")) {
             out.println("bench-live: the watcher reported failures:\n" + errors);
         }
+        out.println(BenchMachine.line("end"));
+        out.flush();
         return 0;
     }
 

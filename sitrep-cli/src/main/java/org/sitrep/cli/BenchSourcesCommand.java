@@ -52,6 +52,7 @@ public final class BenchSourcesCommand implements Callable<Integer> {
             err.println("sitrep: bench-sources: --events must be 0 or more, --reports and --places 1 or more");
             return 2;
         }
+        out.println(BenchMachine.line("start"));
         Path dir = Files.createTempDirectory("sitrep-bench-sources");
         try (Store store = Store.openDataDir(dir)) {
             long start = System.nanoTime();
@@ -79,6 +80,8 @@ public final class BenchSourcesCommand implements Callable<Integer> {
                     reports, PER_REPORT, events, ingestMs, updateMs, 100 * updateMs / ingestMs, recounted, recountS));
             out.println(String.format(Locale.ROOT, "bench-sources: %d events: update %.2f ms/report of ingest %.1f "
                     + "ms/report; full recount %.1f s", total, updateMs, ingestMs, recountS));
+            out.println(BenchMachine.line("end"));
+            out.flush();
             return 0;
         } finally {
             BenchCommand.deleteTree(dir);

@@ -19,7 +19,9 @@ class BenchApiCommandTest {
 
         assertEquals(0, status, out + "\n" + err);
         List<String> lines = out.toString().lines().toList();
-        assertTrue(lines.get(0).startsWith("stored 300 events"), out.toString());
+        assertTrue(lines.get(0).startsWith("machine at start: load "), out.toString());
+        assertTrue(lines.get(1).startsWith("stored 300 events"), out.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("machine at end: load "), out.toString());
         for (String pace : List.of("back to back", "5 ms pause")) {
             assertTrue(lines.stream().anyMatch(l -> l.matches("bench-api: " + pace
                     + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, areas [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);

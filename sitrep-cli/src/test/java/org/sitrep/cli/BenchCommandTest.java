@@ -22,7 +22,8 @@ class BenchCommandTest {
         assertEquals(0, status, err.toString());
         List<String> lines = out.toString().lines().toList();
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("start-up (dictionaries, gazetteer, model): ")), out.toString());
-        for (String row : List.of("short note ", "seed-sized report ", "20,000-word document ", "H2 (file) ")) {
+        for (String row : List.of("machine at start: ", "machine at end: ", "short note ", "seed-sized report ",
+                "20,000-word document ", "H2 (file) ")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(row)), row + " missing in:\n" + out);
         }
         assertTrue(lines.get(lines.size() - 1).matches("extract: \\d+ reports/s, \\d+ sentences/s, peak heap \\d+ MB"),
