@@ -30,8 +30,7 @@ public final class Boilerplate {
             return new Rules(List.copyOf(more));
         }
 
-        boolean matches(String text) {
-            WholeLinePattern.Line line = new WholeLinePattern.Line(text);
+        boolean matches(WholeLinePattern.Line line) {
             for (WholeLinePattern p : patterns) {
                 if (p.matches(line)) {
                     return true;
@@ -91,11 +90,12 @@ public final class Boilerplate {
 
     /** Whether this line of plain text is boilerplate to drop. */
     public boolean isBoilerplate(String line) {
-        return drop.matches(line) || startsTrailer(line);
+        WholeLinePattern.Line checked = new WholeLinePattern.Line(line); // folded once for both sets
+        return drop.matches(checked) || trailer.matches(checked);
     }
 
     /** Whether this line starts the page's trailer: it and all after it are dropped. */
     public boolean startsTrailer(String line) {
-        return trailer.matches(line);
+        return trailer.matches(new WholeLinePattern.Line(line));
     }
 }

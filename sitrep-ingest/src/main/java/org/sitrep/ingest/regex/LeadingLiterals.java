@@ -131,7 +131,7 @@ public final class LeadingLiterals {
                 }
                 return literal(escaped);
             case '[':
-                skipClass();
+                pos = RegexShape.afterClass(regex, pos);
                 return UNKNOWN;
             case '.':
             case '^':
@@ -216,25 +216,5 @@ public final class LeadingLiterals {
             pos++; // lazy or possessive: the same strings
         }
         return options;
-    }
-
-    private void skipClass() {
-        if (regex.charAt(pos) == '^') {
-            pos++;
-        }
-        if (regex.charAt(pos) == ']') {
-            pos++;
-        }
-        int depth = 1;
-        while (depth > 0) {
-            char c = regex.charAt(pos++);
-            if (c == '\\') {
-                pos++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            }
-        }
     }
 }

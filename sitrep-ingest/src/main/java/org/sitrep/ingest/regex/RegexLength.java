@@ -63,7 +63,7 @@ public final class RegexLength {
             case '(':
                 return group();
             case '[':
-                skipClass();
+                at = RegexShape.afterClass(regex, at + 1);
                 return 1;
             case '\\':
                 return escape();
@@ -173,22 +173,6 @@ public final class RegexLength {
                 }
                 return 1;
         }
-    }
-
-    /** Skips a character class, classes nested in it included ("[a-z&&[^q]]"). */
-    private void skipClass() {
-        int depth = 0;
-        do {
-            char c = regex.charAt(at);
-            if (c == '\\') {
-                at++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            }
-            at++;
-        } while (depth > 0);
     }
 
     /** The atom's bound times the quantifier after it, if any (lazy and possessive forms too). */

@@ -1,6 +1,6 @@
 package org.sitrep.ingest.regex;
 
-/** Reads the shape of a regex written in a data file: where its groups close, whether it has alternatives. */
+/** Reads the shape of a regex written in a data file: where its groups and classes close, whether it has alternatives. */
 public final class RegexShape {
     private RegexShape() {
     }
@@ -30,5 +30,33 @@ public final class RegexShape {
             }
         }
         return -1;
+    }
+
+    /**
+     * Index just past the character class whose "[" ends at {@code afterOpen - 1}: classes nested in
+     * it ("[a-z&&[^q]]") and a "]" written first ("[]x]", "[^]x]") are inside it.
+     *
+     * @throws IndexOutOfBoundsException when the class is not closed
+     */
+    public static int afterClass(String regex, int afterOpen) {
+        int at = afterOpen;
+        if (regex.charAt(at) == '^') {
+            at++;
+        }
+        if (regex.charAt(at) == ']') {
+            at++;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            char c = regex.charAt(at++);
+            if (c == '\\') {
+                at++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+        }
+        return at;
     }
 }

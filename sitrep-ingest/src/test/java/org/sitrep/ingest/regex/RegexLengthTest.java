@@ -36,6 +36,7 @@ class RegexLengthTest {
             "(?:share|tweet)( (this|the) (article|post))?; 18; tweet this article",
             "^donate\\b.{0,4}$; 10; donate now",
             "\\x41\\0101[\\]x]; 3; AA]",
+            "[]x]{2}; 2; ]x",
     })
     void boundsAPatternByItsLongestMatch(String regex, int bound, String longest) {
         assertEquals(OptionalInt.of(bound), RegexLength.maxCodePoints(regex), regex);
