@@ -35,8 +35,12 @@ public final class FakeGeocoder implements Geocoder {
     /** Deir Ezzor, on the Euphrates. */
     public static final long MARJ_HILAL = 9_000_021;
     public static final long SUWAYQA = 9_000_022;
+    /** A big city of Hama governorate. */
+    public static final long NAHR_KABIR = 9_000_005;
     /** Iraq. */
     public static final long BASRA_CITY = 9_000_031;
+    /** A small town of Iraq's Basra province. */
+    public static final long UMM_QASR = 9_000_032;
 
     private static final Set<String> REGION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -59,7 +63,9 @@ public final class FakeGeocoder implements Geocoder {
         place(QALAT_NUR, "Qalat Nur", List.of(), 35.90, 36.61, "SY", IDLIB, 45_000);
         place(MARJ_HILAL, "Marj Hilal", List.of(), 35.02, 40.45, "SY", DEIR_EZZOR, 6_000);
         place(SUWAYQA, "al-Suwayqa", List.of("Suwayqa"), 34.97, 40.52, "SY", DEIR_EZZOR, 3_000);
+        place(NAHR_KABIR, "Nahr Kabir", List.of(), 35.20, 36.70, "SY", HAMA, 250_000);
         place(BASRA_CITY, "Basra", List.of("al-Basrah"), 30.51, 47.81, "IQ", BASRA_PROVINCE, 1_300_000);
+        place(UMM_QASR, "Umm Qasr", List.of(), 30.03, 47.95, "IQ", BASRA_PROVINCE, 4_000);
     }
 
     private void region(String name, String country, double lat, double lon, String... spellings) {

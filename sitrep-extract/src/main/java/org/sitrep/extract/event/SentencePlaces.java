@@ -49,13 +49,7 @@ public final class SentencePlaces {
                     nearby.add(e);
                 }
             });
-            Location loc = places.resolve(p, region, ctx.countryCode, nearby, container);
-            if (!p.isRegion() && !precise(loc)) {
-                Location outer = placeItLiesIn(s, p, region, ctx.countryCode, nearby);
-                if (outer != null) {
-                    loc = places.resolve(p, region, ctx.countryCode, nearby, outer);
-                }
-            }
+            Location loc = whereIs(s, p, region, ctx.countryCode, nearby, container, entries, 0);
             if (!p.isRegion() && precise(loc) && ctx.city == null) {
                 container = loc; // a later unknown site in the sentence ("the section 446") is inside it
             }
@@ -80,22 +74,65 @@ public final class SentencePlaces {
     }
 
     /**
-     * The place right after an unknown site that it lies in ("the al-Nour district in the city of
-     * X"), if the gazetteer knows that one precisely; null otherwise.
+     * Where a mention is: its own entry, unless the text says it lies in a place ("the X quarter of
+     * Y", "the Old City of Damascus") where that entry (not a big city) is not: then inside that
+     * place; or in a region the sentence's earlier town is not in ("the X neighbourhood of Y
+     * province"): then in that region. An unknown site is else inside the sentence's earlier town.
      */
-    private Location placeItLiesIn(SentenceAnalysis s, PlaceMention site, String region, String country,
-                                   List<Place> nearby) {
+    private Location whereIs(SentenceAnalysis s, PlaceMention p, String region, String country, List<Place> nearby,
+                             Location container, Map<PlaceMention, Place> entries, int depth) {
+        Location loc = places.resolve(p, region, country, nearby, null);
+        if (p.isRegion()) {
+            return loc;
+        }
+        PlaceMention outer = depth < MAX_NESTING ? placeItLiesIn(s, p) : null;
+        if (outer != null && outer.isRegion()) {
+            Location area = outer.region();
+            boolean containerOutside = precise(container) && area.placed() && area.admin1() != null
+                    && !area.admin1().equalsIgnoreCase(container.admin1());
+            if (!precise(loc) && containerOutside) {
+                return places.resolve(p, area.admin1(), country, nearby, null);
+            }
+        } else if (outer != null) {
+            Location city = whereIs(s, outer, region, country, nearby, null, entries, depth + 1);
+            if (precise(city) && (!precise(loc) || !sameArea(loc, city) && !bigCity(entries.get(p)))) {
+                // a namesake's own other names are not this site's
+                return places.inside(p, precise(loc) ? List.of() : loc.alternateNames(), city);
+            }
+        }
+        return precise(loc) || container == null ? loc : places.resolve(p, region, country, nearby, container);
+    }
+
+    /** "the X of the Y of Z": how many such links are followed. */
+    private static final int MAX_NESTING = 3;
+
+    /** A city this big lies in no other named place ("the Damascus suburb of X" names X's city first). */
+    private static final long BIG_CITY = 100_000;
+
+    private static boolean bigCity(Place entry) {
+        return entry != null && entry.population() >= BIG_CITY;
+    }
+
+    private static boolean sameArea(Location a, Location b) {
+        return a.country() != null && a.country().equalsIgnoreCase(b.country())
+                && (a.admin1() == null || b.admin1() == null || a.admin1().equalsIgnoreCase(b.admin1()));
+    }
+
+    /**
+     * The place named right after an unknown site as the one it lies in ("the al-Nour district in the
+     * city of X", "the Y quarter of Z province"), or null.
+     */
+    private PlaceMention placeItLiesIn(SentenceAnalysis s, PlaceMention site) {
         PlaceMention next = null;
         for (PlaceMention q : s.places) {
             if (q.start() >= site.end() && (next == null || q.start() < next.start())) {
                 next = q;
             }
         }
-        if (next == null || next.isRegion() || !words.siteInside.matcher(s.text().substring(site.end(), next.start())).matches()) {
+        if (next == null || !words.siteInside.matcher(s.text().substring(site.end(), next.start())).matches()) {
             return null;
         }
-        Location outer = places.resolve(next, region, country, nearby, null);
-        return precise(outer) ? outer : null;
+        return next;
     }
 
     /** The sentence's places, in text order, become the paragraph's last places. */
@@ -110,6 +147,6 @@ public final class SentencePlaces {
     }
 
     private static boolean precise(Location loc) {
-        return loc.placed() && loc.geoPrecision() != null && loc.geoPrecision() < 3;
+        return loc != null && loc.placed() && loc.geoPrecision() != null && loc.geoPrecision() < 3;
     }
 }

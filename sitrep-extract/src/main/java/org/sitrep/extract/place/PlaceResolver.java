@@ -41,13 +41,17 @@ public final class PlaceResolver {
         }
         boolean coarse = !loc.placed() || loc.geoPrecision() == null || loc.geoPrecision() >= 3;
         if (coarse && city != null && city.placed() && !mention.text().equalsIgnoreCase(city.mention())) {
-            List<String> alt = new ArrayList<>(loc.alternateNames());
-            alt.add(city.name());
-            return new Location(mention.text(), mention.text(), alt, city.admin1(), city.admin2(), city.country(),
-                    city.latitude(), city.longitude(), 2, "inside " + city.name() + " (named by the paragraph)",
-                    null);
+            return inside(mention, loc.alternateNames(), city);
         }
         return loc;
+    }
+
+    /** The mention as a site inside the city (geo_precision 2), known by these names and the city's. */
+    public Location inside(PlaceMention mention, List<String> alternateNames, Location city) {
+        List<String> alt = new ArrayList<>(alternateNames);
+        alt.add(city.name());
+        return new Location(mention.text(), mention.text(), alt, city.admin1(), city.admin2(), city.country(),
+                city.latitude(), city.longitude(), 2, "inside " + city.name() + " (named by the paragraph)", null);
     }
 
     /**

@@ -68,4 +68,50 @@ class SentencePlacesTest {
         Location farm = placeOf("Jets struck the al-Nour farms near Qalat Nur on Monday.", "al-Nour");
         assertTrue(farm.geoPrecision() == null || farm.geoPrecision() >= 3, farm.toString());
     }
+
+    @Test
+    void aSiteLiesInThePlaceItIsSaidToBeOfNotInTheSentencesEarlierTown() {
+        Location quarter = placeOf("Shells fired from Kafr Ruwayha landed in the Hamra quarter of Qalat Nur.", "Hamra");
+        assertEquals("Idlib", quarter.admin1());
+        assertEquals(2, quarter.geoPrecision());
+        Location district = placeOf("Rebels shelled Ayn Dalfa and the al-Zahra district in the town of Bayt Warda.",
+                "al-Zahra");
+        assertEquals("Idlib", district.admin1());
+        Location passive = placeOf("The Hamra quarter of Qalat Nur was hit by rockets launched from Kafr Ruwayha.",
+                "Hamra");
+        assertEquals("Idlib", passive.admin1());
+    }
+
+    @Test
+    void aSiteOfANamedRegionIsInThatRegionNotInTheSentencesEarlierTown() {
+        Location site = placeOf("A rocket launched from Kafr Ruwayha hit the Salam neighbourhood of Idlib province.",
+                "Salam");
+        assertEquals("Idlib", site.admin1());
+        assertEquals(3, site.geoPrecision());
+    }
+
+    @Test
+    void aNamesakeElsewhereOfASiteSaidToLieInAPlaceIsThatPlacesSite() {
+        // the fake gazetteer's only Umm Qasr is a small town of Iraq
+        Location quarter = placeOf("Mortars hit the Umm Qasr quarter of Qalat Nur on Monday.", "Umm Qasr");
+        assertEquals("Idlib", quarter.admin1());
+        assertEquals("Syria", quarter.country());
+        Location market = placeOf("A car bomb went off in the Umm Qasr market inside Bayt Warda.", "Umm Qasr");
+        assertEquals("Idlib", market.admin1());
+    }
+
+    @Test
+    void aBigCityNamedBeforeItsSuburbIsNotInsideIt() {
+        Location city = placeOf("A bomb killed six in the Nahr Kabir suburb of Qalat Nur.", "Nahr Kabir");
+        assertEquals("Hama", city.admin1());
+        assertEquals(1, city.geoPrecision());
+    }
+
+    @Test
+    void anUnknownSiteInTheRegionOfTheSentencesEarlierTownStaysNearThatTown() {
+        Location village = placeOf("A mine exploded on the road between Ayn Dalfa and Umm Tuyur in northern Hama.",
+                "Umm Tuyur");
+        assertEquals("Hama", village.admin1());
+        assertEquals(2, village.geoPrecision());
+    }
 }
