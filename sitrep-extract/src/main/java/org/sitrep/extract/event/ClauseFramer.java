@@ -50,7 +50,7 @@ public final class ClauseFramer {
         int cs = clauses.startOf(t.start());
         int ce = clauses.endOf(t.end(), text.length());
         FrameFilter.Verdict verdict = filter.judge(text, s.tokens, t, cs, ce);
-        if (verdict == FrameFilter.Verdict.NONE) {
+        if (verdict == FrameFilter.Verdict.NONE || filter.protestedAgainst(s.tokens, t, s.triggers)) {
             return;
         }
         if ((t.category().isBattle() || t.category().isRemote()) && (ctx.toldEvents || !made.isEmpty())

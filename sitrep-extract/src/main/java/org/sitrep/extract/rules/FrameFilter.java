@@ -25,9 +25,13 @@ public final class FrameFilter {
 
     /** "fleeing the fighting", "fled heavy clashes": the fight within two words of the verb. */
     private static final int FLED_WINDOW = 2;
+    /** "against the Turkish military operation": the grievance word within five words of the act. */
+    private static final int GRIEVANCE_WINDOW = 5;
     private final TokenPhrases negation;
     /** "fleeing the fighting": the fight is what people fled, not an event told. */
     private final TokenPhrases fled;
+    /** "rallied against the offensive": the act is what a protest told before was against. */
+    private final TokenPhrases grievance;
     private final TokenPhrases attempt;
     private final Set<String> realTo;
     private final Set<String> realToMotion;
@@ -45,6 +49,7 @@ public final class FrameFilter {
     public FrameFilter(Lexicon lx) {
         negation = TokenPhrases.of(lx.list("negation"));
         fled = TokenPhrases.of(lx.list("fled"));
+        grievance = TokenPhrases.of(lx.list("grievance"));
         attempt = TokenPhrases.of(lx.list("attempt"));
         realTo = lx.set("real-to");
         realToMotion = lx.set("real-to-motion");
@@ -110,6 +115,33 @@ public final class FrameFilter {
     /** A fight told as what people fled ("civilians fleeing the fighting"), not as an event. */
     public boolean fledFrom(List<Token> tokens, Trigger trigger) {
         return trigger.category().isBattle() && fled.endsWithin(tokens, firstTokenAt(tokens, trigger.start()), FLED_WINDOW);
+    }
+
+    /**
+     * An act told as what a protest before it in the sentence was against ("hundreds rallied in X
+     * against the offensive on Y", "a sit-in was held to condemn the shelling"): the protest's
+     * cause, not an event of its own; nor is a protest word that says so ("gathered in X, denouncing
+     * the strikes") a second protest.
+     */
+    public boolean protestedAgainst(List<Token> tokens, Trigger trigger, List<Trigger> triggers) {
+        int protest = Integer.MAX_VALUE;
+        for (Trigger o : triggers) {
+            if (o != trigger && o.category() == TriggerCategory.PROTEST && o.end() <= trigger.start()) {
+                protest = Math.min(protest, firstTokenAt(tokens, o.end()));
+            }
+        }
+        if (protest == Integer.MAX_VALUE) {
+            return false;
+        }
+        int at = firstTokenAt(tokens, trigger.start());
+        if (trigger.category() == TriggerCategory.PROTEST) {
+            // "gathered in X, denouncing ...": the same protest's purpose, not a second one
+            int end = firstTokenAt(tokens, trigger.end());
+            List<String> phrase = grievance.phraseEndingAt(tokens, end);
+            return phrase != null && phrase.size() == end - at;
+        }
+        int after = protest;
+        return grievance.endsWithin(tokens, at, GRIEVANCE_WINDOW, start -> start >= after);
     }
 
     /** The text says fighting for the place goes on ("An intense fighting is ongoing"). */
