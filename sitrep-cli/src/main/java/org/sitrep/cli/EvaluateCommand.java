@@ -20,9 +20,11 @@ import org.sitrep.extract.learn.ClassifierEvaluation;
 import org.sitrep.extract.learn.EventModel;
 import org.sitrep.extract.learn.EventModel.Head;
 import org.sitrep.extract.learn.ExtractionEvaluation;
+import org.sitrep.extract.learn.GazetteerCoverage;
 import org.sitrep.extract.learn.Folds;
 import org.sitrep.extract.learn.ModelChoice;
 import org.sitrep.extract.learn.Trainer;
+import org.sitrep.gazetteer.Gazetteers;
 import org.sitrep.ingest.CorpusLineReader;
 import org.sitrep.ingest.ReadOptions;
 import org.sitrep.ingest.ReadResult;
@@ -92,6 +94,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<List<AcledRecord>> notes = AcledRecords.byNote(records);
         out.printf(Locale.ROOT, "evaluate: %s: %,d records, %,d distinct notes (one report each)%n",
                 acled.getFileName(), records.size(), notes.size());
+        GazetteerCoverage coverage = new GazetteerCoverage(Gazetteers.load(data.dataDir(), extraction.gazetteers));
+        notes.forEach(coverage::add);
+        out.println(coverage.summary());
         out.flush();
         long t0 = System.nanoTime();
         List<Report> reports = reports(notes);

@@ -88,6 +88,21 @@ public final class Gazetteer {
         return rank(name, s, true).stream().map(Scored::toCandidate).toList();
     }
 
+    /**
+     * Whether the gazetteer holds a place of this name (its name or an alternate name, not a
+     * spelling variant) within {@code km} of the point: what a coded record's place needs for the
+     * text to be placed there at all.
+     */
+    public boolean holdsNear(String name, double latitude, double longitude, double km) {
+        for (Scored c : rank(name, situation(GeoContext.NONE), false)) {
+            if ((c.match.equals("name") || c.match.equals("alternate name"))
+                    && Geo.km(latitude, longitude, c.place.latitude(), c.place.longitude()) <= km) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How often each disambiguation pass has fired since loading. */
     public Map<String, Long> passCounts() {
         Map<String, Long> out = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ package org.sitrep.extract.learn;
  *
  * @param id           {@code data_id}, or the row number when the file has none
  * @param date         {@code event_date} as written (YYYY-MM-DD), or null
+ * @param location     {@code location}, the coded place's name, or null
  * @param geoPrecision 1 for an exact place, or null
  */
 public record AcledRecord(
@@ -16,6 +17,7 @@ public record AcledRecord(
         String actor1,
         String actor2,
         String country,
+        String location,
         Double latitude,
         Double longitude,
         Integer geoPrecision,

@@ -72,7 +72,7 @@ public final class AcledRecords {
                 String id = r.get("data_id");
                 out.add(new AcledRecord(id == null ? String.valueOf(n) : id, r.get("event_date"), notes.strip(),
                         AcledLabel.of(r.get("event_type"), r.get("sub_event_type")),
-                        r.get("actor1"), r.get("actor2"), r.get("country"),
+                        r.get("actor1"), r.get("actor2"), r.get("country"), r.get("location"),
                         r.number("latitude"), r.number("longitude"), r.integer("geo_precision"),
                         r.integer("fatalities") == null ? 0 : r.integer("fatalities")));
             } catch (IllegalArgumentException e) {

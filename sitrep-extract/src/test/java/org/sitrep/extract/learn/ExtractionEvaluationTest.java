@@ -10,7 +10,7 @@ import org.sitrep.model.Location;
 
 class ExtractionEvaluationTest {
     private static AcledRecord record(String note, String type, String actor1, Double lat, Double lon, int deaths) {
-        return new AcledRecord("1", "2018-01-01", note, AcledLabel.of(type, null), actor1, null, null, lat, lon,
+        return new AcledRecord("1", "2018-01-01", note, AcledLabel.of(type, null), actor1, null, null, null, lat, lon,
                 lat == null ? null : 1, deaths);
     }
 

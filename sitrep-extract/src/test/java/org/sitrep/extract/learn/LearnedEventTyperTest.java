@@ -51,7 +51,7 @@ class LearnedEventTyperTest {
 
     private static AcledRecord record(int id, String note, String oldType) {
         return new AcledRecord(String.valueOf(id), "2018-11-14", note, AcledLabel.of(oldType, null), null, null, null,
-                null, null, null, 0);
+                null, null, null, null, 0);
     }
 
     private static List<String> subTypes(RuleBasedExtractor extractor, String body) {

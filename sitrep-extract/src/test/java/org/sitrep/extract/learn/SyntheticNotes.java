@@ -33,7 +33,7 @@ final class SyntheticNotes {
                     : kind == 2 ? "Battle-Non-state actor overtakes territory" : "Riots/Protests";
             String note = String.format(templates[r.nextInt(templates.length)], place);
             out.add(new AcledRecord(String.valueOf(i), "2020-01-01", note, AcledLabel.of(oldType, null),
-                    null, null, null, null, null, null, 0));
+                    null, null, null, null, null, null, null, 0));
         }
         return out;
     }
