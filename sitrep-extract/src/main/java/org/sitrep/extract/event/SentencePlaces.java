@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.extract.place.PlaceResolver;
@@ -86,6 +87,9 @@ public final class SentencePlaces {
             return loc;
         }
         PlaceMention outer = depth < MAX_NESTING ? placeItLiesIn(s, p) : null;
+        if (outer != null && outer.isRegion() && partOf(s, outer) != null) {
+            outer = partOf(s, outer); // "the X village of Y province's Z district": in Z
+        }
         if (outer != null && outer.isRegion()) {
             Location area = outer.region();
             boolean containerOutside = precise(container) && area.placed() && area.admin1() != null
@@ -123,14 +127,28 @@ public final class SentencePlaces {
      * city of X", "the Y quarter of Z province"), or null.
      */
     private PlaceMention placeItLiesIn(SentenceAnalysis s, PlaceMention site) {
-        PlaceMention next = null;
-        for (PlaceMention q : s.places) {
-            if (q.start() >= site.end() && (next == null || q.start() < next.start())) {
-                next = q;
-            }
-        }
+        PlaceMention next = nextAfter(s, site);
         if (next == null || !words.siteInside.matcher(s.text().substring(site.end(), next.start())).matches()) {
             return null;
+        }
+        return next;
+    }
+
+    /** The place a region's possessive names right after it ("Y province's Z district": Z), or null. */
+    private static PlaceMention partOf(SentenceAnalysis s, PlaceMention region) {
+        PlaceMention next = nextAfter(s, region);
+        return next != null && !next.isRegion()
+                && POSSESSIVE.matcher(s.text().substring(region.end(), next.start())).matches() ? next : null;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s\\s+$");
+
+    private static PlaceMention nextAfter(SentenceAnalysis s, PlaceMention p) {
+        PlaceMention next = null;
+        for (PlaceMention q : s.places) {
+            if (q.start() >= p.end() && (next == null || q.start() < next.start())) {
+                next = q;
+            }
         }
         return next;
     }

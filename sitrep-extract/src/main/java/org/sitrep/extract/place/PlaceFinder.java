@@ -344,15 +344,19 @@ public final class PlaceFinder {
         return geocoder.best(name, new GeoContext(hint, country, List.of(), null)).isPresent();
     }
 
-    /** "Aleppo's western countryside": a name's possessive ending is no part of the name. */
-    private static List<Token> splitPossessives(List<Token> tokens) {
+    /**
+     * "Aleppo's western countryside", "the Hatay province's Reyhanli district": a name's (or an area
+     * word's) possessive ending is no part of it.
+     */
+    private List<Token> splitPossessives(List<Token> tokens) {
         if (tokens.stream().noneMatch(t -> t.lower().endsWith("'s"))) {
             return tokens;
         }
         List<Token> out = new ArrayList<>(tokens.size() + 2);
         for (Token t : tokens) {
             int cut = t.text().length() - 2;
-            if (cut > 1 && t.lower().endsWith("'s") && Character.isUpperCase(t.text().charAt(0))) {
+            if (cut > 1 && t.lower().endsWith("'s") && (Character.isUpperCase(t.text().charAt(0))
+                    || admin1Word.contains(t.lower().substring(0, cut)))) {
                 out.add(new Token(t.text().substring(0, cut), t.start(), t.start() + cut));
                 out.add(new Token(t.text().substring(cut), t.start() + cut, t.end()));
             } else {

@@ -114,4 +114,13 @@ class SentencePlacesTest {
         assertEquals("Hama", village.admin1());
         assertEquals(2, village.geoPrecision());
     }
+
+    @Test
+    void aSiteOfARegionsNamedPartLiesInThatPart() {
+        Location quarter = placeOf("A rocket fired from Kafr Ruwayha hit the Hamra quarter of the Idlib province's "
+                + "Qalat Nur district.", "Hamra");
+        assertEquals("Idlib", quarter.admin1());
+        assertEquals(2, quarter.geoPrecision());
+        assertTrue(quarter.rule().contains("Qalat Nur"), quarter.rule());
+    }
 }

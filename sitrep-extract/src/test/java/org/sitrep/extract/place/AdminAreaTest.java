@@ -62,4 +62,14 @@ class AdminAreaTest {
         assertTrue(find(KNOWN_WORD_INSIDE).stream().noneMatch(m -> m.isRegion() && !m.region().placed()),
                 find(KNOWN_WORD_INSIDE).toString());
     }
+
+    @Test
+    void anAreaWordsPossessiveEndingIsNoPartOfIt() {
+        PlaceMention idlib = find("Shells hit the Hamra quarter of the Idlib province's Ariha district.").stream()
+                .filter(PlaceMention::isRegion).findFirst().orElseThrow();
+        assertEquals("Idlib province", idlib.text());
+        assertEquals(FakeGeocoder.IDLIB, idlib.region().admin1());
+        assertTrue(find("Drones struck a market in Chin State's capital.").get(0).isRegion());
+        assertTrue(find("Troops entered Kherson Oblast's southern villages.").get(0).isRegion());
+    }
 }
