@@ -22,6 +22,7 @@ public final class FakeGeocoder implements Geocoder {
     public static final String IDLIB = "Idlib";
     public static final String DEIR_EZZOR = "Deir Ezzor";
     public static final String BASRA_PROVINCE = "Basra";
+    public static final String QALAMOUN = "Qalamoun";
 
     /** Villages and towns of Hama governorate. */
     public static final long TAL_SUKKAR_HAMA = 9_000_001;
@@ -37,6 +38,8 @@ public final class FakeGeocoder implements Geocoder {
     public static final long SUWAYQA = 9_000_022;
     /** A big city of Hama governorate. */
     public static final long NAHR_KABIR = 9_000_005;
+    /** A village of Idlib that also goes by the name of the Qalamoun region. */
+    public static final long QARYAT_QALAMUN = 9_000_014;
     /** Iraq. */
     public static final long BASRA_CITY = 9_000_031;
     /** A small town of Iraq's Basra province. */
@@ -54,6 +57,7 @@ public final class FakeGeocoder implements Geocoder {
         region(IDLIB, "Syria", 35.93, 36.63);
         region(DEIR_EZZOR, "Syria", 35.33, 40.14, "Deir ez-Zor", "Dayr az Zawr");
         region(BASRA_PROVINCE, "Iraq", 30.51, 47.78);
+        region(QALAMOUN, "Syria", 33.90, 36.60);
         place(TAL_SUKKAR_HAMA, "Tal Sukkar", List.of("Tell Sukkar"), 35.31, 36.61, "SY", HAMA, 2_100);
         place(KAFR_RUWAYHA, "Kafr Ruwayha", List.of("Kfar Ruwayha"), 35.34, 36.58, "SY", HAMA, 3_400);
         place(KHIRBAT_JALAL, "Khirbat Jalal", List.of("Khirbet Jalal"), 35.36, 36.55, "SY", HAMA, 900);
@@ -63,6 +67,7 @@ public final class FakeGeocoder implements Geocoder {
         place(QALAT_NUR, "Qalat Nur", List.of(), 35.90, 36.61, "SY", IDLIB, 45_000);
         place(MARJ_HILAL, "Marj Hilal", List.of(), 35.02, 40.45, "SY", DEIR_EZZOR, 6_000);
         place(SUWAYQA, "al-Suwayqa", List.of("Suwayqa"), 34.97, 40.52, "SY", DEIR_EZZOR, 3_000);
+        place(QARYAT_QALAMUN, "Qaryat al-Qalamun", List.of("Qalamoun"), 35.88, 36.58, "SY", IDLIB, 600);
         place(NAHR_KABIR, "Nahr Kabir", List.of(), 35.20, 36.70, "SY", HAMA, 250_000);
         place(BASRA_CITY, "Basra", List.of("al-Basrah"), 30.51, 47.81, "IQ", BASRA_PROVINCE, 1_300_000);
         place(UMM_QASR, "Umm Qasr", List.of(), 30.03, 47.95, "IQ", BASRA_PROVINCE, 4_000);

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
 import org.sitrep.gazetteer.GeoContext;
 import org.sitrep.gazetteer.Geocoder;
+import org.sitrep.gazetteer.Place;
 import org.sitrep.model.Location;
 
 /**
@@ -321,13 +323,23 @@ public final class PlaceFinder {
     static final String ADMIN_AREA = "admin area";
 
     /**
-     * A region's name alone is a town when the gazetteer knows one so named, or, with no country
-     * given, one in the region's own country ("in Marib": the town Ma'rib, though few outside Yemen
-     * know it).
+     * A region's name alone is a town when the gazetteer knows one so named in that region (with no
+     * country given, in the region's own country: "in Marib" is the town Ma'rib, though few outside
+     * Yemen know it).
      */
     private boolean knownSeat(String name, String hint, String country, Location region) {
-        return knownPlace(name, hint, country)
-                || (country == null && knownPlace(name, hint, CountryNames.code(region.country())));
+        Predicate<Place> seat = p -> p.name().equalsIgnoreCase(name) || p.population() >= LARGE_TOWN
+                || inRegion(p, region);
+        return knownPlace(name, hint, country, seat)
+                || (country == null && knownPlace(name, hint, CountryNames.code(region.country()), seat));
+    }
+
+    /**
+     * A village known by the region's name only as an other name, in another region ("Al Jawf", a
+     * village of Abyan), is no seat of the region ("in Al Jawf").
+     */
+    private static boolean inRegion(Place p, Location region) {
+        return region.admin1() == null || p.admin1() == null || region.admin1().equalsIgnoreCase(p.admin1());
     }
 
     private boolean regionOf(String name, String country) {
@@ -341,7 +353,11 @@ public final class PlaceFinder {
     }
 
     private boolean knownPlace(String name, String hint, String country) {
-        return geocoder.best(name, new GeoContext(hint, country, List.of(), null)).isPresent();
+        return knownPlace(name, hint, country, p -> true);
+    }
+
+    private boolean knownPlace(String name, String hint, String country, Predicate<Place> accepted) {
+        return geocoder.best(name, new GeoContext(hint, country, List.of(), null)).filter(accepted).isPresent();
     }
 
     /**

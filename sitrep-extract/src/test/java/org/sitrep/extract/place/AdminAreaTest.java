@@ -72,4 +72,13 @@ class AdminAreaTest {
         assertTrue(find("Drones struck a market in Chin State's capital.").get(0).isRegion());
         assertTrue(find("Troops entered Kherson Oblast's southern villages.").get(0).isRegion());
     }
+
+    @Test
+    void aVillageElsewhereKnownByTheRegionsNameIsNoSeatOfTheRegion() {
+        PlaceMention region = find("Jets struck farms in Qalamoun.").get(0);
+        assertTrue(region.isRegion(), region.toString());
+        assertEquals(FakeGeocoder.QALAMOUN, region.region().admin1());
+        PlaceMention basra = find("Police arrested two men in Basra.").get(0);
+        assertFalse(basra.isRegion(), "the city of the region's name, in the region, is its seat");
+    }
 }
