@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class ConflictCountry {
      */
     public String ofReport(Document doc) {
         Map<String, Integer> votes = new HashMap<>();
+        Map<String, Long> largestPlace = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
             voteActors(s, dictionary, votes);
             for (var t : s.tokens) {
@@ -56,6 +58,9 @@ public final class ConflictCountry {
                     if (e != null && e.countryCode() != null) {
                         // a country named ("talks with Russia") is a party more often than the scene
                         votes.merge(e.countryCode(), isCountry(e) ? HINT : PLACE, Integer::sum);
+                        if (!isCountry(e)) {
+                            largestPlace.merge(e.countryCode(), e.population(), Math::max);
+                        }
                     }
                 }
                 if (p.isRegion() && p.region().country() != null) {
@@ -70,7 +75,7 @@ public final class ConflictCountry {
         if (prior != null) {
             votes.merge(prior, HINT, Integer::sum); // the user's war: a hint, and the tie-breaker
         }
-        return mostVoted(votes, prior);
+        return mostVoted(votes, prior, largestPlace);
     }
 
     /**
@@ -111,18 +116,26 @@ public final class ConflictCountry {
     }
 
     private static String mostVoted(Map<String, Integer> votes) {
-        return mostVoted(votes, null);
+        return mostVoted(votes, null, Map.of());
     }
 
-    /** The country with most votes; on a tie, {@code preferred} if it is among them, else the first by code. */
-    private static String mostVoted(Map<String, Integer> votes, String preferred) {
+    /**
+     * The country with most votes; on a tie, {@code preferred} if it is among them, else the one of
+     * the largest town named ("in Hays district and Taiz": Taiz's Yemen, not the Hays of Kansas),
+     * else the first by code.
+     */
+    private static String mostVoted(Map<String, Integer> votes, String preferred, Map<String, Long> largestPlace) {
         int top = votes.values().stream().max(Integer::compare).orElse(0);
         List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey)
                 .sorted().toList();
         if (tied.isEmpty()) {
             return null;
         }
-        return preferred != null && tied.contains(preferred) ? preferred : tied.get(0);
+        if (preferred != null && tied.contains(preferred)) {
+            return preferred;
+        }
+        return tied.stream().max(Comparator.comparingLong((String c) -> largestPlace.getOrDefault(c, 0L))
+                .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
     }
 
     private static boolean isCountry(Place p) {

@@ -52,6 +52,14 @@ class ConflictCountryTest {
     }
 
     @Test
+    void onATieTheCountryOfTheLargestTownNamedWins() {
+        // a small Iraqi town and a big Syrian city, one vote each: not the first country by its code
+        assertEquals("SY", countries.ofReport(EventFixtures.analysed("Gunmen shot two men in Umm Qasr and Nahr Kabir.")));
+        assertEquals("SY", countries.ofReport(EventFixtures.analysed("Gunmen shot two men in Nahr Kabir and Umm Qasr.")));
+        assertEquals("IQ", countries.ofReport(EventFixtures.analysed("A bomb went off in Basra and Ayn Dalfa.")));
+    }
+
+    @Test
     void theReportsCountryIsWhereMostOfItsActorsAndPlacesAre() {
         assertEquals("SY", countries.ofReport(EventFixtures.analysed("The SAA shelled Tal Sukkar and Kafr Ruwayha.")));
         assertEquals("IQ", countries.ofReport(EventFixtures.analysed("Police arrested two men in Basra.")));
