@@ -28,7 +28,8 @@ public final class LossAssigner {
         }
         Draft target;
         if (!made.isEmpty()) {
-            target = made.get(0);
+            // "rallied against the siege, and hours later jets struck X, killing four": the strike's
+            target = made.stream().filter(d -> !onlyAbout(d, cas)).findFirst().orElse(made.get(0));
         } else if (ctx.lastDraft() != null) {
             target = ctx.lastDraft();
             Draft counted = cas.revised() ? lastCounted(ctx.paragraphDrafts) : null;
@@ -43,11 +44,8 @@ public final class LossAssigner {
         } else {
             return;
         }
-        if (target.category == TriggerCategory.PROTEST && !cas.coded()) {
-            return; // "protested against the killing of two civilians": deaths the protest is about, not its own
-        }
-        if (target.type == SubEventType.OTHER && !cas.coded()) {
-            return; // "found a mass grave with the bodies of 90": deaths a non-violent event is about
+        if (onlyAbout(target, cas)) {
+            return;
         }
         if (cas.coded() && made.isEmpty()) {
             // the source's own coded total for what the paragraph told: it replaces the figures read so far
@@ -75,6 +73,15 @@ public final class LossAssigner {
             target.actor2 = civilians; // "a boy died in the shelling"
         }
         target.materiel.addAll(cas.materiel());
+    }
+
+    /**
+     * The deaths are only what the event is about: "protested against the killing of two civilians"
+     * (a protest's), "found a mass grave with the bodies of 90" (a non-violent event's); a source's
+     * coded total is any event's.
+     */
+    private static boolean onlyAbout(Draft d, Casualties cas) {
+        return !cas.coded() && (d.category == TriggerCategory.PROTEST || d.type == SubEventType.OTHER);
     }
 
     /** The paragraph's last event that has a toll. */

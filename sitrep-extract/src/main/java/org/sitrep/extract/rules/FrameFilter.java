@@ -25,8 +25,8 @@ public final class FrameFilter {
 
     /** "fleeing the fighting", "fled heavy clashes": the fight within two words of the verb. */
     private static final int FLED_WINDOW = 2;
-    /** "against the Turkish military operation": the grievance word within five words of the act. */
-    private static final int GRIEVANCE_WINDOW = 5;
+    /** "to commemorate the death of three activists executed": the grievance word within eight words of the act. */
+    private static final int GRIEVANCE_WINDOW = 8;
     private final TokenPhrases negation;
     /** "fleeing the fighting": the fight is what people fled, not an event told. */
     private final TokenPhrases fled;

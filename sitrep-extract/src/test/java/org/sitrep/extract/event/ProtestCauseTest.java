@@ -38,6 +38,25 @@ class ProtestCauseTest {
     }
 
     @Test
+    void killingsAMarchCommemoratesAreNoEventNorItsDeaths() {
+        onlyAProtest("On Monday, villagers marched in Basra to commemorate the death of four men executed last year.");
+        List<Event> mourning = EventFixtures.extracted("On Monday, hundreds protested in Basra, mourning two students "
+                + "shot dead by police.");
+        assertEquals(1, mourning.size(), mourning.toString());
+        assertEquals(0, mourning.get(0).fatalities());
+    }
+
+    @Test
+    void deathsToldAfterAStrikeInTheProtestsSentenceAreTheStrikes() {
+        List<Event> events = EventFixtures.extracted("On Monday, hundreds rallied against the siege in Basra, and "
+                + "hours later jets struck Kafr Ruwayha, killing four civilians.");
+        assertTrue(events.stream().anyMatch(e -> EventType.EXPLOSIONS.label().equals(e.eventType())
+                && e.fatalities() == 4), events.toString());
+        assertTrue(events.stream().filter(e -> EventType.PROTESTS.label().equals(e.eventType()))
+                .allMatch(e -> e.fatalities() == 0), events.toString());
+    }
+
+    @Test
     void anActToldFarAfterTheProtestsCauseIsAnEvent() {
         List<Event> events = EventFixtures.extracted("On Monday, hundreds rallied against the siege in Basra, and "
                 + "hours later jets struck Kafr Ruwayha.");
