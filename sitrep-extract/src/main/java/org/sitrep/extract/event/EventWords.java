@@ -56,8 +56,9 @@ public final class EventWords {
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);
         // "youths clashed with", "Palestinians were injured in clashes with": the crowd fought
         crowdSubject = Pattern.compile(crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
-                + "\\s+(?:(?:have|had|also|reportedly|then)\\s+)*"
-                + "(?:(?:were|was)\\s+(?:[\\w,]+\\s+){0,4}?(?:in|during)\\s+(?:the\\s+)?(?:\\w+\\s+)?)?$",
+                + "\\s+(?:\\w+day\\s+)?(?:(?:have|had|also|reportedly|then)\\s+)*"
+                // "a Palestinian youth was critically injured with two live bullets during clashes"
+                + "(?:(?:were|was)\\s+(?:[\\w,'-]+\\s+){0,12}?(?:in|during)\\s+(?:the\\s+)?(?:\\w+\\s+)?)?$",
                 Pattern.CASE_INSENSITIVE);
         raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),
                 Pattern.CASE_INSENSITIVE);

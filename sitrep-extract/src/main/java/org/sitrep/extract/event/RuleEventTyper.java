@@ -181,10 +181,17 @@ public final class RuleEventTyper implements EventTyper {
      */
     private boolean crowdNamedAsParty(TriggerEvidence e, String text) {
         int end = Math.min(text.length(), Math.max(e.clauseEnd(), e.trigger().end()));
-        return words.crowdParty.matcher(text.substring(e.trigger().end(), end)).find()
-                // anchored right before the trigger, across "during" (a clause break elsewhere)
-                || words.crowdSubject.matcher(text.substring(0, e.trigger().start())).find();
+        String after = text.substring(e.trigger().end(), end);
+        return words.crowdParty.matcher(after).find()
+                // anchored right before the trigger, across "during" (a clause break elsewhere), unless
+                // the fight's parties are named after it ("residents were killed in clashes between A and B")
+                || !PARTIES_NAMED.matcher(after).find()
+                        && words.crowdSubject.matcher(text.substring(0, e.trigger().start())).find();
     }
+
+    /** "(clashes) that broke out between A and B": the fight's parties, named after it. */
+    private static final Pattern PARTIES_NAMED = Pattern.compile(
+            "^\\s*(?:that\\s+)?(?:(?:broke\\s+out|erupted|raged)\\s+)?between\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean crowd(ActorEntry a) {
         return a != null && a.inter() != null && (a.inter() == 5 || a.inter() == 6);

@@ -122,6 +122,17 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aCrowdHurtAtLengthBeforeTheClashesIsStillItsParty() {
+        assertEquals(TriggerCategory.RIOT, kind("A local teenager was seriously wounded in the leg by rubber-coated "
+                + "bullets during clashes with the SAA in Tal Sukkar.", "clashes"));
+        assertEquals(TriggerCategory.RIOT, kind("Several villagers Friday were beaten, shot, and tear-gassed during "
+                + "clashes that erupted with the SAA in Ayn Dalfa.", "clashes"));
+        // the fight's parties named after it: the residents were its victims
+        assertEquals(TriggerCategory.CLASH, kind("Three residents were killed when shells hit their homes during "
+                + "clashes between HTS and the SAA in Tal Sukkar.", "clashes"));
+    }
+
+    @Test
     void amongKillingsAloneTheFirstIsTheEvent() {
         Document doc = analysed("HTS killed three SAA soldiers in Tal Sukkar, two HTS fighters were also killed.");
         assertTrue(TYPER.kind(evidence(doc, 0, "killed")).isPresent(), "the first killing is the event");
