@@ -137,7 +137,8 @@ public final class RuleEventTyper implements EventTyper {
         if (t.type() == EventType.BATTLES) {
             return 1;
         }
-        return 2;
+        // a protest the police broke up is that protest ("fired tear gas at a rally"), not two events
+        return t == SubEventType.PEACEFUL_PROTEST ? 3 : 2;
     }
 
     /**

@@ -77,9 +77,13 @@ public final class MergeStage implements Stage {
         doc.events = events;
     }
 
-    /** Violent events at one place and day share a key; other kinds merge only with their own kind. */
+    /**
+     * Violent events at one place and day share a key, as do protests (peaceful or broken up); other
+     * kinds merge only with their own kind.
+     */
     private static String key(Draft d) {
-        String group = violent(d.type) || d.type.isTerritorial() ? "violent" : d.type.name();
+        String group = violent(d.type) || d.type.isTerritorial() ? "violent"
+                : d.type.type() == EventType.PROTESTS ? "protest" : d.type.name();
         return group + "|" + d.placeKey() + "|" + d.dayKey() + "|" + Objects.toString(d.source, "") + "|" + d.modality
                 + (d.location == null ? "|" + d.sentence : "");
     }
