@@ -32,4 +32,28 @@ class ProtestPhrasingsTest {
         assertEquals("Protest with intervention",
                 onlyOne("On Friday, police dispersed the demonstrators who had protested in Basra.").subEventType());
     }
+
+    @Test
+    void aMarchNamedAsANounInLowerCaseIsAProtestNeverTheMonth() {
+        assertEquals(EventType.PROTESTS.label(),
+                onlyOne("On Friday, a weekly march set off from the square in Basra.").eventType());
+        assertEquals("Protest with intervention",
+                onlyOne("On Friday, soldiers fired tear gas at the weekly march in Basra.").subEventType());
+        noProtest("In March, the army launched an offensive on Kafr Ruwayha.");
+        noProtest("The March offensive on Kafr Ruwayha killed four soldiers on Friday.");
+    }
+
+    @Test
+    void aSitInSpelledWithoutItsHyphenIsAProtest() {
+        assertEquals(EventType.PROTESTS.label(), onlyOne("On Friday, a sit in was held by teachers in Basra.").eventType());
+    }
+
+    @Test
+    void roadsBlockedWithBurningTyresAreAProtestTyresBurnedForSmokeAreNot() {
+        assertEquals(EventType.PROTESTS.label(),
+                onlyOne("On Friday, workers blocked the main road in Basra with burning tyres.").eventType());
+        assertEquals(EventType.PROTESTS.label(),
+                onlyOne("On Friday, residents burned tires in the streets of Basra over power cuts.").eventType());
+        noProtest("On Friday, a man rode past burning tyres used as smoke cover from jets in Kafr Ruwayha.");
+    }
 }
