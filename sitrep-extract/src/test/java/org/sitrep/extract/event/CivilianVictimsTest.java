@@ -1,0 +1,33 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+
+/** People killed for who they are, not as fighters: an attack on civilians, whatever their trade. */
+class CivilianVictimsTest {
+    private static final String VAC = EventType.VIOLENCE_AGAINST_CIVILIANS.label();
+
+    private static String typeOf(String text) {
+        List<Event> events = EventFixtures.extracted(text);
+        assertEquals(1, events.size(), text + " -> " + events);
+        return events.get(0).eventType();
+    }
+
+    @Test
+    void aWorkerOfAnyTradeShotDeadIsACivilianVictim() {
+        assertEquals(VAC, typeOf("On Monday, unknown gunmen shot dead a court employee in Basra."));
+        assertEquals(VAC, typeOf("On Monday, gunmen killed a teacher near Tal Sukkar."));
+        assertEquals(VAC, typeOf("On Monday, a fisherman was shot dead by gunmen off Basra."));
+        assertEquals(VAC, typeOf("On Monday, gunmen assassinated two lawyers in Basra."));
+    }
+
+    @Test
+    void soldiersKilledAreNot() {
+        assertNotEquals(VAC, typeOf("On Monday, gunmen killed two soldiers near Tal Sukkar."));
+    }
+}
