@@ -149,11 +149,16 @@ public final class RuleEventTyper implements EventTyper {
     private boolean killingsYield(SentenceAnalysis s, Trigger t) {
         for (Trigger o : s.triggers) {
             boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
-            if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o)) {
+            if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o) && !arrest(o)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "killed ten fighters and arrested twelve": a killing does not yield to the arrests made with it. */
+    private static boolean arrest(Trigger o) {
+        return o.category().defaultType() == SubEventType.ARRESTS;
     }
 
     /** The sentence names an act of that kind (a bomb, a chemical). */

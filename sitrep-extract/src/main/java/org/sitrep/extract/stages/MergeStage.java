@@ -69,7 +69,8 @@ public final class MergeStage implements Stage {
                 kept.put(key, merge(other, d, doc));
             }
         }
-        List<Draft> drafts = retellings.fold(foldIntoBattles(foldRegionLevel(new ArrayList<>(kept.values()), doc), doc));
+        List<Draft> drafts = retellings.fold(foldArrests(foldIntoBattles(
+                foldRegionLevel(new ArrayList<>(kept.values()), doc), doc)));
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));
@@ -138,6 +139,38 @@ public final class MergeStage implements Stage {
                     Draft later = earlier == battle ? shell : battle;
                     retellings.mergeFatalities(battle, earlier, later, sentence(doc, later));
                     out.remove(shell);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Arrests told in the same sentence as a battle or a protest, or in its paragraph at its place,
+     * on the same day by the same source, are part of it, as ACLED codes them ("killed 10 fighters
+     * and arrested 52", "detained three youths as they suppressed the protest"): the battle's
+     * prisoners, the protest's intervention.
+     */
+    private static List<Draft> foldArrests(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Draft arrest : drafts) {
+            if (arrest.type != SubEventType.ARRESTS) {
+                continue;
+            }
+            for (Draft host : out) {
+                boolean hosts = host.type.type() == EventType.BATTLES || host.type.type() == EventType.PROTESTS;
+                boolean together = host.sentence == arrest.sentence
+                        || host.paragraph == arrest.paragraph && host.placeKey().equals(arrest.placeKey());
+                if (host != arrest && hosts && together && host.dayKey().equals(arrest.dayKey())
+                        && Objects.equals(host.source, arrest.source) && Objects.equals(host.modality, arrest.modality)) {
+                    if (host.type == SubEventType.PEACEFUL_PROTEST) {
+                        host.type = SubEventType.PROTEST_WITH_INTERVENTION;
+                    }
+                    if (arrest.prisoners != null) {
+                        host.prisoners = host.prisoners == null ? arrest.prisoners : host.prisoners + arrest.prisoners;
+                    }
+                    out.remove(arrest);
                     break;
                 }
             }
