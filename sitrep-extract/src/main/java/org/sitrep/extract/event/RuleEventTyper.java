@@ -86,6 +86,11 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.CLASH && s.casualties.civilianVictims() && onlyCiviliansAttacked(e) && oneSided) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
         }
+        if (category == TriggerCategory.SHELL && GUNFIRE.matcher(t.text()).matches()
+                && s.triggers.stream().noneMatch(o -> o != t && o.category() == TriggerCategory.SHELL)
+                && s.casualties.civilianVictims() && noArmedTarget(e)) {
+            category = TriggerCategory.ATTACK_CIVILIANS; // "guards fired on them, killing a civilian": no shell named
+        }
         if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH // a fight told, not a killing
                 && (crowdAmongParties(e) || crowdNamedAsParty(e, text)) && !oneSided) {
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
@@ -102,6 +107,9 @@ public final class RuleEventTyper implements EventTyper {
         }
         return Optional.of(category);
     }
+
+    /** "fired on", "fired at" with no shell, rocket or missile named: gunfire. */
+    private static final Pattern GUNFIRE = Pattern.compile("(?i)fired (?:on|at)");
 
     /** "the attack", "this attack": one told already ("that attack" may be "rebels that attack"). */
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|these)\\b");
@@ -174,6 +182,13 @@ public final class RuleEventTyper implements EventTyper {
         ActorEntry attacker = e.roles().actor1();
         ActorEntry attacked = e.roles().actor2();
         return attacker != null && !unarmed(attacker) && (attacked == null || unarmed(attacked));
+    }
+
+    /** Whoever shot (perhaps nobody named), nobody armed was shot at. */
+    private static boolean noArmedTarget(TriggerEvidence e) {
+        ActorEntry attacker = e.roles().actor1();
+        ActorEntry attacked = e.roles().actor2();
+        return (attacker == null || !unarmed(attacker)) && (attacked == null || unarmed(attacked));
     }
 
     /** Protesters or rioters are a party to the fight: a crowd, not an armed group. */

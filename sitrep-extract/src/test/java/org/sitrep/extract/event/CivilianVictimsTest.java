@@ -30,4 +30,18 @@ class CivilianVictimsTest {
     void soldiersKilledAreNot() {
         assertNotEquals(VAC, typeOf("On Monday, gunmen killed two soldiers near Tal Sukkar."));
     }
+
+    @Test
+    void gunfireAtPeopleThatKillsACivilianIsAnAttackNotShelling() {
+        assertEquals(VAC, typeOf("On Monday, border guards fired on a car near Basra, killing a civilian."));
+        assertEquals(VAC, typeOf("On Monday, a civilian was killed when Iraqi police fired on a car near Basra."));
+        assertEquals(VAC, typeOf("On Monday, police fired at a group of people in Basra, wounding three civilians."));
+    }
+
+    @Test
+    void gunfireAtFightersOrRocketsFiredStayRemoteViolence() {
+        String remote = EventType.EXPLOSIONS.label();
+        assertEquals(remote, typeOf("On Monday, the SAA fired at HTS positions near Tal Sukkar."));
+        assertEquals(remote, typeOf("On Monday, rebels fired rockets at Kafr Ruwayha, killing two civilians."));
+    }
 }
