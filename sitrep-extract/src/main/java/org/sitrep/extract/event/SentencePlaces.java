@@ -87,8 +87,9 @@ public final class SentencePlaces {
             return loc;
         }
         PlaceMention outer = depth < MAX_NESTING ? placeItLiesIn(s, p) : null;
-        if (outer != null && outer.isRegion() && partOf(s, outer) != null) {
-            outer = partOf(s, outer); // "the X village of Y province's Z district": in Z
+        PlaceMention part = outer != null && outer.isRegion() ? partOf(s, outer) : null;
+        if (part != null) {
+            outer = part; // "the X village of Y province's Z district": in Z
         }
         if (outer != null && outer.isRegion()) {
             Location area = outer.region();
