@@ -263,6 +263,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anIedAttackThatKillsSoldiersIsAnExplosionNotAClash() {
+        Event passive = only("On Monday, one policeman was killed in an IED attack near Kafr Ruwayha.");
+        assertEquals("Remote explosive/landmine/IED", passive.subEventType());
+        assertEquals(1, passive.fatalities());
+        assertEquals("Remote explosive/landmine/IED",
+                only("On Monday, an IED attack by IS killed two soldiers near Kafr Ruwayha.").subEventType());
+    }
+
+    @Test
     void sniperFireThatKillsACivilianIsAnAttackOnCiviliansAndOnAFighterAFight() {
         assertEquals("Attack", only("On Monday, a shepherd was killed by army sniper fire near Kafr Ruwayha.")
                 .subEventType());
