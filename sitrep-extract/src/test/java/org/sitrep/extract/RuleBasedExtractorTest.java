@@ -272,6 +272,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void vehiclesToldDestroyedInThePassiveAreAStrikeOnThem() {
+        assertEquals("Shelling/artillery/missile attack",
+                only("On Monday, three army vehicles were reportedly destroyed by HTS near Kafr Ruwayha.").subEventType());
+        assertEquals("Shelling/artillery/missile attack",
+                only("On Monday, a bulldozer belonging to the SAA was destroyed near Kafr Ruwayha.").subEventType());
+        assertEquals("Shelling/artillery/missile attack",
+                only("On Monday, HTS destroyed three army vehicles near Kafr Ruwayha.").subEventType());
+    }
+
+    @Test
     void sniperFireThatKillsACivilianIsAnAttackOnCiviliansAndOnAFighterAFight() {
         assertEquals("Attack", only("On Monday, a shepherd was killed by army sniper fire near Kafr Ruwayha.")
                 .subEventType());
