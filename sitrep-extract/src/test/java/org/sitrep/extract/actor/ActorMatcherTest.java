@@ -57,6 +57,13 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aSyrianCoalitionNamedForConquestIsNotLebanonsFatah() {
+        assertEquals(List.of("Jaish al-Fatah"), names("Jeish al-Fatah held the hill."));
+        assertEquals(List.of("Jaish al-Fatah"), names("Jaish al-Fateh shelled the base."));
+        assertEquals(List.of("Palestinian factions in Lebanon"), names("Fatah clashed with its rivals near the camp."));
+    }
+
+    @Test
     void capitalAliasesMatchOnlyAsWritten() {
         assertEquals(List.of("IS fighters"), texts(LOWER_IS));
         assertEquals(List.of(ISLAMIC_STATE), names(LOWER_IS));
