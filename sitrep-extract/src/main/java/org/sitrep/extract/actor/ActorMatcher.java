@@ -64,20 +64,13 @@ public final class ActorMatcher {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Node n = root;
-            Node best = null;
-            int bestEnd = -1;
-            for (int j = i; j < tokens.size(); j++) {
-                Token token = tokens.get(j);
-                n = child(n, token.lower(), Character.isUpperCase(token.text().charAt(0)));
-                if (n == null) {
-                    break;
-                }
-                if (n.entry != null && caseOk(n, sentence, tokens.get(i).start(), tokens.get(j).end())) {
-                    best = n;
-                    bestEnd = j;
-                }
+            int bestEnd = longestEnd(sentence, tokens, i);
+            int longer = longerInside(sentence, tokens, i, bestEnd);
+            if (longer >= 0) {
+                i = longer; // "the Army of Conquest": not "the army", but the longer name it overlaps
+                continue;
             }
+            Node best = bestEnd < 0 ? null : nodeOf(tokens, i, bestEnd);
             if (best != null) {
                 int s = tokens.get(i).start();
                 int e = tokens.get(bestEnd).end();
@@ -97,6 +90,43 @@ public final class ActorMatcher {
             }
         }
         return out;
+    }
+
+    /** Where the longest alias starting at token {@code i} ends, or -1. */
+    private int longestEnd(String sentence, List<Token> tokens, int i) {
+        Node n = root;
+        int bestEnd = -1;
+        for (int j = i; j < tokens.size(); j++) {
+            Token token = tokens.get(j);
+            n = child(n, token.lower(), Character.isUpperCase(token.text().charAt(0)));
+            if (n == null) {
+                break;
+            }
+            if (n.entry != null && caseOk(n, sentence, tokens.get(i).start(), tokens.get(j).end())) {
+                bestEnd = j;
+            }
+        }
+        return bestEnd;
+    }
+
+    /** A token inside the match [i, end] where a longer alias starts and runs past it, or -1. */
+    private int longerInside(String sentence, List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k <= end; k++) {
+            int e = longestEnd(sentence, tokens, k);
+            if (e > end && e - k > end - i) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Node nodeOf(List<Token> tokens, int from, int to) {
+        Node n = root;
+        for (int j = from; j <= to && n != null; j++) {
+            Token token = tokens.get(j);
+            n = child(n, token.lower(), Character.isUpperCase(token.text().charAt(0)));
+        }
+        return n;
     }
 
     /**

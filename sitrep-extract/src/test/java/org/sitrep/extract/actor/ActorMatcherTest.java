@@ -59,7 +59,7 @@ class ActorMatcherTest {
     @Test
     void aSyrianCoalitionNamedForConquestIsNotLebanonsFatah() {
         assertEquals(List.of("Jaish al-Fatah"), names("Jeish al-Fatah held the hill."));
-        assertEquals(List.of("Jaish al-Fatah"), names("Jaish al-Fateh shelled the base."));
+        assertEquals(List.of("Jaish al-Fatah"), names("The Army of Conquest shelled the base."));
         assertEquals(List.of("Palestinian factions in Lebanon"), names("Fatah clashed with its rivals near the camp."));
     }
 
