@@ -282,6 +282,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void soldiersGunnedDownOrComingUnderFireAreAFight() {
+        Event gunned = only("On Monday, two SAA soldiers were gunned down by HTS snipers near Kafr Ruwayha.");
+        assertEquals(ARMED_CLASH, gunned.subEventType());
+        assertEquals(2, gunned.fatalities());
+        assertEquals(ARMED_CLASH, only("On Monday, SAA troops came under heavy fire near Kafr Ruwayha.").subEventType());
+        assertEquals(ARMED_CLASH, only("On Monday, an SAA patrol went under fire near Kafr Ruwayha.").subEventType());
+    }
+
+    @Test
     void sniperFireThatKillsACivilianIsAnAttackOnCiviliansAndOnAFighterAFight() {
         assertEquals("Attack", only("On Monday, a shepherd was killed by army sniper fire near Kafr Ruwayha.")
                 .subEventType());
