@@ -64,6 +64,12 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aCityIsNoActorOnlyItsGovernmentIs() {
+        assertEquals(List.of(), names("Hundreds rallied in Erbil on Monday."));
+        assertEquals(List.of("Kurdistan Regional Government"), names("The Erbil government rejected the demand."));
+    }
+
+    @Test
     void capitalAliasesMatchOnlyAsWritten() {
         assertEquals(List.of("IS fighters"), texts(LOWER_IS));
         assertEquals(List.of(ISLAMIC_STATE), names(LOWER_IS));
