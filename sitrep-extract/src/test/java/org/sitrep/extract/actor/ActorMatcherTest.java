@@ -66,6 +66,9 @@ class ActorMatcherTest {
     @Test
     void aCityIsNoActorOnlyItsGovernmentIs() {
         assertEquals(List.of(), names("Hundreds rallied in Erbil on Monday."));
+        assertEquals(List.of(), names("A car bomb went off in Baghdad on Monday."));
+        assertEquals(List.of(), names("A rocket landed near Tel Aviv on Monday."));
+        assertEquals(List.of(), names("Hundreds rallied in Ankara on Monday."));
         assertEquals(List.of("Kurdistan Regional Government"), names("The Erbil government rejected the demand."));
     }
 

@@ -81,4 +81,10 @@ class AdminAreaTest {
         PlaceMention basra = find("Police arrested two men in Basra.").get(0);
         assertFalse(basra.isRegion(), "the city of the region's name, in the region, is its seat");
     }
+
+    @Test
+    void aStreetNamedForACityIsNotTheCity() {
+        List<PlaceMention> p = find("Shells fell on Basra street and on Bayt Warda.");
+        assertEquals(List.of("Bayt Warda"), p.stream().map(PlaceMention::text).toList());
+    }
 }
