@@ -95,8 +95,7 @@ public final class Gazetteer {
      */
     public boolean holdsNear(String name, double latitude, double longitude, double km) {
         for (Scored c : rank(name, situation(GeoContext.NONE), false)) {
-            if ((c.match.equals("name") || c.match.equals("alternate name"))
-                    && Geo.km(latitude, longitude, c.place.latitude(), c.place.longitude()) <= km) {
+            if (c.byName() && Geo.km(latitude, longitude, c.place.latitude(), c.place.longitude()) <= km) {
                 return true;
             }
         }

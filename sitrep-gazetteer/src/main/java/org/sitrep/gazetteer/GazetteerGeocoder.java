@@ -56,7 +56,7 @@ final class GazetteerGeocoder implements Geocoder {
      * no country hint) an entry the user imported.
      */
     private boolean credible(Scored top, Situation s) {
-        boolean exact = top.match.equals("name") || top.match.equals("alternate name");
+        boolean exact = top.byName();
         if (!exact && top.score < VARIANT_THRESHOLD) {
             return false;
         }
@@ -106,7 +106,7 @@ final class GazetteerGeocoder implements Geocoder {
             return fallback(text, s, "not in gazetteer");
         }
         Scored top = ranked.get(0);
-        boolean variant = !(top.match.equals("name") || top.match.equals("alternate name"));
+        boolean variant = !top.byName();
         if (s.region() != null && !gazetteer.inRegion(s.region(), top.place)) {
             Place anchor = top.place.countryCode().equals(s.region().countryCode())
                     ? gazetteer.nearestInside(s.region(), top.place, BORDER_KM) : null;
@@ -168,7 +168,7 @@ final class GazetteerGeocoder implements Geocoder {
             return Optional.empty();
         }
         List<Scored> exact = gazetteer.rank(name.strip(), gazetteer.situation(GeoContext.NONE), false).stream()
-                .filter(c -> c.match.equals("name") || c.match.equals("alternate name"))
+                .filter(Scored::byName)
                 .toList();
         return exact.size() == 1 && exact.get(0).match.equals("name") ? Optional.of(exact.get(0).place)
                 : Optional.empty();

@@ -18,6 +18,11 @@ final class Scored {
         this.score = matchScore;
     }
 
+    /** Matched by the place's name or one of its alternate names, not by a spelling variant. */
+    boolean byName() {
+        return match.equals("name") || match.equals("alternate name");
+    }
+
     void add(double delta, String reason) {
         score += delta;
         reasons.add(reason);
