@@ -64,13 +64,14 @@ public final class ActorMatcher {
         List<ActorMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int bestEnd = longestEnd(sentence, tokens, i);
+            Longest longest = longestAt(sentence, tokens, i);
+            int bestEnd = longest.end();
             int longer = longerInside(sentence, tokens, i, bestEnd);
             if (longer >= 0) {
                 i = longer; // "the Army of Conquest": not "the army", but the longer name it overlaps
                 continue;
             }
-            Node best = bestEnd < 0 ? null : nodeOf(tokens, i, bestEnd);
+            Node best = longest.node();
             if (best != null) {
                 int s = tokens.get(i).start();
                 int e = tokens.get(bestEnd).end();
@@ -92,9 +93,13 @@ public final class ActorMatcher {
         return out;
     }
 
-    /** Where the longest alias starting at token {@code i} ends, or -1. */
-    private int longestEnd(String sentence, List<Token> tokens, int i) {
+    /** The longest alias starting at a token: the trie node it ends at and its last token (null and -1: none). */
+    private record Longest(Node node, int end) {
+    }
+
+    private Longest longestAt(String sentence, List<Token> tokens, int i) {
         Node n = root;
+        Node best = null;
         int bestEnd = -1;
         for (int j = i; j < tokens.size(); j++) {
             Token token = tokens.get(j);
@@ -103,30 +108,22 @@ public final class ActorMatcher {
                 break;
             }
             if (n.entry != null && caseOk(n, sentence, tokens.get(i).start(), tokens.get(j).end())) {
+                best = n;
                 bestEnd = j;
             }
         }
-        return bestEnd;
+        return new Longest(best, bestEnd);
     }
 
     /** A token inside the match [i, end] where a longer alias starts and runs past it, or -1. */
     private int longerInside(String sentence, List<Token> tokens, int i, int end) {
         for (int k = i + 1; k <= end; k++) {
-            int e = longestEnd(sentence, tokens, k);
+            int e = longestAt(sentence, tokens, k).end();
             if (e > end && e - k > end - i) {
                 return k;
             }
         }
         return -1;
-    }
-
-    private Node nodeOf(List<Token> tokens, int from, int to) {
-        Node n = root;
-        for (int j = from; j <= to && n != null; j++) {
-            Token token = tokens.get(j);
-            n = child(n, token.lower(), Character.isUpperCase(token.text().charAt(0)));
-        }
-        return n;
     }
 
     /**
