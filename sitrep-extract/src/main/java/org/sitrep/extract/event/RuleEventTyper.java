@@ -179,9 +179,7 @@ public final class RuleEventTyper implements EventTyper {
      * named, "the attack killed 11 civilians" mostly retells a strike told before.
      */
     private static boolean onlyCiviliansAttacked(TriggerEvidence e) {
-        ActorEntry attacker = e.roles().actor1();
-        ActorEntry attacked = e.roles().actor2();
-        return attacker != null && !unarmed(attacker) && (attacked == null || unarmed(attacked));
+        return e.roles().actor1() != null && noArmedTarget(e);
     }
 
     /** Whoever shot (perhaps nobody named), nobody armed was shot at. */
