@@ -105,7 +105,7 @@ public final class SentencePlaces {
                 return places.inside(p, precise(loc) ? List.of() : loc.alternateNames(), city);
             }
         }
-        return precise(loc) || container == null ? loc : places.resolve(p, region, country, nearby, container);
+        return places.inCity(p, loc, container); // resolved once: the town only places what the gazetteer did not
     }
 
     /** "the X of the Y of Z": how many such links are followed. */
@@ -124,8 +124,8 @@ public final class SentencePlaces {
     }
 
     /**
-     * The place named right after an unknown site as the one it lies in ("the al-Nour district in the
-     * city of X", "the Y quarter of Z province"), or null.
+     * The place named right after a site as the one it lies in ("the al-Nour district in the city of
+     * X", "the Y quarter of Z province"), or null.
      */
     private PlaceMention placeItLiesIn(SentenceAnalysis s, PlaceMention site) {
         PlaceMention next = nextAfter(s, site);

@@ -39,6 +39,11 @@ public final class PlaceResolver {
                     "not placed: only a namesake outside " + country + " (" + loc.name() + ", " + loc.country() + ")",
                     null);
         }
+        return inCity(mention, loc, city);
+    }
+
+    /** A location placed no closer than its region is a site inside the city the paragraph names, if any. */
+    public Location inCity(PlaceMention mention, Location loc, Location city) {
         boolean coarse = !loc.placed() || loc.geoPrecision() == null || loc.geoPrecision() >= 3;
         if (coarse && city != null && city.placed() && !mention.text().equalsIgnoreCase(city.mention())) {
             return inside(mention, loc.alternateNames(), city);
