@@ -121,7 +121,7 @@ public final class ConflictCountry {
 
     /**
      * The country with most votes; on a tie, {@code preferred} if it is among them, else the one of
-     * the largest town named ("in Hays district and Taiz": Taiz's Yemen, not the Hays of Kansas),
+     * the largest town named (a Yemeni district town that shares its name with one in Kansas, named beside Taiz: Yemen),
      * else the first by code.
      */
     private static String mostVoted(Map<String, Integer> votes, String preferred, Map<String, Long> largestPlace) {

@@ -57,7 +57,7 @@ public final class EventWords {
         // "youths clashed with", "Palestinians were injured in clashes with": the crowd fought
         crowdSubject = Pattern.compile(crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
                 + "\\s+(?:\\w+day\\s+)?(?:(?:have|had|also|reportedly|then)\\s+)*"
-                // "a Palestinian youth was critically injured with two live bullets during clashes"
+                // "a local teenager was badly hurt in the leg by rubber bullets during clashes"
                 + "(?:(?:were|was)\\s+(?:[\\w,'-]+\\s+){0,12}?(?:in|during)\\s+(?:the\\s+)?(?:\\w+\\s+)?)?$",
                 Pattern.CASE_INSENSITIVE);
         raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),

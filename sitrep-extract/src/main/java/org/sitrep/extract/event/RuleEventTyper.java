@@ -89,7 +89,7 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.SHELL && GUNFIRE.matcher(t.text()).matches()
                 && s.triggers.stream().noneMatch(o -> o != t && o.category() == TriggerCategory.SHELL)
                 && s.casualties.civilianVictims() && noArmedTarget(e)) {
-            category = TriggerCategory.ATTACK_CIVILIANS; // "guards fired on them, killing a civilian": no shell named
+            category = TriggerCategory.ATTACK_CIVILIANS; // "police fired on a car, killing a civilian": no shell named
         }
         if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH // a fight told, not a killing
                 && (crowdAmongParties(e) || crowdNamedAsParty(e, text)) && !oneSided) {

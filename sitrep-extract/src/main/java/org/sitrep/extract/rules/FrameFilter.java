@@ -25,7 +25,7 @@ public final class FrameFilter {
 
     /** "fleeing the fighting", "fled heavy clashes": the fight within two words of the verb. */
     private static final int FLED_WINDOW = 2;
-    /** "to commemorate the death of three activists executed": the grievance word within eight words of the act. */
+    /** "marched to mourn the two teachers shot by police": the grievance word within eight words of the act. */
     private static final int GRIEVANCE_WINDOW = 8;
     private final TokenPhrases negation;
     /** "fleeing the fighting": the fight is what people fled, not an event told. */

@@ -148,8 +148,8 @@ public final class MergeStage implements Stage {
 
     /**
      * Arrests told in the same sentence as a battle or a protest, or in its paragraph at its place,
-     * on the same day by the same source, are part of it, as ACLED codes them ("killed 10 fighters
-     * and arrested 52", "detained three youths as they suppressed the protest"): the battle's
+     * on the same day by the same source, are part of it, as ACLED codes them ("killed ten fighters
+     * and arrested twelve", "police detained three youths as they broke up a protest"): the battle's
      * prisoners, the protest's intervention.
      */
     private static List<Draft> foldArrests(List<Draft> drafts) {

@@ -39,7 +39,7 @@ class ProtestCauseTest {
 
     @Test
     void killingsAMarchCommemoratesAreNoEventNorItsDeaths() {
-        onlyAProtest("On Monday, villagers marched in Basra to commemorate the death of four men executed last year.");
+        onlyAProtest("On Monday, villagers marched in Basra to commemorate four men who were executed last year.");
         List<Event> mourning = EventFixtures.extracted("On Monday, hundreds protested in Basra, mourning two students "
                 + "shot dead by police.");
         assertEquals(1, mourning.size(), mourning.toString());
