@@ -38,7 +38,9 @@ public final class Regions {
             }
             for (String n : names) {
                 List<Region> named = byKey.computeIfAbsent(keys.key(n), k -> new ArrayList<>());
-                if (!named.contains(r)) {
+                // a region's spellings are filed one after another: if one of them already filed it
+                // under this key, it is the last one there (a record's equals compares every field)
+                if (named.isEmpty() || named.get(named.size() - 1) != r) {
                     named.add(r);
                 }
             }
