@@ -110,9 +110,17 @@ final class BenchSpark {
         out.flush();
     }
 
+    /** Local input from which the launcher (the script {@code sitrep}) lets C2 compile {@code extract}. */
+    static final long C2_FROM_BYTES = 20L * 1024 * 1024;
+
+    /** The JVM options the launcher gives {@code sitrep extract} of this many bytes: C1 alone below 20 MB. */
+    static List<String> extractJavaOptions(long inputBytes) {
+        return inputBytes < C2_FROM_BYTES ? List.of("-Xmx2g", "-XX:TieredStopAtLevel=1") : List.of("-Xmx2g");
+    }
+
     /** Runs `sitrep extract INPUT > OUT` in a JVM of its own; its wall time in seconds, or -1 if it failed. */
     private double timeExtractCommand(Path input, Path output) throws IOException {
-        List<String> cmd = OwnJvm.command(List.of("-Xmx2g"), "extract", "--threads", String.valueOf(threads),
+        List<String> cmd = OwnJvm.command(extractJavaOptions(Files.size(input)), "extract", "--threads", String.valueOf(threads),
                 "--max-size", String.valueOf(Long.MAX_VALUE), input.toString());
         long start = System.nanoTime();
         try {
