@@ -98,6 +98,8 @@ public final class BenchApiCommand implements Callable<Integer> {
                     Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2);
                     errors += print(out, figures, pause, (System.nanoTime() - t0) / 1e9);
                 }
+                out.println("server memory: " + server.memory().map(ProcessMemory::describe)
+                        .orElse("unknown (read from /proc on Linux only)"));
                 out.println(BenchMachine.line("end"));
                 out.flush();
                 return errors == 0 ? 0 : 1;

@@ -66,6 +66,11 @@ final class ServerProcess implements AutoCloseable {
         return url;
     }
 
+    /** The server's resident memory now and at its peak, where the OS tells it. */
+    java.util.Optional<ProcessMemory> memory() {
+        return ProcessMemory.of(process.pid());
+    }
+
     /** Stops the server as Ctrl-C would (it closes the store), forcibly after 30 s. */
     @Override
     public void close() {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,11 @@ class BenchApiCommandTest {
                     + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, areas [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);
         }
         assertTrue(lines.stream().anyMatch(l -> l.contains("server JVM -Xmx2g -XX:+UseZGC")), out.toString());
+        // the server's own memory, not the load generator's: a JVM serving a store holds tens of MB at least
+        String memory = Files.isReadable(Path.of("/proc/self/status"))
+                ? "server memory: resident [1-9][\\d,]* MB \\(peak [1-9][\\d,]* MB\\)"
+                : "server memory: unknown \\(read from /proc on Linux only\\)";
+        assertTrue(lines.stream().anyMatch(l -> l.matches(memory)), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),
                 "the exports among the requests, without errors:\n" + out);
     }
