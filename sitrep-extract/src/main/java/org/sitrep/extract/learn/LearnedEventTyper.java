@@ -195,8 +195,22 @@ public final class LearnedEventTyper implements EventTyper {
             }
         }
 
+        /**
+         * Short and of one paragraph, as a coder's note is: a short report of several paragraphs (a
+         * digest, a dateline's events one per paragraph) tells several events, and one reading of the
+         * whole would give them all one type.
+         */
         boolean isNote() {
-            return doc != null && doc.report.body().length() <= NOTE_LENGTH;
+            return doc != null && doc.report.body().length() <= NOTE_LENGTH && oneParagraph(doc);
+        }
+
+        private static boolean oneParagraph(Document d) {
+            for (SentenceAnalysis s : d.sentences) {
+                if (s.sentence.paragraph() != d.sentences.get(0).sentence.paragraph()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean noteContains(String sentence) {

@@ -173,6 +173,19 @@ class LearnedEventTyperTest {
     }
 
     @Test
+    void aShortReportOfSeveralParagraphsIsTypedByTheRulesAlone() {
+        String taking = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama and "
+                + "pushed them out of the village.";
+        String clash = "The army clashed with rebels in Umm Batna.";
+        assertEquals(List.of("Government regains territory"), subTypes(LEARNED, taking + " " + clash),
+                "one paragraph is a note: the model reads it whole (else pick other sentences)");
+        for (String twoParagraphs : List.of(taking + "\n\n" + clash, clash + "\n\n" + taking)) {
+            assertTrue(twoParagraphs.length() < LearnedEventTyper.NOTE_LENGTH);
+            assertEquals(subTypes(RULES, twoParagraphs), subTypes(LEARNED, twoParagraphs), twoParagraphs);
+        }
+    }
+
+    @Test
     void withoutAModelTheRuleTyperIsUnchanged() {
         RuleBasedExtractor viaIdentity = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
                 java.util.function.UnaryOperator.identity());
