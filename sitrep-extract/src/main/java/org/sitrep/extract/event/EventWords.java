@@ -31,6 +31,11 @@ public final class EventWords {
     final Pattern unknownGroup;
     /** "In Nigeria, ...": the country a sentence opens with. */
     final Pattern inCountry;
+    /**
+     * What ends the text before a place named as a scene: "Police in ", "in the capital ", "near
+     * Yemen's port city of ", not "over " (a capital for its government).
+     */
+    final Pattern sceneBefore;
     /** What follows "seized" when it takes goods, not a place: "seized an IED cache". */
     final Pattern seizedGoods;
     /** A seizing verb a few words before a weapon word: "seized an IED", "defused two IEDs". */
@@ -79,6 +84,9 @@ public final class EventWords {
                 nationals.put(f[i].toLowerCase(Locale.ROOT), f[0]);
             }
         }
+        sceneBefore = Pattern.compile("(?i:\\b" + lx.alternation("scene-before") + "\\s+(?:the\\s+)?)"
+                + "(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}" // "in the Sudanese ", "near Yemen's "
+                + "(?i:(?:(?:" + lx.alternation("scene-kind") + ")\\s+){1,2}(?:of\\s+)?)?$");
         inCountry = Pattern.compile("\\b" + lx.alternation("country-opening") + " ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
         seizedBefore = Pattern.compile(words(lx, "seizing") + "(?:\\s+[\\w'’-]+){0,3}?\\s+$", Pattern.CASE_INSENSITIVE);
         seizedGoods = Pattern.compile("^\\s+(?:[\\w'’-]+\\s+){0,3}?" + words(lx, "seized-goods"),

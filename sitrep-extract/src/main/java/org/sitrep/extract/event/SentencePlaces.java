@@ -28,6 +28,8 @@ public final class SentencePlaces {
     /** Each place mention of the sentence with where it is. */
     public Map<PlaceMention, Location> locate(SentenceAnalysis s, ParagraphContext ctx) {
         Map<PlaceMention, Location> out = new HashMap<>();
+        boolean paragraphPlaced = ctx.city != null || ctx.region != null || !ctx.nearby.isEmpty();
+        String countryBefore = ctx.countryCode;
         String region = ctx.regionAdmin1;
         for (PlaceMention p : s.places) {
             if (p.isRegion() && p.region().admin1() != null && p.region().placed()) {
@@ -71,8 +73,45 @@ public final class SentencePlaces {
                 ctx.city = loc;
             }
         }
+        String elsewhere = paragraphPlaced ? null : otherCountry(s, entries, countryBefore);
+        if (elsewhere != null) {
+            ctx.countryCode = elsewhere;
+        }
         return out;
     }
+
+    /**
+     * The one other country where a paragraph's first placed sentence tells its event, or null: a
+     * digest's "Police in Yangon detained 23 protesters" after paragraphs on Ukraine is about
+     * Myanmar's war, as "In Myanmar, ..." would say, and its police and junta are Myanmar's. Only
+     * when every place it names lies there (the context country, had it a namesake, would have won
+     * it), each named as a scene ("in X", not "over Washington's decision") and none a country or an
+     * area, whose naming makes no scene.
+     */
+    private String otherCountry(SentenceAnalysis s, Map<PlaceMention, Place> entries, String current) {
+        if (current == null || s.triggers.isEmpty() || entries.isEmpty()) {
+            return null;
+        }
+        String country = null;
+        for (PlaceMention p : s.places) {
+            Place e = entries.get(p);
+            if (p.isRegion() || e == null || e.countryCode() == null || !namedAsScene(s.text(), p)
+                    || e.featureCode() != null && e.featureCode().startsWith("PCL")
+                    || country != null && !country.equals(e.countryCode())) {
+                return null;
+            }
+            country = e.countryCode();
+        }
+        return country == null || country.equalsIgnoreCase(current) ? null : country;
+    }
+
+    /** "in X", "near the town of X": where something happens, not a government's seat nor a destination. */
+    private boolean namedAsScene(String sentence, PlaceMention p) {
+        return words.sceneBefore.matcher(sentence.substring(Math.max(0, p.start() - SCENE_WINDOW), p.start())).find();
+    }
+
+    /** Characters before a place read for its preposition: "in Yemen's Red Sea port city of ". */
+    private static final int SCENE_WINDOW = 60;
 
     /**
      * Where a mention is: its own entry, unless the text says it lies in a place ("the X quarter of
