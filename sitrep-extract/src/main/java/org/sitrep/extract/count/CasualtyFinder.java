@@ -45,6 +45,8 @@ public final class CasualtyFinder {
     /** "6 more bodies", "another 4": a figure of dead said to come on top of the toll told before. */
     private final Set<String> moreAfter;
     private final Set<String> moreBefore;
+    /** "An IS fighter was also killed": a single death said to come on top of the toll told before. */
+    private final Set<String> singleMore;
     private final Set<String> injuryAfter;
     private final Set<String> injuryDegree;
     private final Set<String> harm;
@@ -105,6 +107,7 @@ public final class CasualtyFinder {
         countVerb = lx.set("count-verb");
         moreAfter = lx.set("more-after");
         moreBefore = lx.set("more-before");
+        singleMore = lx.set("single-more");
         injuryAfter = lx.set("injury-after");
         injuryDegree = lx.set("injury-degree");
         harm = lx.set("harm");
@@ -387,6 +390,9 @@ public final class CasualtyFinder {
             previousEnd = end;
             i = sharesHead ? c.end() - 1 : end - 1; // the next count, whose head this one borrowed, is its own
         }
+        if (cue[3] != null) {
+            onTop |= saidMore(cue[3].group()); // "An IS fighter was also killed", counted by its article or not
+        }
         if (!anyFatal && cue[3] != null && cue[2] == null) {
             fatal = 1;
             anyFatal = true;
@@ -655,6 +661,16 @@ public final class CasualtyFinder {
     private boolean saidMore(List<Token> tokens, CountWords.Count c) {
         return c.end() < tokens.size() && moreAfter.contains(tokens.get(c.end()).lower())
                 || c.start() > 0 && moreBefore.contains(tokens.get(c.start() - 1).lower());
+    }
+
+    /** "was also killed": a word of the single-death cue says the death comes on top of those told before. */
+    private boolean saidMore(String singleDeathCue) {
+        for (String word : singleDeathCue.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (singleMore.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "8 soldiers, 11 rebel faction fighters and 6 others were killed": more counts follow, sharing the verb. */

@@ -48,6 +48,19 @@ class LossAssignerTest {
     }
 
     @Test
+    void aSingleDeathSaidToBeAlsoAddsToTheToll() {
+        Draft clash = event(TriggerCategory.CLASH);
+        clash.fatalities = 7;
+        losses.assign(CASUALTIES.find("An IS fighter was also killed."), new ArrayList<>(), paragraphThatTold(clash));
+        assertEquals(8, clash.fatalities);
+        losses.assign(CASUALTIES.find("A rebel commander was also shot dead near the town."), new ArrayList<>(),
+                paragraphThatTold(clash));
+        assertEquals(9, clash.fatalities);
+        losses.assign(CASUALTIES.find("A rebel commander was killed."), new ArrayList<>(), paragraphThatTold(clash));
+        assertEquals(9, clash.fatalities, "without 'also', the one dead may be among those counted");
+    }
+
+    @Test
     void aSentenceOfLossesAloneSaidToComeOnTopAddsToTheToll() {
         Draft strike = event(TriggerCategory.AIR);
         strike.fatalities = 4;
