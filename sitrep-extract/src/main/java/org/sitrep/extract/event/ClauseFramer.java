@@ -16,6 +16,7 @@ import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.Roles;
 import org.sitrep.extract.rules.Trigger;
 import org.sitrep.extract.rules.TriggerCategory;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Location;
 
 /**
@@ -75,6 +76,9 @@ public final class ClauseFramer {
         if (!ownActors && !placement.ownPlace()) {
             return; // "An intense fighting is ongoing": context for other events, not an event of its own
         }
+        if (tollOfTheActBefore(s, t, roles, placement, ctx, made)) {
+            return; // "At least 15 people were killed.": the losses go to the act told before
+        }
         if (where.isEmpty() && (category.isTerritorial() || category == TriggerCategory.WITHDRAW)) {
             return; // a change of control needs a place
         }
@@ -102,6 +106,26 @@ public final class ClauseFramer {
             made.add(d);
         }
     }
+
+    /**
+     * A death or wound told in the passive with no one doing it and nowhere of its own ("At least 15
+     * people were killed.", "Three soldiers were wounded.") right after the paragraph told a violent
+     * act: that act's toll, as a coder counts it, not an attack by an unknown group. Said with an
+     * author ("were killed by a sniper") or a place ("were killed in Douma"), it is an act of its own;
+     * with a source of its own ("..., the monitor said"), a claim apart.
+     */
+    private static boolean tollOfTheActBefore(SentenceAnalysis s, Trigger t, Roles roles,
+                                              PlaceChooser.Placement placement, ParagraphContext ctx, List<Draft> made) {
+        Draft told = ctx.lastDraft();
+        return t.category() == TriggerCategory.KILLED_BY && made.isEmpty() && told != null && roles.actor1() == null
+                && s.claim.source() == null // another's figures stay a claim apart (OrphanSentences)
+                && !placement.ownPlace() && s.casualties != null && s.casualties.saysAnything()
+                && told.type != null && VIOLENT.contains(told.type.type());
+    }
+
+    /** The kinds of act a toll told after them belongs to. */
+    private static final java.util.Set<EventType> VIOLENT = java.util.EnumSet.of(EventType.BATTLES,
+            EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS);
 
     /**
      * "Jets bombed IS in Syria. The raids struck a village in Aleppo province": the retelling of the
