@@ -1,9 +1,11 @@
 package org.sitrep.extract.event;
 
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.actor.ActorResolver;
 import org.sitrep.extract.pipeline.Document;
@@ -25,6 +27,10 @@ import org.sitrep.model.Location;
  * the date and the claim.
  */
 public final class ClauseFramer {
+    /** The kinds of act a toll told right after them belongs to. */
+    private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLES, EventType.EXPLOSIONS,
+            EventType.VIOLENCE_AGAINST_CIVILIANS);
+
     private final FrameFilter filter;
     private final RoleFinder roleFinder;
     private final EventTyper typer;
@@ -122,10 +128,6 @@ public final class ClauseFramer {
                 && !placement.ownPlace() && s.casualties != null && s.casualties.saysAnything()
                 && told.type != null && VIOLENT.contains(told.type.type());
     }
-
-    /** The kinds of act a toll told after them belongs to. */
-    private static final java.util.Set<EventType> VIOLENT = java.util.EnumSet.of(EventType.BATTLES,
-            EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS);
 
     /**
      * "Jets bombed IS in Syria. The raids struck a village in Aleppo province": the retelling of the
