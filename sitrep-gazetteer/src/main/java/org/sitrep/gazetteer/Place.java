@@ -29,4 +29,9 @@ public record Place(
     public boolean isAdminArea() {
         return "A".equals(featureClass);
     }
+
+    /** A country (feature code PCL, PCLI, PCLD...): named as a party or a region more often than as a scene. */
+    public boolean isCountry() {
+        return featureCode != null && featureCode.startsWith("PCL");
+    }
 }

@@ -57,8 +57,8 @@ public final class ConflictCountry {
                     Place e = places.entry(p, null, null, List.of());
                     if (e != null && e.countryCode() != null) {
                         // a country named ("talks with Russia") is a party more often than the scene
-                        votes.merge(e.countryCode(), isCountry(e) ? HINT : PLACE, Integer::sum);
-                        if (!isCountry(e)) {
+                        votes.merge(e.countryCode(), e.isCountry() ? HINT : PLACE, Integer::sum);
+                        if (!e.isCountry()) {
                             largestPlace.merge(e.countryCode(), e.population(), Math::max);
                         }
                     }
@@ -136,10 +136,6 @@ public final class ConflictCountry {
         }
         return tied.stream().max(Comparator.comparingLong((String c) -> largestPlace.getOrDefault(c, 0L))
                 .thenComparing(Comparator.<String>reverseOrder())).orElseThrow();
-    }
-
-    private static boolean isCountry(Place p) {
-        return p.featureCode() != null && p.featureCode().startsWith("PCL");
     }
 
     /** A sentence that opens with a country ("In Nigeria, ...") moves the context there. */

@@ -85,7 +85,7 @@ public final class SentencePlaces {
      * digest's "Police in Yangon detained 23 protesters" after paragraphs on Ukraine is about
      * Myanmar's war, as "In Myanmar, ..." would say, and its police and junta are Myanmar's. Only
      * when every place it names lies there (the context country, had it a namesake, would have won
-     * it), each named as a scene ("in X", not "over Washington's decision") and none a country or an
+     * it), each named as a scene ("in X", not "after Moscow's warning") and none a country or an
      * area, whose naming makes no scene.
      */
     private String otherCountry(SentenceAnalysis s, Map<PlaceMention, Place> entries, String current) {
@@ -96,7 +96,7 @@ public final class SentencePlaces {
         for (PlaceMention p : s.places) {
             Place e = entries.get(p);
             if (p.isRegion() || e == null || e.countryCode() == null || !namedAsScene(s.text(), p)
-                    || e.featureCode() != null && e.featureCode().startsWith("PCL")
+                    || e.isCountry()
                     || country != null && !country.equals(e.countryCode())) {
                 return null;
             }
