@@ -45,7 +45,7 @@ public final class CasualtyFinder {
     /** "6 more bodies", "another 4": a figure of dead said to come on top of the toll told before. */
     private final Set<String> moreAfter;
     private final Set<String> moreBefore;
-    /** "An IS fighter was also killed": a single death said to come on top of the toll told before. */
+    /** "A militia commander was also killed": a single death said to come on top of the toll told before. */
     private final Set<String> singleMore;
     private final Set<String> injuryAfter;
     private final Set<String> injuryDegree;
@@ -391,7 +391,7 @@ public final class CasualtyFinder {
             i = sharesHead ? c.end() - 1 : end - 1; // the next count, whose head this one borrowed, is its own
         }
         if (cue[3] != null) {
-            onTop |= saidMore(cue[3].group()); // "An IS fighter was also killed", counted by its article or not
+            onTop |= saidMore(cue[3].group()); // "A militia commander was also killed", counted by its article or not
         }
         if (!anyFatal && cue[3] != null && cue[2] == null) {
             fatal = 1;

@@ -33,7 +33,7 @@ public final class EventWords {
     final Pattern inCountry;
     /**
      * What ends the text before a place named as a scene: "Police in ", "in the capital ", "near
-     * Yemen's port city of ", not "over " (a capital for its government).
+     * Yemen's port city of ", not "after " (a capital for its government).
      */
     final Pattern sceneBefore;
     /** What follows "seized" when it takes goods, not a place: "seized an IED cache". */

@@ -51,7 +51,7 @@ class LossAssignerTest {
     void aSingleDeathSaidToBeAlsoAddsToTheToll() {
         Draft clash = event(TriggerCategory.CLASH);
         clash.fatalities = 7;
-        losses.assign(CASUALTIES.find("An IS fighter was also killed."), new ArrayList<>(), paragraphThatTold(clash));
+        losses.assign(CASUALTIES.find("A militia commander was also killed."), new ArrayList<>(), paragraphThatTold(clash));
         assertEquals(8, clash.fatalities);
         losses.assign(CASUALTIES.find("A rebel commander was also shot dead near the town."), new ArrayList<>(),
                 paragraphThatTold(clash));
