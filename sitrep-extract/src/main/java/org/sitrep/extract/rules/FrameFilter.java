@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.lang.Lexicon;
+import org.sitrep.extract.text.ModalUse;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
 
@@ -102,7 +103,7 @@ public final class FrameFilter {
                 return Verdict.NONE;
             }
         }
-        if (intentNear.endsWithin(tokens, t, NEAR_WINDOW)) {
+        if (intentNear.endsWithin(tokens, t, NEAR_WINDOW, start -> ModalUse.isModal(tokens, start))) {
             return Verdict.NONE; // "could capture", "if they capture"
         }
         if (trigger.text().toLowerCase(Locale.ROOT).startsWith("attempted")

@@ -145,4 +145,13 @@ class FrameFilterTest {
         }
         assertEquals(FrameFilter.Verdict.EVENT, judgeFirst("Fighting broke out as the families fled."));
     }
+
+    @Test
+    void aMonthSpelledLikeAModalDoesNotMakeTheActPossibleOnly() {
+        assertEquals(FrameFilter.Verdict.EVENT, judgeFirst("On 3 May 2019, gunmen killed seven villagers."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeFirst("On 3 May, rebels captured the hill."));
+        assertEquals(FrameFilter.Verdict.EVENT, judgeFirst("In May 2019 rebels captured the hill."));
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst("Rebels may have captured the hill."));
+        assertEquals(FrameFilter.Verdict.NONE, judgeFirst("In May, rebels said they may have captured the hill."));
+    }
 }
