@@ -70,7 +70,8 @@ public final class ClauseFramer {
             }
             return; // "died in the strikes": its losses go to the act told before, if one was
         }
-        Roles roles = roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses);
+        Roles roles = victimsOfTheActBefore(index, text, t, roleFinder.find(text, actors, s.triggers, t, cs, ce, clauses),
+                made);
         Optional<TriggerCategory> kind = typer.kind(new TriggerEvidence(doc, index, t, cs, ce, verdict, roles));
         if (kind.isEmpty()) {
             return;
@@ -111,6 +112,23 @@ public final class ClauseFramer {
             d.evidenceEnd = s.sentence.end();
             made.add(d);
         }
+    }
+
+    /**
+     * "Gunmen attacked villagers, killing seven", "militants ambushed a convoy, killing four": a
+     * killing joined by a comma to the act before it in the sentence, naming no one killed, kills
+     * the people that act was done to.
+     */
+    private static Roles victimsOfTheActBefore(int index, String text, Trigger t, Roles roles, List<Draft> made) {
+        if (roles.actor2() != null || t.category() != TriggerCategory.KILL || made.isEmpty()
+                || !text.substring(0, t.start()).stripTrailing().endsWith(",")) {
+            return roles;
+        }
+        Draft before = made.get(made.size() - 1);
+        if (before.sentence != index || before.actor2 == null) {
+            return roles;
+        }
+        return new Roles(roles.actor1(), roles.assoc1(), before.actor2, List.copyOf(before.assoc2));
     }
 
     /**

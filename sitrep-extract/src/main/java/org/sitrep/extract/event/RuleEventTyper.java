@@ -75,7 +75,8 @@ public final class RuleEventTyper implements EventTyper {
             }
             // a killing of civilians is an attack on them; of armed men ("killed three pro-Hadi fighters"), a battle
             boolean armedVictims = e.roles().actor2() != null && !unarmed(e.roles().actor2());
-            category = s.casualties.civilianVictims() && !armedVictims ? TriggerCategory.ATTACK_CIVILIANS
+            category = (s.casualties.civilianVictims() || civiliansNamedAsTarget(e)) && !armedVictims
+                    ? TriggerCategory.ATTACK_CIVILIANS
                     : TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.CLASH && s.casualties.civilianVictims()
@@ -83,8 +84,10 @@ public final class RuleEventTyper implements EventTyper {
             category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
         }
         boolean oneSided = words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find();
-        if (category == TriggerCategory.CLASH && s.casualties.civilianVictims() && onlyCiviliansAttacked(e) && oneSided) {
-            category = TriggerCategory.ATTACK_CIVILIANS; // "gunmen opened fire on a cafe, killing 7 civilians"
+        if (category == TriggerCategory.CLASH && (s.casualties.civilianVictims() || civiliansNamedAsTarget(e))
+                && onlyCiviliansAttacked(e) && oneSided) {
+            // "gunmen opened fire on a cafe, killing 7 civilians", "gunmen attacked villagers, killing seven"
+            category = TriggerCategory.ATTACK_CIVILIANS;
         }
         if (category == TriggerCategory.SHELL && GUNFIRE.matcher(t.text()).matches()
                 && s.triggers.stream().noneMatch(o -> o != t && o.category() == TriggerCategory.SHELL)
@@ -180,6 +183,11 @@ public final class RuleEventTyper implements EventTyper {
      */
     private static boolean onlyCiviliansAttacked(TriggerEvidence e) {
         return e.roles().actor1() != null && noArmedTarget(e);
+    }
+
+    /** The attacked are named, and are civilians ("attacked villagers"): whoever died, the attack was on them. */
+    private static boolean civiliansNamedAsTarget(TriggerEvidence e) {
+        return e.roles().actor2() != null && e.roles().actor2().side().equals("civilians");
     }
 
     /** Whoever shot (perhaps nobody named), nobody armed was shot at. */

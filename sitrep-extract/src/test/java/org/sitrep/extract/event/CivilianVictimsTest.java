@@ -44,4 +44,18 @@ class CivilianVictimsTest {
         assertEquals(remote, typeOf("On Monday, the SAA fired at HTS positions near Tal Sukkar."));
         assertEquals(remote, typeOf("On Monday, rebels fired rockets at Kafr Ruwayha, killing two civilians."));
     }
+
+    @Test
+    void thePeopleOfAPlaceOrOnTheRoadAreCivilianVictims() {
+        assertEquals(VAC, typeOf("On Monday, gunmen killed seven villagers near Tal Sukkar."));
+        assertEquals(VAC, typeOf("On Monday, four passengers were shot dead by gunmen near Basra."));
+        assertEquals(VAC, typeOf("On Monday, unknown gunmen opened fire on motorists in Basra, killing three pedestrians."));
+    }
+
+    @Test
+    void aKillingThatNamesNoOneKillsThePeopleTheActBeforeItWasDoneTo() {
+        assertEquals(VAC, typeOf("On Monday, gunmen attacked villagers near Tal Sukkar, killing seven."));
+        assertEquals(VAC, typeOf("On Monday, unknown gunmen opened fire on residents of Basra, killing four."));
+        assertNotEquals(VAC, typeOf("On Monday, gunmen ambushed a patrol of soldiers near Tal Sukkar, killing two."));
+    }
 }
