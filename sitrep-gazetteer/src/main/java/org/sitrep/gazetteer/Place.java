@@ -30,6 +30,23 @@ public record Place(
         return "A".equals(featureClass);
     }
 
+    /** Whether the name as written is this place's name or one of its alternate names (not a variant of either). */
+    public boolean isNamed(String written) {
+        String key = NameKey.of(written);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (key.equals(NameKey.of(name))) {
+            return true;
+        }
+        for (String alternate : alternateNames) {
+            if (key.equals(NameKey.of(alternate))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A country (feature code PCL, PCLI, PCLD...): named as a party or a region more often than as a scene. */
     public boolean isCountry() {
         return featureCode != null && featureCode.startsWith("PCL");

@@ -46,15 +46,20 @@ public final class ConflictCountry {
         Map<String, Long> largestPlace = new HashMap<>();
         for (SentenceAnalysis s : doc.sentences) {
             voteActors(s, dictionary, votes);
-            for (var t : s.tokens) {
-                String code = words.nationals.get(t.lower());
+            for (int i = 0; i < s.tokens.size(); i++) {
+                String code = words.national(s.tokens, i);
                 if (code != null) {
                     votes.merge(code, PLACE, Integer::sum); // "Bahrainis marched against the government": whose country
                 }
             }
+        }
+        // a name several countries have is read in the country the actors and people named point to
+        // ("a Palestinian man was shot in Jenin": the West Bank's, not a namesake village abroad)
+        String named = soleMostVoted(votes);
+        for (SentenceAnalysis s : doc.sentences) {
             for (PlaceMention p : s.places) {
                 if (!p.isRegion() && p.known()) {
-                    Place e = places.entry(p, null, null, List.of());
+                    Place e = entryIn(p, named);
                     if (e != null && e.countryCode() != null) {
                         // a country named ("talks with Russia") is a party more often than the scene
                         votes.merge(e.countryCode(), e.isCountry() ? HINT : PLACE, Integer::sum);
@@ -76,6 +81,20 @@ public final class ConflictCountry {
             votes.merge(prior, HINT, Integer::sum); // the user's war: a hint, and the tie-breaker
         }
         return mostVoted(votes, prior, largestPlace);
+    }
+
+    /**
+     * The place a mention names, read in the country the actors and people point to when it has an
+     * entry there under that very name ("Jenin", an alternate name of the West Bank town and the name
+     * of a village in Poland); a spelling variant in that country does not outweigh the name elsewhere.
+     */
+    private Place entryIn(PlaceMention p, String named) {
+        Place anywhere = places.entry(p, null, null, List.of());
+        if (named == null || anywhere != null && named.equalsIgnoreCase(anywhere.countryCode())) {
+            return anywhere;
+        }
+        Place there = places.entry(p, null, named, List.of());
+        return there != null && named.equalsIgnoreCase(there.countryCode()) && there.isNamed(p.text()) ? there : anywhere;
     }
 
     /**
@@ -113,6 +132,13 @@ public final class ConflictCountry {
                 || dictionary.namesInSeveralWars(m.text());
         return e.conflictCountry() != null && !foreign && !ofSeveralWars && e.kind() != ActorKind.GENERIC
                 && !ActorResolver.describesOnly(m.text());
+    }
+
+    /** The country with most votes, or null when none has more than every other. */
+    private static String soleMostVoted(Map<String, Integer> votes) {
+        int top = votes.values().stream().max(Integer::compare).orElse(0);
+        List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+        return tied.size() == 1 ? tied.get(0) : null;
     }
 
     private static String mostVoted(Map<String, Integer> votes) {

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.extract.lang.Lexicon;
+import org.sitrep.extract.text.Token;
 
 /**
  * The word patterns the event decision reads, built once per extractor from the language's
@@ -46,6 +48,10 @@ public final class EventWords {
     final Pattern attackNoun;
     /** A country's people named as people ("Bahrainis", "Yemenis"), lower case, to the country's code. */
     final Map<String, String> nationals;
+    /** The same in the singular, as adjectives: a person named by them ("a Palestinian man") tells the country too. */
+    private final Map<String, String> nationalAdjectives;
+    /** People an adjective of nationality names as people, not as the adjective of a force ("a Syrian woman"). */
+    private final Set<String> nationalPersons;
 
     public EventWords(Lexicon lx) {
         airWords = Pattern.compile(words(lx, "air-word"), Pattern.CASE_INSENSITIVE);
@@ -78,12 +84,16 @@ public final class EventWords {
                 "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
                         + words(lx, "group-noun"));
         nationals = new HashMap<>();
+        nationalAdjectives = new HashMap<>();
         for (String line : lx.list("nationals")) { // "BH bahrainis"
             String[] f = line.strip().split("\\s+");
             for (int i = 1; i < f.length; i++) {
-                nationals.put(f[i].toLowerCase(Locale.ROOT), f[0]);
+                String plural = f[i].toLowerCase(Locale.ROOT);
+                nationals.put(plural, f[0]);
+                nationalAdjectives.put(plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural, f[0]);
             }
         }
+        nationalPersons = lx.set("national-person");
         sceneBefore = Pattern.compile("(?i:\\b" + lx.alternation("scene-before") + "\\s+(?:the\\s+)?)"
                 + "(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}" // "in the Sudanese ", "near Yemen's "
                 + "(?i:(?:(?:" + lx.alternation("scene-kind") + ")\\s+){1,2}(?:of\\s+)?)?$");
@@ -97,5 +107,19 @@ public final class EventWords {
     private static String words(Lexicon lx, String section) {
         List<String> entries = lx.list(section);
         return "\\b(?:" + String.join("|", entries) + ")\\b";
+    }
+
+    /**
+     * The country whose people the token at {@code at} names ("Yemenis", "a Palestinian man",
+     * "two Iraqi civilians"), or null.
+     */
+    String national(List<Token> tokens, int at) {
+        String word = tokens.get(at).lower();
+        String code = nationals.get(word);
+        if (code != null || at + 1 >= tokens.size()) {
+            return code;
+        }
+        code = nationalAdjectives.get(word);
+        return code != null && nationalPersons.contains(tokens.get(at + 1).lower()) ? code : null;
     }
 }

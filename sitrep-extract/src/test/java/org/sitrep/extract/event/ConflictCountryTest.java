@@ -144,4 +144,20 @@ class ConflictCountryTest {
         countries.readSentence("Meanwhile in the north, the army advanced.", ctx);
         assertEquals("IQ", ctx.countryCode());
     }
+
+    @Test
+    void aPersonNamedByNationalityTellsTheCountryAsThePluralDoes() {
+        assertEquals("YE", countries.ofReport(EventFixtures.analysed("A Yemeni man was shot dead at a checkpoint.")));
+        assertEquals("IQ", countries.ofReport(EventFixtures.analysed("Two Iraqi farmers were wounded by a mine.")));
+        assertNull(countries.ofReport(EventFixtures.analysed("Iraqi jets were seen overhead.")),
+                "the adjective of a force tells whose force, not where");
+    }
+
+    @Test
+    void aNameSeveralCountriesHaveIsReadInTheCountryThePeopleNamedPointTo() {
+        assertEquals("IQ", countries.ofReport(EventFixtures.analysed("Two Iraqi farmers were shot dead in Tell Hamid.")));
+        assertEquals("IQ", countries.ofReport(EventFixtures.analysed("Gunmen shot two Iraqis in Tell Hamid.")));
+        assertEquals("SY", countries.ofReport(EventFixtures.analysed("Two farmers were shot dead in Tell Hamid.")),
+                "nobody named: the entry the name is");
+    }
 }
