@@ -24,7 +24,8 @@ import org.sitrep.model.SubEventType;
  * trigger the rules give no act of its own stays without one, and the model never creates an event
  * where the rules found no trigger). Of an act the rules found, the model may change:
  * <ul>
- * <li>its type, when the model is confident ({@code typeThreshold}) the text tells another one;</li>
+ * <li>its type, when the model is confident ({@code typeThreshold}) the text tells another one;
+ * remote violence only where the note names a weapon of it;</li>
  * <li>a fight into a change of control when it is confident the text tells one ("took control of X
  * following clashes"), and a change of control into a fight when it is confident the text tells
  * none. An attempt the rules read ("failed to capture") stays a fight;</li>
@@ -82,7 +83,28 @@ public final class LearnedEventTyper implements EventTyper {
         if (ruled.isEmpty() || evidence.verdict() == FrameFilter.Verdict.ATTEMPT || !readings.isNote()) {
             return ruled;
         }
-        return Optional.of(decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence), tellsDeaths(evidence)));
+        TriggerCategory decided = decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence), tellsDeaths(evidence));
+        boolean remoteWithoutWeapon = typeOf(decided) == EventType.EXPLOSIONS && typeOf(ruled.get()) != EventType.EXPLOSIONS
+                && !tellsWeapon(evidence);
+        return Optional.of(remoteWithoutWeapon ? ruled.get() : decided);
+    }
+
+    /**
+     * Whether the note names a means of remote violence (a shell, strike, drone, bomb, mine,
+     * grenade or gas the rules read as a trigger): without one, "rebels killed three soldiers" is
+     * the fight the rules read, whatever a war's notes taught the model about killings of soldiers.
+     */
+    private static boolean tellsWeapon(TriggerEvidence e) {
+        for (SentenceAnalysis s : e.doc().sentences) {
+            for (Trigger t : s.triggers) {
+                TriggerCategory c = t.category();
+                if (c.isRemote() || c == TriggerCategory.IED || c == TriggerCategory.SUICIDE
+                        || c == TriggerCategory.GRENADE || c == TriggerCategory.CHEMICAL) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence of the note counts someone killed. */

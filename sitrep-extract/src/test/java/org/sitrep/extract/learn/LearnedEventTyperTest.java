@@ -193,4 +193,27 @@ class LearnedEventTyperTest {
                 + "positions in Kafr Ruwayha.";
         assertEquals(RULES.extract(TestReports.of(report, DATE)), viaIdentity.extract(TestReports.of(report, DATE)));
     }
+
+    @Test
+    void theModelMakesNoRemoteViolenceOfANoteThatNamesNoWeapon() {
+        // a model that learned killings of soldiers as shelling (some war's notes mostly are)
+        List<AcledRecord> notes = new ArrayList<>();
+        int id = 0;
+        for (String place : PLACES) {
+            notes.add(record(id++, "Rebels killed three soldiers in " + place + ".", "Remote violence"));
+            notes.add(record(id++, "Rebels shelled " + place + ", killing three soldiers.", "Remote violence"));
+            notes.add(record(id++, "Residents protested in " + place + ".", "Riots/Protests"));
+        }
+        EventModel killingsAsShelling = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes),
+                "test notes");
+        RuleBasedExtractor learned = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
+                rules -> new LearnedEventTyper(rules, killingsAsShelling, 0.6, 0.6, 0.6));
+        assertEquals(List.of("Armed clash"), subTypes(learned,
+                "On November 14, rebels killed three soldiers in Tal Sukkar in northern Hama."),
+                "no shell, rocket, strike or bomb named: the rules' fight stands");
+        assertEquals(List.of("Armed clash"), subTypes(learned,
+                "On November 14, three soldiers were killed by rebels in Tal Sukkar in northern Hama."));
+        assertEquals(List.of("Shelling/artillery/missile attack"), subTypes(learned,
+                "On November 14, rebels shelled Tal Sukkar in northern Hama, killing three soldiers."));
+    }
 }
