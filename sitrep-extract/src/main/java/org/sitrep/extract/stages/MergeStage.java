@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorEntry;
+import org.sitrep.extract.event.CitedAccounts;
 import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.Retellings;
 import org.sitrep.extract.lang.LanguageFile;
@@ -59,6 +60,7 @@ public final class MergeStage implements Stage {
 
     @Override
     public void apply(Document doc) {
+        CitedAccounts.relay(doc.drafts); // the outlet's headline and lead retell the account its body cites
         Map<String, Draft> kept = new LinkedHashMap<>();
         for (Draft d : doc.drafts) {
             String key = key(d);

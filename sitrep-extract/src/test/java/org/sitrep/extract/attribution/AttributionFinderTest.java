@@ -185,4 +185,16 @@ class AttributionFinderTest {
         assertFalse(finder.find("The brigade claimed that the ambush had failed.").speakerActs(), "a claim about it");
         assertFalse(finder.find("The brigade claimed to have destroyed two tanks.").speakerActs());
     }
+
+    @Test
+    void anAttributionClosingTheSentenceCitesItsSpeaker() {
+        assertEquals("police", finder.find("Gunmen killed five people in Basra on Saturday, police said.").source());
+        assertEquals("security sources", finder.find("Militants killed 12 soldiers near the border on Sunday, "
+                + "security sources told reporters.").source());
+        assertEquals("local media", finder.find("Air strikes hit a village on Thursday, killing 30 people, "
+                + "according to local media.").source());
+        assertEquals("regional governor", finder.find("Three civilians were killed in the shelling overnight, "
+                + "the regional governor said on Tuesday.").source());
+        assertSame(Claim.ASSERTED, finder.find("Rebels shelled the town, the third time this week."));
+    }
 }
