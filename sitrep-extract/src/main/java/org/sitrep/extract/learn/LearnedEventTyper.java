@@ -25,7 +25,8 @@ import org.sitrep.model.SubEventType;
  * where the rules found no trigger). Of an act the rules found, the model may change:
  * <ul>
  * <li>its type, when the model is confident ({@code typeThreshold}) the text tells another one;
- * remote violence only where the note names a weapon of it;</li>
+ * remote violence only where the note names a weapon of it, and a violent kind of an act the rules
+ * read as non-violent only where the note tells some violence;</li>
  * <li>a fight into a change of control when it is confident the text tells one ("took control of X
  * following clashes"), and a change of control into a fight when it is confident the text tells
  * none. An attempt the rules read ("failed to capture") stays a fight;</li>
@@ -84,22 +85,37 @@ public final class LearnedEventTyper implements EventTyper {
             return ruled;
         }
         TriggerCategory decided = decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence), tellsDeaths(evidence));
-        boolean remoteWithoutWeapon = typeOf(decided) == EventType.EXPLOSIONS && typeOf(ruled.get()) != EventType.EXPLOSIONS
-                && !tellsWeapon(evidence);
-        return Optional.of(remoteWithoutWeapon ? ruled.get() : decided);
+        return Optional.of(toldByTheNote(ruled.get(), decided, evidence) ? decided : ruled.get());
     }
 
     /**
-     * Whether the note names a means of remote violence (a shell, strike, drone, bomb, mine,
-     * grenade or gas the rules read as a trigger): without one, "rebels killed three soldiers" is
-     * the fight the rules read, whatever a war's notes taught the model about killings of soldiers.
+     * Whether the note names what the model's kind needs: a means of remote violence (a shell,
+     * strike, drone, bomb, mine, grenade or gas the rules read as a trigger) for remote violence,
+     * and some act of violence for a violent kind the rules did not read. Without one, "rebels
+     * killed three soldiers" stays the fight the rules read and "handed over three checkpoints" the
+     * handover, whatever a war's notes taught the model about such words.
      */
-    private static boolean tellsWeapon(TriggerEvidence e) {
+    private static boolean toldByTheNote(TriggerCategory ruled, TriggerCategory decided, TriggerEvidence e) {
+        EventType type = typeOf(decided);
+        if (type == typeOf(ruled)) {
+            return true;
+        }
+        if (type == EventType.EXPLOSIONS) {
+            return anyTrigger(e, LearnedEventTyper::isWeapon);
+        }
+        return !VIOLENT.contains(type) || VIOLENT.contains(typeOf(ruled))
+                || anyTrigger(e, c -> VIOLENT.contains(typeOf(c)));
+    }
+
+    private static boolean isWeapon(TriggerCategory c) {
+        return c.isRemote() || c == TriggerCategory.IED || c == TriggerCategory.SUICIDE || c == TriggerCategory.GRENADE
+                || c == TriggerCategory.CHEMICAL;
+    }
+
+    private static boolean anyTrigger(TriggerEvidence e, java.util.function.Predicate<TriggerCategory> kind) {
         for (SentenceAnalysis s : e.doc().sentences) {
             for (Trigger t : s.triggers) {
-                TriggerCategory c = t.category();
-                if (c.isRemote() || c == TriggerCategory.IED || c == TriggerCategory.SUICIDE
-                        || c == TriggerCategory.GRENADE || c == TriggerCategory.CHEMICAL) {
+                if (kind.test(t.category())) {
                     return true;
                 }
             }

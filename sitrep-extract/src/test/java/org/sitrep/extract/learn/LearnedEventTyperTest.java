@@ -216,4 +216,23 @@ class LearnedEventTyperTest {
         assertEquals(List.of("Shelling/artillery/missile attack"), subTypes(learned,
                 "On November 14, rebels shelled Tal Sukkar in northern Hama, killing three soldiers."));
     }
+
+    @Test
+    void theModelMakesNoFightOfAHandoverThatTellsNoViolence() {
+        // a model that learned handovers as fights (some war's notes of them mostly follow battles)
+        List<AcledRecord> notes = new ArrayList<>();
+        int id = 0;
+        for (String place : PLACES) {
+            notes.add(record(id++, "The rebels handed over " + place + " to the army.", "Battle-No change of territory"));
+            notes.add(record(id++, "The army clashed with the rebels in " + place + ".", "Battle-No change of territory"));
+            notes.add(record(id++, "Residents protested in " + place + ".", "Riots/Protests"));
+        }
+        EventModel handoversAsFights = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes),
+                "test notes");
+        RuleBasedExtractor learned = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
+                rules -> new LearnedEventTyper(rules, handoversAsFights, 0.6, 0.6, 0.6));
+        String handover = "On November 14, the rebels handed over Tal Sukkar in northern Hama to the army.";
+        assertEquals(subTypes(RULES, handover), subTypes(learned, handover), "no fight named: the rules' handover stands");
+        assertTrue(subTypes(learned, handover).contains("Non-violent transfer of territory"), subTypes(learned, handover).toString());
+    }
 }
