@@ -233,4 +233,11 @@ class TriggerLexiconTest {
         assertEquals(TriggerCategory.AIR, LEXICON.find("New raids killed 9 people.").get(0).category());
         assertTrue(categories("Police raids were reported in the city.").isEmpty());
     }
+
+    @Test
+    void housesBurnedDownAreDestroyedProperty() {
+        assertEquals(List.of(TriggerCategory.LOOT), categories("Troops burned down around 40 houses in the village."));
+        assertEquals(List.of(TriggerCategory.LOOT), categories("Militiamen burnt dozens of huts overnight."));
+        assertEquals(List.of(TriggerCategory.LOOT), categories("Gunmen burnt down the homes of two families."));
+    }
 }
