@@ -93,7 +93,13 @@ class OtherWarsTest {
                 new Case("Iran", "Basij militiamen opened fire on protesters in Zahedan, killing four.",
                         "Protesters", "protesters", 6, "Basij", "government", 1),
                 new Case("Sahel", "JNIM militants attacked a post of the Malian army near Boni, killing seven soldiers.",
-                        "JNIM", "jnim", 2, "Military Forces of Mali", "government", 1));
+                        "JNIM", "jnim", 2, "Military Forces of Mali", "government", 1),
+                new Case("Nigeria", "ISWAP fighters ambushed Nigerian troops near the lake, killing five soldiers.",
+                        "Islamic State", "isis", 2, "Military Forces of Nigeria", "government", 1),
+                new Case("Nigeria's north-west", "Armed bandits clashed with vigilantes of the CJTF in a village.",
+                        "Bandits", "bandits", 3, "Civilian Joint Task Force", "government", 3),
+                new Case("Somalia", "Somali troops backed by AMISOM clashed with al-Shabaab fighters near the river.",
+                        "Military Forces of Somalia", "government", 1, "Al Shabaab", "shabaab", 2));
     }
 
     @ParameterizedTest
@@ -170,5 +176,14 @@ class OtherWarsTest {
         Event taken = extract("On Monday anti-Houthi fighters captured Wadi Harran, their commander said.").get(0);
         assertActor(taken.actor1(), "Military Forces of Yemen (2012-)", "government", 1);
         assertEquals("Government regains territory", taken.subEventType());
+    }
+
+    @Test
+    void aSomaliOrANigerianIsAPersonNotTheArmy() {
+        for (Event e : extract("Gunmen killed two Somali migrants and a Nigerian trader near Basra.")) {
+            for (Actor a : actors(e)) {
+                assertFalse(a.name().startsWith("Military Forces"), "a national named is no state force: " + e);
+            }
+        }
     }
 }

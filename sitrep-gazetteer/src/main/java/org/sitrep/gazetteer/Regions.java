@@ -19,7 +19,7 @@ public final class Regions {
             "regions-saudi-arabia.tsv", "regions-palestine.tsv", "regions-israel.tsv", "regions-lebanon.tsv",
             "regions-jordan.tsv", "regions-bahrain.tsv", "regions-iran.tsv", "regions-turkey.tsv",
             "regions-ukraine.tsv", "regions-sudan.tsv", "regions-myanmar.tsv", "regions-mali.tsv",
-            "regions-burkina-faso.tsv", "regions-niger.tsv");
+            "regions-burkina-faso.tsv", "regions-niger.tsv", "regions-nigeria.tsv", "regions-somalia.tsv");
 
     private final List<Region> all;
     /** Every region a key names, in table order: "Al Jawf" is a governorate of Yemen and of Saudi Arabia. */

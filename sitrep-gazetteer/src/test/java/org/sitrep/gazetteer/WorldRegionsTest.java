@@ -39,6 +39,8 @@ class WorldRegionsTest {
         assertEquals("North Darfur", admin1Of("El Fasher", "SD"));
         assertEquals("Chin State", admin1Of("Hakha", "MM"));
         assertEquals("Gaza Strip", admin1Of("Khan Yunis", "PS"));
+        assertEquals("Borno", admin1Of("Maiduguri", "NG"));
+        assertEquals("Lower Juba", admin1Of("Kismayo", "SO"));
     }
 
     @Test
@@ -74,6 +76,17 @@ class WorldRegionsTest {
         assertRegion("Kassala", "SD", "Kassala State", null);
         assertRegion("Chin State", "MM", "Chin State", "MM");
         assertRegion("Asir", "SA", "Asir", null);
+        assertRegion("Borno", "NG", "Borno state", null);
+        assertRegion("Plateau State", "NG", "Plateau State", null);
+        assertRegion("Lower Shabelle", "SO", "Lower Shabelle region", null);
+        assertRegion("Galguduud", "SO", "Galgaduud", null);
+    }
+
+    @Test
+    void aCommonWordIsNoRegionUnlessNamedAsOne() {
+        assertTrue(geocoder.region("Bay", null).isEmpty(), "the Bay of a coast");
+        assertTrue(geocoder.region("Delta", null).isEmpty(), "a river's delta");
+        assertRegion("Bay Region", "SO", "Bay Region", null);
     }
 
     @Test
