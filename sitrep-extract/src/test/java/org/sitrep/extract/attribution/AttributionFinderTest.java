@@ -197,4 +197,13 @@ class AttributionFinderTest {
                 + "the regional governor said on Tuesday.").source());
         assertSame(Claim.ASSERTED, finder.find("Rebels shelled the town, the third time this week."));
     }
+
+    @Test
+    void aSpeakerWhoseWordsGoOnAfterACommaIsCited() {
+        assertEquals("local activists", finder.find("A drone hit the market on Saturday, local activists said, "
+                + "blaming the paramilitaries.").source());
+        assertEquals("army's general staff", finder.find("Troops repelled an assault on the village, the army's "
+                + "general staff said, adding that 40 attackers were killed.").source());
+        assertEquals("ministry", finder.find("The ministry said, however, that no one was hurt.").source());
+    }
 }
