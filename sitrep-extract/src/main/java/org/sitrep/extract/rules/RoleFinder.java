@@ -178,9 +178,13 @@ public final class RoleFinder {
         return List.of();
     }
 
+    /**
+     * An actor named in the weapon's own words: covering it ("Russian shelling") or running into it
+     * ("a Russian missile strike", where "Russian missile" names the actor and "missile strike" the act).
+     */
     private static List<ActorMention> covering(List<Slot> slots, Trigger trigger) {
         for (Slot s : slots) {
-            if (s.mention().start() < trigger.start() && s.mention().end() >= trigger.end()
+            if (s.mention().start() < trigger.start() && s.mention().end() > trigger.start()
                     && !s.mention().entry().kind().equals(org.sitrep.extract.actor.ActorKind.GENERIC)) {
                 return List.of(s.mention());
             }

@@ -154,4 +154,12 @@ class RoleFinderTest {
         assertEquals(ISLAMIC_STATE, name(roles("Shells fired by ISIS hit the village of Tal Sukkar held by the SDF.",
                 "Shells").actor1()));
     }
+
+    @Test
+    void anActorNamedInTheWeaponsWordsActs() {
+        assertEquals("Russian forces", name(roles("A Russian missile strike hit the city.", "missile").actor1()));
+        assertEquals("Russian forces", name(roles("A Russian drone attack hit the port.", "drone").actor1()));
+        assertEquals("Turkish Armed Forces", name(roles("A Turkish drone strike killed two fighters.", "drone").actor1()));
+        assertEquals("Russian forces", name(roles("Russian shelling hit the town.", "shelling").actor1()));
+    }
 }
