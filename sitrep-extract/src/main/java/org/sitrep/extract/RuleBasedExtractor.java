@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
+import org.sitrep.extract.actor.DemonymUse;
 import org.sitrep.extract.attribution.AttributionFinder;
 import org.sitrep.extract.count.AllocationReader;
 import org.sitrep.extract.count.CasualtyFinder;
@@ -95,7 +96,7 @@ public final class RuleBasedExtractor implements Extractor {
                 new SegmentStage(new SentenceSplitter(language.set(LanguageFile.ABBREVIATIONS),
                         DateLines.of(calendar))),
                 new DatelineStage(new DatelineReader(new DateFinder(calendar))),
-                new ActorStage(matcher, actors, home),
+                new ActorStage(matcher, demonymUse(language.lexicon(LanguageFile.EVENTS)), actors, home),
                 new AttributionStage(new AttributionFinder(language.lines(LanguageFile.ATTRIBUTION),
                         Resources.lines("sources.tsv"))),
                 new DateStage(new DateFinder(calendar), new PastTimes(calendar)),
@@ -109,6 +110,14 @@ public final class RuleBasedExtractor implements Extractor {
                 new MergeStage(typer, new Retellings(language.lexicon(LanguageFile.CASUALTIES).list("additive-cue"),
                         language.lexicon(LanguageFile.CASUALTIES).list("revision-cue")))),
                 language);
+    }
+
+    /** The adjectives of nationality, and the nouns they name people or a place before, not a state's forces. */
+    private static DemonymUse demonymUse(Lexicon events) {
+        java.util.Set<String> nouns = new java.util.HashSet<>(events.set("national-person"));
+        nouns.addAll(events.set("scene-kind"));
+        nouns.addAll(events.set("national-place"));
+        return new DemonymUse(events.set("demonym"), nouns, events.set("national-force"));
     }
 
     /** Every actor's name and aliases: what names a group never names a place ("the Houthis"). */

@@ -4,8 +4,10 @@ import java.util.Set;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.actor.ActorMention;
+import org.sitrep.extract.actor.DemonymUse;
 import org.sitrep.extract.event.ConflictCountry;
 import org.sitrep.extract.event.HomeConflict;
+import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
@@ -14,12 +16,14 @@ import org.sitrep.extract.pipeline.Stage;
 /** Finds dictionary actors in each sentence. */
 public final class ActorStage implements Stage {
     private final ActorMatcher matcher;
+    private final DemonymUse demonyms;
 
     private final ActorDictionary dictionary;
     private final HomeConflict home;
 
-    public ActorStage(ActorMatcher matcher, ActorDictionary dictionary, HomeConflict home) {
+    public ActorStage(ActorMatcher matcher, DemonymUse demonyms, ActorDictionary dictionary, HomeConflict home) {
         this.matcher = matcher;
+        this.demonyms = demonyms;
         this.dictionary = dictionary;
         this.home = home;
     }
@@ -40,9 +44,14 @@ public final class ActorStage implements Stage {
     }
 
     @Override
+    public Set<LanguageFile> reads() {
+        return Set.of(LanguageFile.EVENTS); // the nouns of people and places a demonym may name
+    }
+
+    @Override
     public void apply(Document doc) {
         for (SentenceAnalysis s : doc.sentences) {
-            s.actors = matcher.find(s.text(), s.tokens);
+            s.actors = demonyms.forcesOnly(matcher.find(s.text(), s.tokens), s.tokens);
         }
         // an actor of several wars takes its row (side) in the war the report's other actors tell
         String war = home.or(ConflictCountry.ofActors(doc, dictionary));
