@@ -46,6 +46,8 @@ public final class EventWords {
     final Pattern siteInside;
     /** "an attack", "the attacks": an act named without its weapon. */
     final Pattern attackNoun;
+    /** A speaker's own forces named by a possessive: "its forces", "their fighters", "our troops". */
+    final Pattern ownForces;
     /** A country's people named as people ("Bahrainis", "Yemenis"), lower case, to the country's code. */
     final Map<String, String> nationals;
     /** The same in the singular, as adjectives: a person named by them ("a Palestinian man") tells the country too. */
@@ -83,6 +85,8 @@ public final class EventWords {
         unknownGroup = Pattern.compile(
                 "\\b((?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)(?: (?:\\p{Lu}[\\p{L}'’-]+|al-\\p{Lu}[\\p{L}'’-]*)){0,4}) "
                         + words(lx, "group-noun"));
+        ownForces = Pattern.compile("\\b" + lx.alternation("speaker-possessive") + "\\s+(?:own\\s+)?"
+                + words(lx, "force-noun"), Pattern.CASE_INSENSITIVE);
         nationals = new HashMap<>();
         nationalAdjectives = new HashMap<>();
         for (String line : lx.list("nationals")) { // "BH bahrainis"

@@ -18,6 +18,7 @@ import org.sitrep.extract.event.OrphanSentences;
 import org.sitrep.extract.event.ParagraphContext;
 import org.sitrep.extract.event.SentencePlaces;
 import org.sitrep.extract.event.TrailingPlace;
+import org.sitrep.extract.event.SpeakersForces;
 import org.sitrep.extract.event.UnknownGroups;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
@@ -45,6 +46,7 @@ public final class EventStage implements Stage {
     private final ConflictCountry countries;
     private final SentencePlaces places;
     private final UnknownGroups unknownGroups;
+    private final SpeakersForces speakersForces;
     private final OrphanSentences orphans;
     private final LossAssigner losses;
     private final Labels labels;
@@ -55,6 +57,7 @@ public final class EventStage implements Stage {
                       SentencePlaces places, Labels labels, Set<String> clauseBreaks, Background background,
                       EventWords words) {
         this.unknownGroups = new UnknownGroups(words);
+        this.speakersForces = new SpeakersForces(words);
         this.dictionary = dictionary;
         this.typer = typer;
         this.framer = framer;
@@ -151,7 +154,12 @@ public final class EventStage implements Stage {
             int cueEnd = s.claim.cueEnd();
             // a trailing "... the monitor said on Monday" removes the speaker only: what it tells keeps its actors
             int from = trailing(s.text(), cueEnd) ? s.claim.sourceStart() : 0;
-            actors.removeIf(m -> m.start() >= from && m.end() <= cueEnd);
+            List<ActorMention> speakers = actors.stream().filter(m -> m.start() >= from && m.end() <= cueEnd).toList();
+            actors.removeAll(speakers);
+            // "the ministry said its forces captured X": the speaker's forces act
+            List<ActorMention> own = speakersForces.find(s.text(), s.claim, speakers, actors);
+            actors.removeIf(m -> own.stream().anyMatch(o -> m.start() < o.end() && o.start() < m.end()));
+            actors.addAll(own);
         }
         actors.addAll(unknownGroups.find(s.text(), actors));
         actors.sort(Comparator.comparingInt(ActorMention::start));
