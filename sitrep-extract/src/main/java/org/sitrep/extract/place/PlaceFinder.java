@@ -47,6 +47,10 @@ public final class PlaceFinder {
     private final Set<String> notNamePrefix;
     /** Names that are never places: the language's list and the actor dictionaries' names (lower case). */
     private final Set<String> notPlace;
+    /** Actors' acronyms ("SAF", "ISS"), never places as written in capitals. */
+    private final Set<String> notPlaceAcronyms;
+    /** Verbs of speaking after which a capital's name is its government speaking ("Kyiv denied"). */
+    private final Set<String> speakerAfter;
 
     /** @param lx the language's place words (places.txt) */
     public PlaceFinder(Geocoder geocoder, Lexicon lx) {
@@ -60,8 +64,17 @@ public final class PlaceFinder {
     public PlaceFinder(Geocoder geocoder, Lexicon lx, Set<String> actorNames) {
         this.geocoder = geocoder;
         java.util.Set<String> never = new java.util.HashSet<>(lx.set("not-place"));
-        actorNames.forEach(n -> never.add(n.toLowerCase(java.util.Locale.ROOT)));
+        java.util.Set<String> exact = new java.util.HashSet<>();
+        for (String n : actorNames) {
+            if (isAcronym(n)) {
+                exact.add(n); // "ISS" is no place, "Iss" may be one: the actor matcher reads acronyms by case too
+            } else {
+                never.add(n.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         notPlace = Set.copyOf(never);
+        notPlaceAcronyms = Set.copyOf(exact);
+        speakerAfter = lx.set("speaker-after");
         featureOf = TokenPhrases.of(lx.list("feature-of"));
         featureAfter = TokenPhrases.of(lx.list("feature-after"));
         sites = TokenPhrases.of(lx.list("site"));
@@ -185,8 +198,13 @@ public final class PlaceFinder {
         if (countryContext.contains(lowerName)) {
             return null; // a country is context, not an event's place
         }
-        if (notPlace.contains(lowerName) || notPlace.contains("the " + lowerName)) {
+        if (notPlace.contains(lowerName) || notPlace.contains("the " + lowerName) || notPlaceAcronyms.contains(name)) {
             return null; // "Telegram", "SAF", "Ukrainian", "the Houthis": a platform, a group, a people
+        }
+        if (followedBy(tokens, e, speakerAfter) && !placePreposition(tokens, s)) {
+            // "a claim Kyiv denied", "Damascus accused Ankara": a government speaking, not a scene
+            // ("residents of Aleppo said", "activists in Alwaer said" still place the account)
+            return null;
         }
         // region: "northern Hama", "Hama countryside", "the countryside of Idlib"
         int rs = s;
@@ -574,5 +592,11 @@ public final class PlaceFinder {
 
     private static String text(String sentence, List<Token> tokens, int s, int e) {
         return sentence.substring(tokens.get(s).start(), tokens.get(e - 1).end());
+    }
+
+    /** An all-capitals alias of two letters or more: the actor matcher reads it by case. */
+    private static boolean isAcronym(String alias) {
+        return alias.length() > 1 && alias.chars().anyMatch(Character::isLetter)
+                && alias.equals(alias.toUpperCase(java.util.Locale.ROOT));
     }
 }

@@ -55,4 +55,22 @@ class NotPlaceNamesTest {
     void aNewsAgencyIsNoPlace() {
         assertEquals(List.of("Bayt Warda"), places(AGENCY));
     }
+
+    @Test
+    void anActorsAcronymIsNoPlaceOnlyAsWritten() {
+        PlaceFinder withAcronym = new PlaceFinder(new FakeGeocoder(), English.LANGUAGE.lexicon(LanguageFile.PLACES),
+                Set.of("BASRA"));
+        String sentence = "Gunmen shot two men in Basra and fired at BASRA posts near Bayt Warda.";
+        List<Token> t = Tokenizer.tokenize(sentence);
+        assertEquals(List.of("Basra", "Bayt Warda"), withAcronym.find(sentence, t, List.of(), null, null).stream()
+                .map(PlaceMention::text).toList(), "the town as written is a place; the group's acronym is not");
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernmentNotAScene() {
+        assertEquals(List.of("Bayt Warda"), places("Rebels said they took Bayt Warda, a claim Basra denied."));
+        assertEquals(List.of("Bayt Warda"), places("Basra accused the rebels of shelling Bayt Warda."));
+        assertEquals(List.of("Basra", "Bayt Warda"), places("Residents of Basra said the rebels shelled Bayt Warda."),
+                "a place of the speakers still places the account");
+    }
 }
