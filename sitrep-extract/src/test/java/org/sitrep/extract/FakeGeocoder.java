@@ -44,6 +44,8 @@ public final class FakeGeocoder implements Geocoder {
     public static final long BASRA_CITY = 9_000_031;
     /** A small town of Iraq's Basra province. */
     public static final long UMM_QASR = 9_000_032;
+    /** A country, as GeoNames lists one (feature code PCLI). */
+    public static final long JORDAN = 9_000_040;
     /** A village of Hama named Tell Hamid, and a town of Basra province that goes by that name too. */
     public static final long TELL_HAMID_HAMA = 9_000_006;
     public static final long TAL_HAMID_BASRA = 9_000_033;
@@ -74,6 +76,7 @@ public final class FakeGeocoder implements Geocoder {
         place(NAHR_KABIR, "Nahr Kabir", List.of(), 35.20, 36.70, "SY", HAMA, 250_000);
         place(BASRA_CITY, "Basra", List.of("al-Basrah"), 30.51, 47.81, "IQ", BASRA_PROVINCE, 1_300_000);
         place(UMM_QASR, "Umm Qasr", List.of(), 30.03, 47.95, "IQ", BASRA_PROVINCE, 4_000);
+        places.add(new Place(JORDAN, "Jordan", List.of(), 31.0, 36.0, "A", "PCLI", "JO", null, null, 10_000_000));
         place(TELL_HAMID_HAMA, "Tell Hamid", List.of(), 35.25, 36.70, "SY", HAMA, 900);
         place(TAL_HAMID_BASRA, "Tal Hamid", List.of("Tell Hamid"), 30.40, 47.70, "IQ", BASRA_PROVINCE, 30_000);
     }

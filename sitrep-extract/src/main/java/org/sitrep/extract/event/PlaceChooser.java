@@ -69,6 +69,9 @@ public final class PlaceChooser {
             if (p.role() == PlaceMention.Role.LOCATOR && (hasScene || region != null)) {
                 continue; // "in the Eastern Ghouta, near Damascus": Damascus only says where the Ghouta is
             }
+            if (p.role() == PlaceMention.Role.PARTY && (hasScene || region != null)) {
+                continue; // "repelled an assault on X ..., adding that Russia lost 40 soldiers": X is the scene
+            }
             if (p.role() == PlaceMention.Role.ORIGIN && !category.isTerritorial() && category != TriggerCategory.WITHDRAW) {
                 continue; // "pushed towards X from the direction of Y"
             }

@@ -157,6 +157,9 @@ public final class PlaceFinder {
                 m = m.withRole(PlaceMention.Role.LOCATOR);
             } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, origin)) {
                 m = m.withRole(PlaceMention.Role.ORIGIN);
+            } else if (!m.isRegion() && m.known() && !placePreposition(tokens, c.firstToken)
+                    && knownPlace(m.text(), null, null, Place::isCountry)) {
+                m = m.withRole(PlaceMention.Role.PARTY); // a country no "in", "near", "to" puts an act in
             }
             out.add(m);
             lastEnd = c.lastToken;

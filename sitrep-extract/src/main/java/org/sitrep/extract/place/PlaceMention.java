@@ -19,7 +19,9 @@ public record PlaceMention(int start, int end, String text, String feature, Loca
         /** Only locates a place named before it: "in X, near Y". */
         LOCATOR,
         /** Where forces came from: "from the direction of X". */
-        ORIGIN
+        ORIGIN,
+        /** A country acting, not a scene: "adding that Russia lost 40 soldiers", "talks with Iran". */
+        PARTY
     }
 
     public PlaceMention(int start, int end, String text, String feature, Location region, int list, boolean known) {

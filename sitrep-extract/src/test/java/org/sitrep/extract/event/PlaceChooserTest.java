@@ -97,4 +97,11 @@ class PlaceChooserTest {
                 "Clashes broke out between residents and soldiers in Tal Sukkar and in Ayn Dalfa.", "clashes",
                 TriggerCategory.RIOT, true));
     }
+
+    @Test
+    void aCountryActingIsAPartyNotASecondScene() {
+        List<org.sitrep.model.Event> events = EventFixtures.extracted("On Monday, the SAA repelled an attack on Tal Sukkar, "
+                + "adding that Jordan lost 40 fighters in it.");
+        assertEquals(List.of("Tal Sukkar"), events.stream().map(e -> e.location().name()).toList(), events.toString());
+    }
 }
