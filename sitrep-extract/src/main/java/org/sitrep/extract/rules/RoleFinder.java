@@ -120,6 +120,15 @@ public final class RoleFinder {
         if (objects.isEmpty()) {
             objects = after(slots, trigger.end(), sentence.length(), true);
         }
+        if (objects.isEmpty() && c == TriggerCategory.CLASH && subjects.size() >= 2) {
+            // "Houthi forces and pro-Hadi forces clashed in X": subjects of two sides are the two sides
+            String side = subjects.get(0).entry().side();
+            List<ActorMention> one = subjects.stream().filter(m -> m.entry().side().equals(side)).toList();
+            List<ActorMention> other = subjects.stream().filter(m -> !m.entry().side().equals(side)).toList();
+            if (!other.isEmpty()) {
+                return roles(one, other);
+            }
+        }
         return roles(subjects, objects);
     }
 
@@ -208,11 +217,17 @@ public final class RoleFinder {
         List<Slot> out = new ArrayList<>();
         boolean previousSubject = true;
         int previousEnd = -1;
+        ActorMention previous = null;
         for (ActorMention m : actors) {
             if (m.end() < sentence.length() && sentence.charAt(m.end()) == '-'
                     || overlapsTrigger(m, triggers) && m.entry().kind() == org.sitrep.extract.actor.ActorKind.GENERIC) {
                 continue; // "regime-controlled X" names who holds X; "airstrikes" is a weapon, not a party
             }
+            if (previous != null && m.entry().isUnidentified() && !previous.entry().namesNobody()
+                    && sentence.substring(previous.end(), m.start()).isBlank()) {
+                continue; // "Turkish military aircraft": the aircraft are the named actor's, not unattributed
+            }
+            previous = m;
             String head = sentence.substring(0, m.start());
             Matcher g = groupOf.matcher(head);
             int at = g.find() ? g.start() : m.start(); // "the forces of X" stand where "the forces" stand

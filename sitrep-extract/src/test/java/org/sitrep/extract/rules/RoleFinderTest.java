@@ -162,4 +162,19 @@ class RoleFinderTest {
         assertEquals("Turkish Armed Forces", name(roles("A Turkish drone strike killed two fighters.", "drone").actor1()));
         assertEquals("Russian forces", name(roles("Russian shelling hit the town.", "shelling").actor1()));
     }
+
+    @Test
+    void twoSubjectsOfTwoSidesThatClashedAreTheTwoSides() {
+        Roles r = roles("Houthi forces and pro-Hadi forces clashed in the district.", "clashed");
+        assertEquals("Ansar Allah", name(r.actor1()));
+        assertEquals("Military Forces of Yemen (2012-)", name(r.actor2()));
+        Roles allies = roles("The SAA and the NDF clashed with HTS near the town.", "clashed");
+        assertEquals(SAA, name(allies.actor1()));
+        assertEquals(HTS, name(allies.actor2()), "allies in the subject, the enemy after the verb");
+    }
+
+    @Test
+    void aWeaponNamedNobodysRightAfterANamedActorIsThatActors() {
+        assertEquals("Turkish Armed Forces", name(roles("Turkish military aircraft struck PKK positions.", "struck").actor1()));
+    }
 }
