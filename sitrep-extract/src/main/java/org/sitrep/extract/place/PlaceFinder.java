@@ -45,6 +45,8 @@ public final class PlaceFinder {
     private final Set<String> listSeparator;
     private final Set<String> nameParticle;
     private final Set<String> notNamePrefix;
+    /** How many tokens at most stand between a place and the country that says where it is. */
+    private static final int COUNTRY_AFTER_PLACE = 3;
     /** Names that are never places: the language's list and the actor dictionaries' names (lower case). */
     private final Set<String> notPlace;
     /** Actors' acronyms ("SAF", "ISS"), never places as written in capitals. */
@@ -157,9 +159,12 @@ public final class PlaceFinder {
                 m = m.withRole(PlaceMention.Role.LOCATOR);
             } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, origin)) {
                 m = m.withRole(PlaceMention.Role.ORIGIN);
-            } else if (!m.isRegion() && m.known() && !placePreposition(tokens, c.firstToken)
-                    && knownPlace(m.text(), null, null, Place::isCountry)) {
-                m = m.withRole(PlaceMention.Role.PARTY); // a country no "in", "near", "to" puts an act in
+            } else if (!m.isRegion() && m.known() && knownPlace(m.text(), null, null, Place::isCountry)) {
+                if (!placePreposition(tokens, c.firstToken)) {
+                    m = m.withRole(PlaceMention.Role.PARTY); // a country no "in", "near", "to" puts an act in
+                } else if (!out.isEmpty() && c.firstToken - lastEnd <= COUNTRY_AFTER_PLACE) {
+                    m = m.withRole(PlaceMention.Role.LOCATOR); // "Abha airport in Saudi Arabia": where Abha is
+                }
             }
             out.add(m);
             lastEnd = c.lastToken;

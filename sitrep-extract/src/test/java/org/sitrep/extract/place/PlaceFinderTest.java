@@ -199,4 +199,14 @@ class PlaceFinderTest {
             assertTrue(findInWarOf(s, "SY").isEmpty(), s + " " + findInWarOf(s, "SY"));
         }
     }
+
+    @Test
+    void aCountryRightAfterAPlaceOnlySaysWhereItIs() {
+        List<PlaceMention> found = find("Drones struck the port of Umm Qasr in Jordan on Monday.");
+        assertEquals(List.of("Umm Qasr", "Jordan"), found.stream().map(PlaceMention::text).toList());
+        assertEquals(PlaceMention.Role.LOCATOR, found.get(1).role());
+        assertEquals(PlaceMention.Role.PARTY, find("Jordan lost two soldiers near Umm Qasr.").stream()
+                .filter(p -> p.text().equals("Jordan")).findFirst().map(PlaceMention::role).orElse(null),
+                "a country acting is no scene");
+    }
 }
