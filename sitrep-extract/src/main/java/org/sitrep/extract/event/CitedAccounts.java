@@ -50,7 +50,7 @@ public final class CitedAccounts {
     }
 
     /** The same place, or one of the two placed nowhere or only in a country. */
-    private static boolean samePlaceOrNone(Draft a, Draft b) {
+    static boolean samePlaceOrNone(Draft a, Draft b) {
         return unplaced(a) || unplaced(b) || a.placeKey().equals(b.placeKey());
     }
 

@@ -10,6 +10,7 @@ import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.CitedAccounts;
 import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.Retellings;
+import org.sitrep.extract.event.UndatedHeadlines;
 import org.sitrep.extract.lang.LanguageFile;
 import org.sitrep.extract.pipeline.Annotation;
 import org.sitrep.extract.pipeline.Document;
@@ -30,6 +31,8 @@ import org.sitrep.model.SubEventType;
  * different sources are never merged.
  */
 public final class MergeStage implements Stage {
+    /** Up to this many characters a report may be a coder's note of one incident, with no headline. */
+    private static final int NOTE_LENGTH = 700;
     private final EventTyper typer;
     private final Retellings retellings;
 
@@ -60,6 +63,8 @@ public final class MergeStage implements Stage {
 
     @Override
     public void apply(Document doc) {
+        // a headline's incident happened on the day its body says
+        UndatedHeadlines.date(doc.drafts, doc.report.body().length() > NOTE_LENGTH);
         CitedAccounts.relay(doc.drafts); // the outlet's headline and lead retell the account its body cites
         Map<String, Draft> kept = new LinkedHashMap<>();
         for (Draft d : doc.drafts) {
