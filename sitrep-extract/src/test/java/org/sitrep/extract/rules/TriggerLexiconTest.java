@@ -240,4 +240,11 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.LOOT), categories("Militiamen burnt dozens of huts overnight."));
         assertEquals(List.of(TriggerCategory.LOOT), categories("Gunmen burnt down the homes of two families."));
     }
+
+    @Test
+    void openingFireToDisperseProtestersIsExcessiveForce() {
+        assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Soldiers opened fire to disperse protesters."));
+        assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Troops opened fire to disperse a crowd of people."));
+        assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Police opened fire to disperse the angry demonstrators."));
+    }
 }
