@@ -177,4 +177,13 @@ class RoleFinderTest {
     void aWeaponNamedNobodysRightAfterANamedActorIsThatActors() {
         assertEquals("Turkish Armed Forces", name(roles("Turkish military aircraft struck PKK positions.", "struck").actor1()));
     }
+
+    @Test
+    void whoLostControlOfAPlaceToAnotherIsTheLoser() {
+        Roles r = roles("HTS lost control of Tal Sukkar to the SAA.", "lost");
+        assertEquals(SAA, name(r.actor1()));
+        assertEquals(HTS, name(r.actor2()));
+        Roles over = roles("The rebels of HTS lost full control over the hill to the SAA after clashes.", "lost");
+        assertEquals(SAA, name(over.actor1()));
+    }
 }
