@@ -247,4 +247,11 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Troops opened fire to disperse a crowd of people."));
         assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Police opened fire to disperse the angry demonstrators."));
     }
+
+    @Test
+    void anExchangeOfPrisonersIsAnAgreement() {
+        assertEquals(List.of(TriggerCategory.AGREE), categories("The two sides exchanged prisoners at the crossing."));
+        assertEquals(List.of(TriggerCategory.AGREE), categories("Rebels and the army swapped 40 detainees."));
+        assertEquals(List.of(TriggerCategory.AGREE), categories("A prisoner exchange took place at dawn."));
+    }
 }
