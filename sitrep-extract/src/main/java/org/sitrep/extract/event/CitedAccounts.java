@@ -44,7 +44,8 @@ public final class CitedAccounts {
         }
     }
 
-    private static boolean violent(Draft d) {
+    /** A battle, an explosion or violence against civilians: the acts a report retells. */
+    static boolean violent(Draft d) {
         EventType e = d.type == null ? null : d.type.type();
         return e == EventType.BATTLES || e == EventType.EXPLOSIONS || e == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.extract.rules.Draft;
-import org.sitrep.model.EventType;
 
 /**
  * A headline tells its incident without a day ("Gunmen kill five in Basra market"), the report's
@@ -31,7 +30,7 @@ public final class UndatedHeadlines {
         int first = drafts.stream().mapToInt(d -> d.sentence).min().orElse(-1);
         for (Draft told : drafts) {
             if (told.dateStated || told.paragraph != headline || told.date == null || told.date.date() == null
-                    || !violent(told)) {
+                    || !CitedAccounts.violent(told)) {
                 continue;
             }
             boolean headlineSentence = article && told.sentence == first;
@@ -40,7 +39,7 @@ public final class UndatedHeadlines {
             Draft source = null;
             for (Draft d : drafts) {
                 if (d == told || d.paragraph == headline && !(headlineSentence && d.sentence > first)
-                        || !d.dateStated || d.date == null || d.date.date() == null || !violent(d)
+                        || !d.dateStated || d.date == null || d.date.date() == null || !CitedAccounts.violent(d)
                         || d.type.type() != told.type.type() || !CitedAccounts.samePlaceOrNone(d, told)) {
                     continue;
                 }
@@ -54,10 +53,5 @@ public final class UndatedHeadlines {
                 told.date = source.date;
             }
         }
-    }
-
-    private static boolean violent(Draft d) {
-        EventType e = d.type == null ? null : d.type.type();
-        return e == EventType.BATTLES || e == EventType.EXPLOSIONS || e == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 }
