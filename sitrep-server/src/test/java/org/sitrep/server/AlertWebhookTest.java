@@ -86,6 +86,9 @@ class AlertWebhookTest {
         assertEquals(served.server().url() + "#event=" + event.get("id").asLong(), json.get("map_link").asText());
         assertTrue(json.get("alert").get("watches").asText().contains("Tall Thani"));
 
+        // the hook answers before the deliverer records the answer: wait for the record, not only the post
+        waitFor("the delivery is recorded", () -> !store.alerts().recent(null, 10).isEmpty()
+                && Delivery.DELIVERED.equals(store.alerts().recent(null, 10).get(0).status()));
         Delivery delivery = store.alerts().recent(null, 10).get(0);
         assertEquals(Delivery.DELIVERED, delivery.status());
         assertEquals(2, delivery.attempts());
