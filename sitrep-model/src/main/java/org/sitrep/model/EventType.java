@@ -32,6 +32,11 @@ public enum EventType {
         return label;
     }
 
+    /** ACLED's political violence: battles, explosions/remote violence and violence against civilians (not demonstrations). */
+    public boolean isPoliticalViolence() {
+        return this == BATTLES || this == EXPLOSIONS || this == VIOLENCE_AGAINST_CIVILIANS;
+    }
+
     public static EventType fromLabel(String label) {
         return find(label).orElseThrow(() -> new IllegalArgumentException("unknown event type: " + label));
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.extract.rules.Draft;
-import org.sitrep.model.EventType;
 
 /**
  * A news article tells an incident in its headline and lead in its own voice ("Strikes kill 8 in
@@ -46,8 +45,7 @@ public final class CitedAccounts {
 
     /** A battle, an explosion or violence against civilians: the acts a report retells. */
     static boolean violent(Draft d) {
-        EventType e = d.type == null ? null : d.type.type();
-        return e == EventType.BATTLES || e == EventType.EXPLOSIONS || e == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        return d.type != null && d.type.type().isPoliticalViolence();
     }
 
     /** The same place, or one of the two placed nowhere or only in a country. */

@@ -1,11 +1,9 @@
 package org.sitrep.extract.event;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.actor.ActorResolver;
 import org.sitrep.extract.pipeline.Document;
@@ -18,7 +16,6 @@ import org.sitrep.extract.rules.RoleFinder;
 import org.sitrep.extract.rules.Roles;
 import org.sitrep.extract.rules.Trigger;
 import org.sitrep.extract.rules.TriggerCategory;
-import org.sitrep.model.EventType;
 import org.sitrep.model.Location;
 
 /**
@@ -27,10 +24,6 @@ import org.sitrep.model.Location;
  * the date and the claim.
  */
 public final class ClauseFramer {
-    /** The kinds of act a toll told right after them belongs to. */
-    private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLES, EventType.EXPLOSIONS,
-            EventType.VIOLENCE_AGAINST_CIVILIANS);
-
     private final FrameFilter filter;
     private final RoleFinder roleFinder;
     private final EventTyper typer;
@@ -144,7 +137,7 @@ public final class ClauseFramer {
         return t.category() == TriggerCategory.KILLED_BY && made.isEmpty() && told != null && roles.actor1() == null
                 && s.claim.source() == null // another's figures stay a claim apart (OrphanSentences)
                 && !placement.ownPlace() && s.casualties != null && s.casualties.saysAnything()
-                && told.type != null && VIOLENT.contains(told.type.type());
+                && told.type != null && told.type.type().isPoliticalViolence();
     }
 
     /**

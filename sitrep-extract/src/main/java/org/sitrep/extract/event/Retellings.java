@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.rules.Draft;
-import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -179,7 +178,6 @@ public final class Retellings {
     }
 
     private static boolean violent(SubEventType t) {
-        EventType e = t.type();
-        return e == EventType.BATTLES || e == EventType.EXPLOSIONS || e == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        return t.type().isPoliticalViolence();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.place.PlaceMention;
 import org.sitrep.extract.rules.Draft;
-import org.sitrep.model.EventType;
 import org.sitrep.model.Location;
 
 /**
@@ -26,7 +25,7 @@ public final class TrailingPlace {
             return;
         }
         Draft last = ctx.lastDraft();
-        if (last == null || last.type == null || !violent(last.type.type())
+        if (last == null || last.type == null || !last.type.type().isPoliticalViolence()
                 || last.location != null && !last.location.countryOnly()) {
             return;
         }
@@ -46,7 +45,4 @@ public final class TrailingPlace {
         }
     }
 
-    private static boolean violent(EventType t) {
-        return t == EventType.BATTLES || t == EventType.EXPLOSIONS || t == EventType.VIOLENCE_AGAINST_CIVILIANS;
-    }
 }
