@@ -38,8 +38,6 @@ import org.sitrep.model.SubEventType;
  * every measure, so there the rules decide alone. Thread-safe.
  */
 public final class LearnedEventTyper implements EventTyper {
-    /** Reports up to this many characters are read whole, like an ACLED note. */
-    static final int NOTE_LENGTH = 700;
     private static final Map<EventType, TriggerCategory> CATEGORY_OF_TYPE = loadCategories();
     /** The kinds of event in which people are killed. */
     private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLES,
@@ -239,7 +237,7 @@ public final class LearnedEventTyper implements EventTyper {
          * whole would give them all one type.
          */
         boolean isNote() {
-            return doc != null && doc.report.body().length() <= NOTE_LENGTH && oneParagraph(doc);
+            return doc != null && doc.shortAsANote() && oneParagraph(doc);
         }
 
         private static boolean oneParagraph(Document d) {

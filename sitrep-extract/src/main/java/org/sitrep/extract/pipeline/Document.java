@@ -10,6 +10,8 @@ import org.sitrep.model.Report;
 
 /** A report under extraction: its sentences' analyses and the events built from them. */
 public final class Document {
+    /** Reports up to this many characters may be a coder's note of one incident (ACLED's notes are). */
+    public static final int NOTE_LENGTH = 700;
     public final Report report;
     public final List<SentenceAnalysis> sentences = new ArrayList<>();
     /** Events being assembled, before merging. */
@@ -20,6 +22,11 @@ public final class Document {
 
     public Document(Report report) {
         this.report = report;
+    }
+
+    /** Short as a coder's note is: no longer than {@link #NOTE_LENGTH} characters. */
+    public boolean shortAsANote() {
+        return report.body().length() <= NOTE_LENGTH;
     }
 
     /** The date events are resolved against: the report's own, else its dateline's, else null. */

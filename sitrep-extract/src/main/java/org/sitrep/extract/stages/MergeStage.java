@@ -31,8 +31,6 @@ import org.sitrep.model.SubEventType;
  * different sources are never merged.
  */
 public final class MergeStage implements Stage {
-    /** Up to this many characters a report may be a coder's note of one incident, with no headline. */
-    private static final int NOTE_LENGTH = 700;
     private final EventTyper typer;
     private final Retellings retellings;
 
@@ -64,7 +62,7 @@ public final class MergeStage implements Stage {
     @Override
     public void apply(Document doc) {
         // a headline's incident happened on the day its body says
-        UndatedHeadlines.date(doc.drafts, doc.report.body().length() > NOTE_LENGTH);
+        UndatedHeadlines.date(doc.drafts, !doc.shortAsANote()); // a note has no headline
         CitedAccounts.relay(doc.drafts); // the outlet's headline and lead retell the account its body cites
         Map<String, Draft> kept = new LinkedHashMap<>();
         for (Draft d : doc.drafts) {

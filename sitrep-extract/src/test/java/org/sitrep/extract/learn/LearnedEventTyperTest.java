@@ -15,6 +15,7 @@ import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.TriggerEvidence;
+import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.rules.TriggerCategory;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -168,7 +169,7 @@ class LearnedEventTyperTest {
                 + "pushed them out of the village.";
         String filler = " Residents said the roads of the district were calm in the evening.".repeat(12);
         String report = note + "\n\n" + filler.strip();
-        assertTrue(report.length() > LearnedEventTyper.NOTE_LENGTH);
+        assertTrue(report.length() > Document.NOTE_LENGTH);
         assertEquals(subTypes(RULES, report), subTypes(LEARNED, report));
     }
 
@@ -180,7 +181,7 @@ class LearnedEventTyperTest {
         assertEquals(List.of("Government regains territory"), subTypes(LEARNED, taking + " " + clash),
                 "one paragraph is a note: the model reads it whole (else pick other sentences)");
         for (String twoParagraphs : List.of(taking + "\n\n" + clash, clash + "\n\n" + taking)) {
-            assertTrue(twoParagraphs.length() < LearnedEventTyper.NOTE_LENGTH);
+            assertTrue(twoParagraphs.length() < Document.NOTE_LENGTH);
             assertEquals(subTypes(RULES, twoParagraphs), subTypes(LEARNED, twoParagraphs), twoParagraphs);
         }
     }
