@@ -45,13 +45,17 @@ public final class ActorMatcher {
         for (Token t : tokens) {
             n = n.children.computeIfAbsent(t.lower(), k -> new Node());
         }
-        boolean exactCase = alias.length() > 1 && alias.chars().anyMatch(Character::isLetter)
-                && (alias.equals(alias.toUpperCase()) || mixedCaseAcronym(alias));
+        boolean exactCase = allCapitals(alias) || alias.length() > 1 && mixedCaseAcronym(alias);
         // first row wins for an alias, so a specific actor is not overridden by a generic row loaded later
         if (n.entry == null) {
             n.entry = entry;
             n.exactCase = exactCase ? alias : null;
         }
+    }
+
+    /** "SAA", "ISS": an alias written in capitals, which matches only as written. */
+    public static boolean allCapitals(String alias) {
+        return alias.length() > 1 && alias.chars().anyMatch(Character::isLetter) && alias.equals(alias.toUpperCase());
     }
 
     /** "FaR", "HaD": a short single word with capitals inside is an acronym too, so "far" is not Faylaq al-Rahman. */

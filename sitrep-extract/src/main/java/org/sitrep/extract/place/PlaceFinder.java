@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.extract.lang.Lexicon;
+import org.sitrep.extract.actor.ActorMatcher;
 import org.sitrep.extract.actor.ActorMention;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
@@ -68,7 +69,7 @@ public final class PlaceFinder {
         java.util.Set<String> never = new java.util.HashSet<>(lx.set("not-place"));
         java.util.Set<String> exact = new java.util.HashSet<>();
         for (String n : actorNames) {
-            if (isAcronym(n)) {
+            if (ActorMatcher.allCapitals(n)) {
                 exact.add(n); // "ISS" is no place, "Iss" may be one: the actor matcher reads acronyms by case too
             } else {
                 never.add(n.toLowerCase(java.util.Locale.ROOT));
@@ -600,11 +601,5 @@ public final class PlaceFinder {
 
     private static String text(String sentence, List<Token> tokens, int s, int e) {
         return sentence.substring(tokens.get(s).start(), tokens.get(e - 1).end());
-    }
-
-    /** An all-capitals alias of two letters or more: the actor matcher reads it by case. */
-    private static boolean isAcronym(String alias) {
-        return alias.length() > 1 && alias.chars().anyMatch(Character::isLetter)
-                && alias.equals(alias.toUpperCase(java.util.Locale.ROOT));
     }
 }
