@@ -136,9 +136,14 @@ public final class ConflictCountry {
 
     /** The country with most votes, or null when none has more than every other. */
     private static String soleMostVoted(Map<String, Integer> votes) {
-        int top = votes.values().stream().max(Integer::compare).orElse(0);
-        List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+        List<String> tied = mostVotes(votes);
         return tied.size() == 1 ? tied.get(0) : null;
+    }
+
+    /** The countries with the most votes, by code. */
+    private static List<String> mostVotes(Map<String, Integer> votes) {
+        int top = votes.values().stream().max(Integer::compare).orElse(0);
+        return votes.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).sorted().toList();
     }
 
     private static String mostVoted(Map<String, Integer> votes) {
@@ -151,9 +156,7 @@ public final class ConflictCountry {
      * else the first by code.
      */
     private static String mostVoted(Map<String, Integer> votes, String preferred, Map<String, Long> largestPlace) {
-        int top = votes.values().stream().max(Integer::compare).orElse(0);
-        List<String> tied = votes.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey)
-                .sorted().toList();
+        List<String> tied = mostVotes(votes);
         if (tied.isEmpty()) {
             return null;
         }

@@ -133,14 +133,7 @@ public final class LearnedEventTyper implements EventTyper {
 
     /** Whether the rules found a change of control in the note (then a fight there stays a fight). */
     private static boolean tellsTakingAlready(TriggerEvidence e) {
-        for (SentenceAnalysis s : e.doc().sentences) {
-            for (Trigger t : s.triggers) {
-                if (t.category().isTerritorial() || t.category() == TriggerCategory.WITHDRAW) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyTrigger(e, c -> c.isTerritorial() || c == TriggerCategory.WITHDRAW);
     }
 
     /**
