@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.FakeGeocoder;
@@ -198,17 +200,10 @@ class LearnedEventTyperTest {
     @Test
     void theModelMakesNoRemoteViolenceOfANoteThatNamesNoWeapon() {
         // a model that learned killings of soldiers as shelling (some war's notes mostly are)
-        List<AcledRecord> notes = new ArrayList<>();
-        int id = 0;
-        for (String place : PLACES) {
-            notes.add(record(id++, "Rebels killed three soldiers in " + place + ".", "Remote violence"));
-            notes.add(record(id++, "Rebels shelled " + place + ", killing three soldiers.", "Remote violence"));
-            notes.add(record(id++, "Residents protested in " + place + ".", "Riots/Protests"));
-        }
-        EventModel killingsAsShelling = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes),
-                "test notes");
-        RuleBasedExtractor learned = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
-                rules -> new LearnedEventTyper(rules, killingsAsShelling, 0.6, 0.6, 0.6));
+        RuleBasedExtractor learned = learnedFrom(place -> List.of(
+                Map.entry("Rebels killed three soldiers in " + place + ".", "Remote violence"),
+                Map.entry("Rebels shelled " + place + ", killing three soldiers.", "Remote violence"),
+                Map.entry("Residents protested in " + place + ".", "Riots/Protests")));
         assertEquals(List.of("Armed clash"), subTypes(learned,
                 "On November 14, rebels killed three soldiers in Tal Sukkar in northern Hama."),
                 "no shell, rocket, strike or bomb named: the rules' fight stands");
@@ -221,19 +216,25 @@ class LearnedEventTyperTest {
     @Test
     void theModelMakesNoFightOfAHandoverThatTellsNoViolence() {
         // a model that learned handovers as fights (some war's notes of them mostly follow battles)
-        List<AcledRecord> notes = new ArrayList<>();
-        int id = 0;
-        for (String place : PLACES) {
-            notes.add(record(id++, "The rebels handed over " + place + " to the army.", "Battle-No change of territory"));
-            notes.add(record(id++, "The army clashed with the rebels in " + place + ".", "Battle-No change of territory"));
-            notes.add(record(id++, "Residents protested in " + place + ".", "Riots/Protests"));
-        }
-        EventModel handoversAsFights = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes),
-                "test notes");
-        RuleBasedExtractor learned = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
-                rules -> new LearnedEventTyper(rules, handoversAsFights, 0.6, 0.6, 0.6));
+        RuleBasedExtractor learned = learnedFrom(place -> List.of(
+                Map.entry("The rebels handed over " + place + " to the army.", "Battle-No change of territory"),
+                Map.entry("The army clashed with the rebels in " + place + ".", "Battle-No change of territory"),
+                Map.entry("Residents protested in " + place + ".", "Riots/Protests")));
         String handover = "On November 14, the rebels handed over Tal Sukkar in northern Hama to the army.";
         assertEquals(subTypes(RULES, handover), subTypes(learned, handover), "no fight named: the rules' handover stands");
         assertTrue(subTypes(learned, handover).contains("Non-violent transfer of territory"), subTypes(learned, handover).toString());
+    }
+
+    /** An extractor whose model learned the notes (note, old ACLED type) written for each test place. */
+    private static RuleBasedExtractor learnedFrom(Function<String, List<Map.Entry<String, String>>> notesAt) {
+        List<AcledRecord> notes = new ArrayList<>();
+        for (String place : PLACES) {
+            for (Map.Entry<String, String> note : notesAt.apply(place)) {
+                notes.add(record(notes.size(), note.getKey(), note.getValue()));
+            }
+        }
+        EventModel model = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes), "test notes");
+        return new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder(),
+                rules -> new LearnedEventTyper(rules, model, 0.6, 0.6, 0.6));
     }
 }
