@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.rules.Draft;
+import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -177,7 +178,8 @@ public final class Retellings {
         return Math.min(a, b);
     }
 
+    /** Events whose dead one toll counts: political violence, and riots (a man shot as a riot is put down). */
     private static boolean violent(SubEventType t) {
-        return t.type().isPoliticalViolence();
+        return t.type().isPoliticalViolence() || t.type() == EventType.RIOTS;
     }
 }

@@ -94,8 +94,16 @@ public final class RuleEventTyper implements EventTyper {
                 && s.casualties.civilianVictims() && noArmedTarget(e)) {
             category = TriggerCategory.ATTACK_CIVILIANS; // "police fired on a car, killing a civilian": no shell named
         }
-        if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH // a fight told, not a killing
-                && (crowdAmongParties(e) || crowdNamedAsParty(e, text)) && !oneSided) {
+        if ((category == TriggerCategory.SHELL || category == TriggerCategory.AIR || category == TriggerCategory.GRENADE)
+                && stateForces(e.roles().actor1()) && words.crowdControl.matcher(clause(e, text)).find()) {
+            // "soldiers fired tear gas at them", "police fired stun grenades": a crowd policed (gunmen's
+            // stun grenades thrown at a house stay an attack)
+            category = TriggerCategory.INTERVENTION;
+        }
+        if (category == TriggerCategory.CLASH && !oneSided
+                && (t.category() == TriggerCategory.CLASH // a fight told, not a killing
+                        && (crowdAmongParties(e) || crowdNamedAsParty(e, text))
+                        || crowdPoliced(e))) { // there a killing too is the riot's loss
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
         }
         String before = text.substring(e.clauseStart(), t.start());
@@ -216,9 +224,31 @@ public final class RuleEventTyper implements EventTyper {
                         && words.crowdSubject.matcher(text.substring(0, e.trigger().start())).find();
     }
 
+    /** The text of the trigger's clause. */
+    private static String clause(TriggerEvidence e, String text) {
+        return text.substring(Math.min(e.clauseStart(), e.trigger().start()),
+                Math.min(text.length(), Math.max(e.clauseEnd(), e.trigger().end())));
+    }
+
+    /**
+     * "clashes erupted in the camp; soldiers fired tear gas and rubber bullets": the fight's paragraph
+     * tells the means of policing a crowd, so one side of it is a crowd.
+     */
+    private boolean crowdPoliced(TriggerEvidence e) {
+        var sentences = e.doc().sentences;
+        int paragraph = sentences.get(e.sentenceIndex()).sentence.paragraph();
+        return sentences.stream().filter(s -> s.sentence.paragraph() == paragraph)
+                .anyMatch(s -> words.crowdControl.matcher(s.text()).find());
+    }
+
     /** "(clashes) that broke out between A and B": the fight's parties, named after it. */
     private static final Pattern PARTIES_NAMED = Pattern.compile(
             "^\\s*(?:that\\s+)?(?:(?:broke\\s+out|erupted|raged)\\s+)?between\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A state's forces, at home or abroad (ACLED inter 1 and 8): the ones that police crowds. */
+    private static boolean stateForces(ActorEntry a) {
+        return a != null && a.inter() != null && (a.inter() == 1 || a.inter() == 8);
+    }
 
     private static boolean crowd(ActorEntry a) {
         return a != null && a.inter() != null && (a.inter() == 5 || a.inter() == 6);

@@ -92,6 +92,15 @@ class RetellingsTest {
     }
 
     @Test
+    void aRiotsDeadToldUnplacedAndThenAtItsPlaceAreOneToll() {
+        List<Event> riots = violent("A protester was killed by police. He was shot as rioters "
+                + "fought police in Qalat Nur, where tear gas filled the streets.").stream()
+                .filter(e -> e.eventType().equals("Riots")).toList();
+        assertEquals(1, riots.size(), riots.toString());
+        assertEquals(1, riots.get(0).fatalities(), "one man's death told twice is one death");
+    }
+
+    @Test
     void anUnplacedEventToldAfterAPlacedOneIsNotItsRetelling() {
         List<Event> events = violent("Warplanes struck Bayt Warda on Sunday, killing 7 civilians. On the same day, "
                 + "gunmen executed 3 prisoners.");

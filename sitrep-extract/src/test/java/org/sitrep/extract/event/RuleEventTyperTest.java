@@ -133,6 +133,39 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aFightWhoseParagraphTellsTheMeansOfPolicingACrowdIsARiot() {
+        assertEquals(TriggerCategory.RIOT, kind("Clashes erupted in Tal Sukkar after an SAA raid on the village. "
+                + "Soldiers fired tear gas and rubber-coated bullets.", "clashes"));
+        assertEquals(TriggerCategory.RIOT, kind("Water cannons were used as fighting raged near Ayn Dalfa.", "fighting"));
+        assertEquals(TriggerCategory.RIOT, evidenceKind(analysed("Stun grenades and sound bombs were thrown into the "
+                + "square of Kafr Ruwayha. Heavy clashes then broke out with the SAA."), 1, "clashes"));
+        // a killing there is the riot's loss
+        assertEquals(TriggerCategory.RIOT, kind("A local was killed by SAA soldiers in Tal Sukkar. The "
+                + "streets were full of tear gas.", "killed"));
+        assertEquals(TriggerCategory.CLASH, kind("A local was killed by SAA soldiers in Tal Sukkar.", "killed"));
+        // choking alone is no crowd policed (a chemical attack chokes too), nor are the means of another paragraph
+        assertEquals(TriggerCategory.CLASH, kind("HTS clashed with the SAA in Tal Sukkar. Dozens were choking.", "clashed"));
+        assertEquals(TriggerCategory.CLASH, evidenceKind(analysed("HTS clashed with the SAA in Tal Sukkar.\n\n"
+                + "Police fired tear gas at students in Ayn Dalfa."), 0, "clashed"));
+    }
+
+    @Test
+    void aStateForceFiringTheMeansOfPolicingACrowdIsNoBombardment() {
+        assertEquals(TriggerCategory.INTERVENTION,
+                kind("Tear gas canisters were fired at residents by the SAA in Tal Sukkar.", "fired at"));
+        assertEquals(TriggerCategory.INTERVENTION,
+                kind("The SAA fired at the mourners with stun grenades in Ayn Dalfa.", "fired at"));
+        // gunmen's stun grenade is an attack, and a state's shells are shells
+        assertEquals(TriggerCategory.GRENADE,
+                kind("Unknown gunmen threw stun grenades at a house in Tal Sukkar.", "grenades"));
+        assertEquals(TriggerCategory.SHELL, kind("The SAA fired at Tal Sukkar with heavy artillery.", "fired at"));
+    }
+
+    private static TriggerCategory evidenceKind(Document doc, int sentence, String trigger) {
+        return TYPER.kind(evidence(doc, sentence, trigger)).orElseThrow();
+    }
+
+    @Test
     void amongKillingsAloneTheFirstIsTheEvent() {
         Document doc = analysed("HTS killed three SAA soldiers in Tal Sukkar, two HTS fighters were also killed.");
         assertTrue(TYPER.kind(evidence(doc, 0, "killed")).isPresent(), "the first killing is the event");
