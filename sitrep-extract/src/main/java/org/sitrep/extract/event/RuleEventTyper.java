@@ -91,8 +91,9 @@ public final class RuleEventTyper implements EventTyper {
         }
         if (category == TriggerCategory.SHELL && GUNFIRE.matcher(t.text()).matches()
                 && s.triggers.stream().noneMatch(o -> o != t && o.category() == TriggerCategory.SHELL)
-                && s.casualties.civilianVictims() && noArmedTarget(e)) {
-            category = TriggerCategory.ATTACK_CIVILIANS; // "police fired on a car, killing a civilian": no shell named
+                && (s.casualties.civilianVictims() || civiliansNamedAsTarget(e)) && noArmedTarget(e)) {
+            // "police fired on a car, killing a civilian", "fired at a group of people": no shell named
+            category = TriggerCategory.ATTACK_CIVILIANS;
         }
         if ((category == TriggerCategory.SHELL || category == TriggerCategory.AIR || category == TriggerCategory.GRENADE)
                 && stateForces(e.roles().actor1()) && words.crowdControl.matcher(clause(e, text)).find()) {

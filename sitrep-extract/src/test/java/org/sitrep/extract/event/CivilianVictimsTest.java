@@ -39,6 +39,13 @@ class CivilianVictimsTest {
     }
 
     @Test
+    void gunfireAtPeopleNamedAsItsTargetIsAnAttackWhoeverWasHit() {
+        assertEquals(VAC, typeOf("On Monday, Iraqi police fired at civilians in Basra."));
+        assertEquals(VAC, typeOf("On Monday, border guards fired on villagers near Basra."));
+        assertEquals(VAC, typeOf("Near Basra on Monday, police fired at residents."));
+    }
+
+    @Test
     void gunfireAtFightersOrRocketsFiredStayRemoteViolence() {
         String remote = EventType.EXPLOSIONS.label();
         assertEquals(remote, typeOf("On Monday, the SAA fired at HTS positions near Tal Sukkar."));
