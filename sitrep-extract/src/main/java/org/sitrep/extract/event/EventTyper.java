@@ -34,4 +34,10 @@ public interface EventTyper {
      * (ACLED: the fight for a place that changed hands is the change of control).
      */
     int precedence(SubEventType type);
+
+    /**
+     * Whether a trigger's words name a munition ("mortar attack", "air strikes", "rockets"), not
+     * just an aim or a shot ("fired at", "targeted", "hit"): remote violence by its very words.
+     */
+    boolean namesMunition(String triggerText);
 }

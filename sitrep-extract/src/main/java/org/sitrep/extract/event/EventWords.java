@@ -23,6 +23,8 @@ public final class EventWords {
     final Pattern crowdSubject;
     /** The means of policing a crowd: "tear gas", "rubber bullets", "water cannon". */
     final Pattern crowdControl;
+    /** A munition named: "mortars", "air strikes", "barrel bombs". */
+    final Pattern munition;
     /** An attack one side makes on another, not a mutual fight. */
     final Pattern oneSidedAttack;
     /** A raid not said to be from the air. */
@@ -67,6 +69,7 @@ public final class EventWords {
         attackNoun = Pattern.compile(words(lx, "attack-noun") + "$", Pattern.CASE_INSENSITIVE);
         String crowd = words(lx, "crowd");
         crowdControl = Pattern.compile(words(lx, "crowd-control"), Pattern.CASE_INSENSITIVE);
+        munition = Pattern.compile(words(lx, "munition"), Pattern.CASE_INSENSITIVE);
         String quantified = "(?:" + lx.alternation("crowd-quantifier") + "\\s+){0,4}";
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);

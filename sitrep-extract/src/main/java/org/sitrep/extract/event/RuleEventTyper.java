@@ -120,6 +120,11 @@ public final class RuleEventTyper implements EventTyper {
         return Optional.of(category);
     }
 
+    @Override
+    public boolean namesMunition(String triggerText) {
+        return words.munition.matcher(triggerText).find();
+    }
+
     /** "fired on", "fired at" with no shell, rocket or missile named: gunfire. */
     private static final Pattern GUNFIRE = Pattern.compile("(?i)fired (?:on|at)");
 

@@ -25,8 +25,9 @@ import org.sitrep.model.SubEventType;
  * where the rules found no trigger). Of an act the rules found, the model may change:
  * <ul>
  * <li>its type, when the model is confident ({@code typeThreshold}) the text tells another one;
- * remote violence only where the note names a weapon of it, and a violent kind of an act the rules
- * read as non-violent only where the note tells some violence;</li>
+ * remote violence only where the note names a weapon of it, a violent kind of an act the rules
+ * read as non-violent only where the note tells some violence, and a battle out of a munition the
+ * trigger names only where the note tells a fight;</li>
  * <li>a fight into a change of control when it is confident the text tells one ("took control of X
  * following clashes"), and a change of control into a fight when it is confident the text tells
  * none. An attempt the rules read ("failed to capture") stays a fight;</li>
@@ -83,7 +84,18 @@ public final class LearnedEventTyper implements EventTyper {
             return ruled;
         }
         TriggerCategory decided = decide(ruled.get(), readings.ofNote(model), tellsTakingAlready(evidence), tellsDeaths(evidence));
-        return Optional.of(toldByTheNote(ruled.get(), decided, evidence) ? decided : ruled.get());
+        return Optional.of(toldByTheNote(ruled.get(), decided, evidence)
+                && !munitionWithoutFight(ruled.get(), decided, evidence) ? decided : ruled.get());
+    }
+
+    /**
+     * A munition the trigger names ("a rebel mortar attack killed 21") in a note that tells no fight:
+     * the model may not make it a battle (notes of shelling during clashes taught it that a shell can
+     * be part of one; "fired at", "targeted" name no munition and stay its call).
+     */
+    private boolean munitionWithoutFight(TriggerCategory ruled, TriggerCategory decided, TriggerEvidence e) {
+        return typeOf(decided) == EventType.BATTLES && isWeapon(ruled) && rules.namesMunition(e.trigger().text())
+                && !anyTrigger(e, c -> c == TriggerCategory.CLASH);
     }
 
     /**
@@ -98,6 +110,7 @@ public final class LearnedEventTyper implements EventTyper {
         if (type == typeOf(ruled)) {
             return true;
         }
+
         if (type == EventType.EXPLOSIONS) {
             return anyTrigger(e, LearnedEventTyper::isWeapon);
         }
@@ -189,6 +202,11 @@ public final class LearnedEventTyper implements EventTyper {
     @Override
     public int precedence(SubEventType type) {
         return rules.precedence(type);
+    }
+
+    @Override
+    public boolean namesMunition(String triggerText) {
+        return rules.namesMunition(triggerText);
     }
 
     private static EventType typeOf(TriggerCategory c) {

@@ -163,6 +163,11 @@ class LearnedEventTyperTest {
         public int precedence(SubEventType t) {
             return 0;
         }
+
+        @Override
+        public boolean namesMunition(String triggerText) {
+            return false;
+        }
     }
 
     @Test
@@ -211,6 +216,23 @@ class LearnedEventTyperTest {
                 "On November 14, three soldiers were killed by rebels in Tal Sukkar in northern Hama."));
         assertEquals(List.of("Shelling/artillery/missile attack"), subTypes(learned,
                 "On November 14, rebels shelled Tal Sukkar in northern Hama, killing three soldiers."));
+    }
+
+    @Test
+    void theModelMakesNoBattleOfANamedMunitionInANoteThatTellsNoFight() {
+        // a model that learned shelling as battles (some war's notes tell it during clashes)
+        RuleBasedExtractor learned = learnedFrom(place -> List.of(
+                Map.entry("Rebels shelled " + place + " with mortars.", "Battle-No change of territory"),
+                Map.entry("Rebel rockets fell on " + place + ".", "Battle-No change of territory"),
+                Map.entry("Residents protested in " + place + ".", "Riots/Protests")));
+        assertEquals(List.of("Shelling/artillery/missile attack"), subTypes(learned,
+                "On November 14, a rebel mortar attack on Tal Sukkar in northern Hama killed three civilians."),
+                "a mortar named and no fight told: the rules' shelling stands");
+        assertEquals(List.of("Shelling/artillery/missile attack"), subTypes(learned,
+                "On November 14, rockets fired by rebels hit Tal Sukkar in northern Hama."));
+        // with a fight told, or no munition named ("fired at"), the model may still make it a battle
+        assertEquals(List.of("Armed clash"), subTypes(learned,
+                "On November 14, rebels clashed with the army and fired mortars at Tal Sukkar in northern Hama."));
     }
 
     @Test
