@@ -150,6 +150,21 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void peopleHurtByAStateForceWhereItPolicesACrowdAreACrowdMetWithForce() {
+        assertEquals(TriggerCategory.INTERVENTION, kind("Three villagers were injured by SAA soldiers in Tal Sukkar. "
+                + "The soldiers fired rubber bullets and tear gas.", "injured"));
+        assertEquals(TriggerCategory.INTERVENTION, kind("A teenager was wounded by SAA gunfire in Ayn Dalfa, hit by a "
+                + "rubber-coated steel round.", "wounded"));
+        assertEquals(TriggerCategory.EXCESSIVE, kind("Two villagers were killed by SAA soldiers in Tal Sukkar. "
+                + "Tear gas filled the streets.", "killed"));
+        // without the means of policing a crowd, or done by gunmen, it stays an attack on civilians
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("Three villagers were injured by SAA soldiers in Tal Sukkar.", "injured"));
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS, kind("Two villagers were killed by HTS gunmen in Tal Sukkar. "
+                + "Tear gas filled the streets.", "killed"));
+    }
+
+    @Test
     void aStateForceFiringTheMeansOfPolicingACrowdIsNoBombardment() {
         assertEquals(TriggerCategory.INTERVENTION,
                 kind("Tear gas canisters were fired at residents by the SAA in Tal Sukkar.", "fired at"));
