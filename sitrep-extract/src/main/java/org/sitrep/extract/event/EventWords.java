@@ -25,6 +25,8 @@ public final class EventWords {
     final Pattern crowdControl;
     /** A munition named: "mortars", "air strikes", "barrel bombs". */
     final Pattern munition;
+    /** A suicide trigger that names the person: "suicide bombers". */
+    final Pattern bomber;
     /** An attack one side makes on another, not a mutual fight. */
     final Pattern oneSidedAttack;
     /** A raid not said to be from the air. */
@@ -70,6 +72,7 @@ public final class EventWords {
         String crowd = words(lx, "crowd");
         crowdControl = Pattern.compile(words(lx, "crowd-control"), Pattern.CASE_INSENSITIVE);
         munition = Pattern.compile(words(lx, "munition"), Pattern.CASE_INSENSITIVE);
+        bomber = Pattern.compile(words(lx, "bomber"), Pattern.CASE_INSENSITIVE);
         String quantified = "(?:" + lx.alternation("crowd-quantifier") + "\\s+){0,4}";
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);

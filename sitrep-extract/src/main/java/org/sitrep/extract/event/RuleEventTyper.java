@@ -46,6 +46,9 @@ public final class RuleEventTyper implements EventTyper {
                 && words.seizedBefore.matcher(text.substring(e.clauseStart(), t.start())).find()) {
             return Optional.of(TriggerCategory.DISRUPT); // "defused two IEDs": their use disrupted, no attack
         }
+        if (bomberKilled(s, t)) {
+            return Optional.empty(); // "troops killed two suicide bombers": the killing is the event
+        }
         if (category.isTerritorial() && words.seizedGoods.matcher(text.substring(t.end())).lookingAt()) {
             category = TriggerCategory.DISRUPT; // "seized an IED cache": weapons taken, not a place
         }
@@ -180,12 +183,38 @@ public final class RuleEventTyper implements EventTyper {
     private boolean killingsYield(SentenceAnalysis s, Trigger t) {
         for (Trigger o : s.triggers) {
             boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
-            if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o) && !arrest(o)) {
+            if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o) && !arrest(o)
+                    && !bomberKilled(s, o)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * A suicide trigger naming the bomber, right after a killing in its sentence ("killed two IS
+     * suicide bombers", "shot dead a presumed suicide attacker"): the bomber died, no bomb went off.
+     */
+    private boolean bomberKilled(SentenceAnalysis s, Trigger suicide) {
+        if (suicide.category() != TriggerCategory.SUICIDE || !words.bomber.matcher(suicide.text()).matches()) {
+            return false;
+        }
+        for (Trigger o : s.triggers) {
+            boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
+            if (killing && o.end() <= suicide.start()
+                    && KILLED_ONE.matcher(s.text().substring(o.end(), suicide.start())).matches()
+                    || o.category() == TriggerCategory.KILLED_BY && o.start() >= suicide.end() // "were shot dead by"
+                    && KILLED_PASSIVE.matcher(s.text().substring(suicide.end(), o.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to five words between a killing and whom it killed, no clause break among them. */
+    private static final Pattern KILLED_ONE = Pattern.compile("\\s+(?:[\\w()'’-]+\\s+){0,5}");
+    /** Between the bomber and "killed by": nothing but an auxiliary. */
+    private static final Pattern KILLED_PASSIVE = Pattern.compile("(?i)\\s+(?:(?:was|were|had been|have been)\\s+)?");
 
     /** "killed ten fighters and arrested twelve": a killing does not yield to the arrests made with it. */
     private static boolean arrest(Trigger o) {

@@ -181,6 +181,19 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aSuicideBomberKilledBeforeTheBlastIsAFightNotABombing() {
+        Document active = analysed("The SAA killed two HTS suicide bombers near Tal Sukkar.");
+        assertEquals(Optional.empty(), TYPER.kind(evidence(active, 0, "suicide bombers")));
+        assertEquals(TriggerCategory.CLASH, TYPER.kind(evidence(active, 0, "killed")).orElseThrow());
+        Document passive = analysed("Two HTS suicide bombers were shot dead by the SAA near Tal Sukkar.");
+        assertEquals(Optional.empty(), TYPER.kind(evidence(passive, 0, "suicide bombers")));
+        assertEquals(TriggerCategory.CLASH, kind("Soldiers shot dead a presumed suicide attacker wearing an explosive "
+                + "belt in Tal Sukkar before he could blow himself up.", "shot dead"));
+        // the bomber who killed is the bombing
+        assertEquals(TriggerCategory.SUICIDE, kind("A suicide bomber killed 12 people in Tal Sukkar.", "suicide bomber"));
+    }
+
+    @Test
     void amongKillingsAloneTheFirstIsTheEvent() {
         Document doc = analysed("HTS killed three SAA soldiers in Tal Sukkar, two HTS fighters were also killed.");
         assertTrue(TYPER.kind(evidence(doc, 0, "killed")).isPresent(), "the first killing is the event");
