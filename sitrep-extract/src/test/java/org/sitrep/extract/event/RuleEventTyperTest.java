@@ -189,8 +189,12 @@ class RuleEventTyperTest {
         assertEquals(Optional.empty(), TYPER.kind(evidence(passive, 0, "suicide bombers")));
         assertEquals(TriggerCategory.CLASH, kind("Soldiers shot dead a presumed suicide attacker wearing an explosive "
                 + "belt in Tal Sukkar before he could blow himself up.", "shot dead"));
+        assertEquals(TriggerCategory.CLASH, kind("Two suicide car bombers were killed by the SAA in Tal Sukkar.",
+                "were killed"));
         // the bomber who killed is the bombing
         assertEquals(TriggerCategory.SUICIDE, kind("A suicide bomber killed 12 people in Tal Sukkar.", "suicide bomber"));
+        assertEquals(TriggerCategory.SUICIDE, kind("Two suicide car bombers struck an SAA checkpoint in Tal Sukkar.",
+                "suicide car bombers"));
     }
 
     @Test
