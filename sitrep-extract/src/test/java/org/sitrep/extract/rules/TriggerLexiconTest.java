@@ -37,6 +37,19 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aGroundOperationIsAFightHoweverItIsToldOrQuoted() {
+        assertEquals(List.of(TriggerCategory.CLASH),
+                categories("The rebels carried out a \"unique military operation\" against army positions."));
+        assertEquals(List.of(TriggerCategory.CLASH), categories("The army waged military operations on rebel posts."));
+        assertEquals(List.of(TriggerCategory.ADVANCE), categories("The rebels conducted an offensive on the hill."));
+        assertEquals(List.of(TriggerCategory.ADVANCE), categories("The army conducted offensive moves against the town."));
+        assertEquals(List.of(TriggerCategory.REPEL), categories("The army defeated an attempted rebel offensive."));
+        assertEquals(List.of(TriggerCategory.REPEL), categories("The rebels defeated the army's attack on the hill."));
+        assertTrue(categories("A policeman was wounded by sniping in the town.").contains(TriggerCategory.CLASH));
+        assertEquals(List.of(TriggerCategory.CLASH), categories("Two soldiers were sniped near the border."));
+    }
+
+    @Test
     void theLongestOverlappingPhraseWins() {
         List<Trigger> t = LEXICON.find(PASSIVE);
         assertEquals(1, t.size(), t.toString());
