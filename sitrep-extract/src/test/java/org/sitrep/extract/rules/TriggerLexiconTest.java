@@ -50,6 +50,15 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aKillingCountedInQuotesIsStillAKilling() {
+        assertEquals(List.of(TriggerCategory.KILL), categories("The rebels claim to have killed \"dozens\" of soldiers."));
+        assertEquals(List.of(TriggerCategory.KILL), categories("Gunmen shot dead “two” guards at the gate."));
+        assertEquals(List.of(TriggerCategory.KILL), categories("The army killed 12 rebels near the river."));
+        // a quote that counts no one is no killing
+        assertEquals(List.of(), categories("The minister said the policy \"killed\" the talks."));
+    }
+
+    @Test
     void theLongestOverlappingPhraseWins() {
         List<Trigger> t = LEXICON.find(PASSIVE);
         assertEquals(1, t.size(), t.toString());
