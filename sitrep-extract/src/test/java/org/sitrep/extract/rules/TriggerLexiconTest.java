@@ -50,6 +50,13 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aShellAttackIsShellingNotAFight() {
+        assertEquals(List.of(TriggerCategory.SHELL, TriggerCategory.SHELL),
+                categories("An artillery shell attack on the market left five dead."));
+        assertEquals(List.of(TriggerCategory.SHELL), categories("They were hurt in a shell attack last night."));
+    }
+
+    @Test
     void aKillingCountedInQuotesIsStillAKilling() {
         assertEquals(List.of(TriggerCategory.KILL), categories("The rebels claim to have killed \"dozens\" of soldiers."));
         assertEquals(List.of(TriggerCategory.KILL), categories("Gunmen shot dead “two” guards at the gate."));
