@@ -46,6 +46,9 @@ public final class RuleEventTyper implements EventTyper {
                 && words.seizedBefore.matcher(text.substring(e.clauseStart(), t.start())).find()) {
             return Optional.of(TriggerCategory.DISRUPT); // "defused two IEDs": their use disrupted, no attack
         }
+        if (category == TriggerCategory.CLASH && weaponAsSubject(s, t)) {
+            return Optional.empty(); // "coalition air strikes engaged an IS unit": the strikes are the event
+        }
         if (bomberKilled(s, t)) {
             return Optional.empty(); // "troops killed two suicide bombers": the killing is the event
         }
@@ -210,6 +213,24 @@ public final class RuleEventTyper implements EventTyper {
         }
         return false;
     }
+
+    /**
+     * A fight verb whose subject is a strike or a shelling told just before it ("air strikes engaged
+     * an IS tactical unit", "one strike by the US-led coalition engaged", "the shelling targeted").
+     */
+    private static boolean weaponAsSubject(SentenceAnalysis s, Trigger fight) {
+        for (Trigger o : s.triggers) {
+            if ((o.category() == TriggerCategory.AIR || o.category() == TriggerCategory.SHELL) && o.end() <= fight.start()
+                    && WEAPON_SUBJECT.matcher(s.text().substring(o.end(), fight.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between a strike and its verb: "by" and whose it was, or nothing but an adverb. */
+    private static final Pattern WEAPON_SUBJECT = Pattern.compile(
+            "(?i)\\s+(?:by\\s+(?:[\\w.'’-]+\\s+){1,5})?(?:(?:also|then|reportedly|later)\\s+)?");
 
     /** Up to five words between a killing and whom it killed, no clause break among them. */
     private static final Pattern KILLED_ONE = Pattern.compile("\\s+(?:[\\w()'’-]+\\s+){0,5}");

@@ -181,6 +181,21 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aFightVerbWhoseSubjectIsAStrikeIsTheStrike() {
+        Document strikes = analysed("Coalition air strikes engaged an HTS tactical unit near Tal Sukkar.");
+        assertEquals(Optional.empty(), TYPER.kind(evidence(strikes, 0, "engaged")));
+        assertEquals(TriggerCategory.AIR, TYPER.kind(evidence(strikes, 0, "air strikes")).orElseThrow());
+        assertEquals(Optional.empty(), TYPER.kind(evidence(analysed(
+                "One strike by the US-led coalition engaged HTS fighters near Tal Sukkar."), 0, "engaged")));
+        assertEquals(Optional.empty(), TYPER.kind(evidence(analysed(
+                "SAA shelling then attacked HTS positions in Tal Sukkar."), 0, "attacked")));
+        // a fight of its own, told beside a strike, stays a fight
+        assertEquals(TriggerCategory.CLASH, kind("The SAA engaged HTS fighters near Tal Sukkar.", "engaged"));
+        assertEquals(TriggerCategory.CLASH, kind("Air strikes hit Ayn Dalfa while HTS fighters clashed with the SAA "
+                + "in Tal Sukkar.", "clashed"));
+    }
+
+    @Test
     void aSuicideBomberKilledBeforeTheBlastIsAFightNotABombing() {
         Document active = analysed("The SAA killed two HTS suicide bombers near Tal Sukkar.");
         assertEquals(Optional.empty(), TYPER.kind(evidence(active, 0, "suicide bombers")));
