@@ -27,6 +27,9 @@ public final class EventWords {
     final Pattern munition;
     /** A suicide trigger that names the person: "suicide bombers". */
     final Pattern bomber;
+    /** People right after a taking ("captured 3 fighters"), or as its passive subject ("two others were"). */
+    final Pattern captiveAfter;
+    final Pattern captiveBefore;
     /** An attack one side makes on another, not a mutual fight. */
     final Pattern oneSidedAttack;
     /** A raid not said to be from the air. */
@@ -73,6 +76,10 @@ public final class EventWords {
         crowdControl = Pattern.compile(words(lx, "crowd-control"), Pattern.CASE_INSENSITIVE);
         munition = Pattern.compile(words(lx, "munition"), Pattern.CASE_INSENSITIVE);
         bomber = Pattern.compile(words(lx, "bomber"), Pattern.CASE_INSENSITIVE);
+        String captive = words(lx, "captive");
+        captiveAfter = Pattern.compile("^\\s+(?:[\\w'’-]+\\s+){0,3}?" + captive, Pattern.CASE_INSENSITIVE);
+        captiveBefore = Pattern.compile(captive + "\\s+(?:were|was|had been|have been)\\s+(?:\\w+\\s+)?$",
+                Pattern.CASE_INSENSITIVE);
         String quantified = "(?:" + lx.alternation("crowd-quantifier") + "\\s+){0,4}";
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);

@@ -46,6 +46,13 @@ public final class RuleEventTyper implements EventTyper {
                 && words.seizedBefore.matcher(text.substring(e.clauseStart(), t.start())).find()) {
             return Optional.of(TriggerCategory.DISRUPT); // "defused two IEDs": their use disrupted, no attack
         }
+        if (takesPeople(text, t, e.clauseStart())) {
+            // "killing 5 fighters and capturing 4 others": prisoners of the fight told, not a place taken
+            if (otherViolence(e)) {
+                return Optional.empty();
+            }
+            category = TriggerCategory.CLASH;
+        }
         if (category == TriggerCategory.CLASH && weaponAsSubject(s, t)) {
             return Optional.empty(); // "coalition air strikes engaged an IS unit": the strikes are the event
         }
@@ -187,7 +194,7 @@ public final class RuleEventTyper implements EventTyper {
         for (Trigger o : s.triggers) {
             boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
             if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o) && !arrest(o)
-                    && !bomberKilled(s, o)) {
+                    && !bomberKilled(s, o) && !takesPeople(s.text(), o, 0)) {
                 return true;
             }
         }
@@ -209,6 +216,25 @@ public final class RuleEventTyper implements EventTyper {
                     || o.category() == TriggerCategory.KILLED_BY && o.start() >= suicide.end() // "were shot dead by"
                     && KILLED_PASSIVE.matcher(s.text().substring(suicide.end(), o.start())).matches()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A taking of people, not of a place: "capturing 4 others", "two others were captured". */
+    private boolean takesPeople(String text, Trigger t, int clauseStart) {
+        return t.category() == TriggerCategory.TAKE && (words.captiveAfter.matcher(text.substring(t.end())).find()
+                || words.captiveBefore.matcher(text.substring(clauseStart, t.start())).find());
+    }
+
+    /** Another trigger of the report tells political violence (its prisoners are that act's). */
+    private static boolean otherViolence(TriggerEvidence e) {
+        for (SentenceAnalysis s : e.doc().sentences) {
+            for (Trigger o : s.triggers) {
+                if (o != e.trigger() && o.category().defaultType() != null
+                        && o.category().defaultType().type().isPoliticalViolence()) {
+                    return true;
+                }
             }
         }
         return false;

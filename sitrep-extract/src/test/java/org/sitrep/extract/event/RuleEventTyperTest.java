@@ -181,6 +181,18 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aTakingOfPeopleIsNoChangeOfControl() {
+        Document withFight = analysed("The SAA killed five HTS fighters and captured four others in Tal Sukkar.");
+        assertEquals(Optional.empty(), TYPER.kind(evidence(withFight, 0, "captured")), "the fight's prisoners");
+        assertEquals(TriggerCategory.CLASH, TYPER.kind(evidence(withFight, 0, "killed")).orElseThrow());
+        assertEquals(TriggerCategory.CLASH, kind("The SAA captured three HTS fighters near Tal Sukkar.", "captured"));
+        assertEquals(TriggerCategory.CLASH, kind("Near Tal Sukkar, two HTS members were captured.", "captured"));
+        // a place, or one of several places, is taken
+        assertEquals(TriggerCategory.TAKE, kind("The SAA captured Tal Sukkar and other villages.", "captured"));
+        assertEquals(TriggerCategory.TAKE, kind("HTS captured one of the hills near Tal Sukkar.", "captured"));
+    }
+
+    @Test
     void aFightVerbWhoseSubjectIsAStrikeIsTheStrike() {
         Document strikes = analysed("Coalition air strikes engaged an HTS tactical unit near Tal Sukkar.");
         assertEquals(Optional.empty(), TYPER.kind(evidence(strikes, 0, "engaged")));
