@@ -29,7 +29,7 @@ class LearnedEventTyperTest {
     private static final String[] PLACES = {"Ain Zara", "Tel Hamra", "Kafr Nouri", "Wadi Sabir", "Umm Batna",
         "Deir Saleh", "Bir Hasan", "Marj Yassin"};
 
-    /** Notes written for this test: "pushed them out" tells a change of control, a plain clash none. */
+    /** Notes written for this test: "chased them out" tells a change of control, a plain clash none. */
     private static final EventModel MODEL = new Trainer(FeatureSpec.DEFAULT, 4.0, null).train(AcledRecords.byNote(notes()),
             "test notes");
     private static final RuleBasedExtractor RULES = new RuleBasedExtractor(ActorDictionary.bundled(), new FakeGeocoder());
@@ -41,7 +41,7 @@ class LearnedEventTyperTest {
         int id = 0;
         for (String place : PLACES) {
             for (String who : new String[] {"The army", "Government troops", "Regime forces"}) {
-                out.add(record(id++, who + " clashed with rebels in " + place + " and pushed them out of the village.",
+                out.add(record(id++, who + " clashed with rebels in " + place + " and chased them out of the village.",
                         "Battle-Government regains territory"));
                 out.add(record(id++, who + " clashed with rebels in " + place + ".", "Battle-No change of territory"));
                 out.add(record(id++, who + " shelled " + place + ".", "Remote violence"));
@@ -64,7 +64,7 @@ class LearnedEventTyperTest {
     @Test
     void aFightTheModelIsSureEndedInTakingThePlaceBecomesAChangeOfControl() {
         String note = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama and "
-                + "pushed them out of the village.";
+                + "chased them out of the village.";
         assertEquals(List.of("Armed clash"), subTypes(RULES, note), "the rules alone read a fight (else pick another sentence)");
         assertEquals(List.of("Government regains territory"), subTypes(LEARNED, note));
     }
@@ -129,7 +129,7 @@ class LearnedEventTyperTest {
     @Test
     void aConfidentModelChoosesWhichChangeOfControlTheRulesTypeWrongly() {
         EventTyper rules = new StubRules(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
-        ModelReading taking = ModelReading.of(MODEL, "Regime forces clashed with rebels in Qasr and pushed them out of the village.");
+        ModelReading taking = ModelReading.of(MODEL, "Regime forces clashed with rebels in Qasr and chased them out of the village.");
         assertEquals(SubEventType.GOVERNMENT_REGAINS_TERRITORY, new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6)
                 .territorial(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taking));
         // unsure (a threshold over its probability): the rules' sub-type stays
@@ -137,9 +137,9 @@ class LearnedEventTyperTest {
                 .territorial(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, taking));
         // a sub-type that is no change of control is never touched, nor one typed outside a note
         assertEquals(SubEventType.SHELLING, new LearnedEventTyper(new StubRules(SubEventType.SHELLING), MODEL, 0.6, 0.6, 0.6)
-                .subType(TriggerCategory.SHELL, null, null, "SY", "Regime forces pushed them out of the village."));
+                .subType(TriggerCategory.SHELL, null, null, "SY", "Regime forces chased them out of the village."));
         assertEquals(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, new LearnedEventTyper(rules, MODEL, 0.6, 0.6, 0.6)
-                .subType(TriggerCategory.TAKE, null, null, "SY", "Regime forces pushed them out of the village."));
+                .subType(TriggerCategory.TAKE, null, null, "SY", "Regime forces chased them out of the village."));
     }
 
     /** Rules that type every act alike. */
@@ -173,7 +173,7 @@ class LearnedEventTyperTest {
     @Test
     void aLongReportIsTypedByTheRulesAlone() {
         String note = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama and "
-                + "pushed them out of the village.";
+                + "chased them out of the village.";
         String filler = " Residents said the roads of the district were calm in the evening.".repeat(12);
         String report = note + "\n\n" + filler.strip();
         assertTrue(report.length() > Document.NOTE_LENGTH);
@@ -183,7 +183,7 @@ class LearnedEventTyperTest {
     @Test
     void aShortReportOfSeveralParagraphsIsTypedByTheRulesAlone() {
         String taking = "On November 14, the Syrian Arab Army clashed with HTS in Tal Sukkar in northern Hama and "
-                + "pushed them out of the village.";
+                + "chased them out of the village.";
         String clash = "The army clashed with rebels in Umm Batna.";
         assertEquals(List.of("Government regains territory"), subTypes(LEARNED, taking + " " + clash),
                 "one paragraph is a note: the model reads it whole (else pick other sentences)");

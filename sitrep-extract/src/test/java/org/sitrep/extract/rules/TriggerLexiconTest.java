@@ -50,6 +50,17 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aPlaceTakenBackOrItsHoldersPushedOutIsATaking() {
+        assertEquals(List.of(TriggerCategory.TAKE), categories("The army has reportedly retaken the town."));
+        assertEquals(List.of(TriggerCategory.TAKE), categories("The rebels claim to have re-taken the hill."));
+        assertEquals(List.of(TriggerCategory.TAKE), categories("The army took back the village on Monday."));
+        assertEquals(List.of(TriggerCategory.TAKE), categories("Troops pushed the rebels out of the town."));
+        assertEquals(List.of(TriggerCategory.TAKE), categories("Troops pushed IS militants from the hill."));
+        // a backshifted claim ("reports said they had retaken it") is not read as a taking
+        assertEquals(List.of(), categories("Other reports said the rebels had retaken the village."));
+    }
+
+    @Test
     void aShellAttackIsShellingNotAFight() {
         assertEquals(List.of(TriggerCategory.SHELL), categories("An artillery shell attack on the market left five dead."));
         assertEquals("artillery shell attack", LEXICON.find("An artillery shell attack left five dead.").get(0).text());
