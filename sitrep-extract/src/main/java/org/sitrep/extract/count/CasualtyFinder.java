@@ -29,6 +29,8 @@ public final class CasualtyFinder {
     private final Set<String> subsetEnd;
     /** Month names: "November 14" is a date. */
     private final Set<String> months;
+    /** Words after which a number from 1900 to 2100 is a year: "in 2016", "since 2011". */
+    private final Set<String> yearBefore;
     /** Heads an apposition may name more closely: "1 person, a child" is one; "a woman, a child" two. */
     private final Set<String> genericHeads;
     private final Set<String> groupHeads;
@@ -93,6 +95,7 @@ public final class CasualtyFinder {
         sentenceCues = new PatternLexicon(List.of(cue(lx, "rate-cue"), CODED, cue(lx, "zero-cue"),
                 cue(lx, "single-death-cue"), cue(lx, "rival-cue"), cue(lx, "toll-cue"), cue(lx, "revision-cue")));
         subsetEnd = lx.set("subset-end");
+        yearBefore = lx.set("year-before");
         genericHeads = lx.set("generic-head");
         groupHeads = lx.set("group-head");
         passiveBefore = lx.set("passive-auxiliary");
@@ -449,13 +452,16 @@ public final class CasualtyFinder {
         return false;
     }
 
-    /** A four-digit year after a month or a day of a month: "September 15 2016", "Feb 2015". */
+    /**
+     * A four-digit year after a month or a day of a month ("September 15 2016", "Feb 2015") or a word of
+     * time ("in 2016 the fighter had been killed", "since 2011").
+     */
     private boolean isYear(List<Token> tokens, CountWords.Count c) {
         if (c.value() < 1900 || c.value() > 2100 || c.start() == 0) {
             return false;
         }
         String before = tokens.get(c.start() - 1).lower();
-        if (months.contains(before)) {
+        if (months.contains(before) || yearBefore.contains(before)) {
             return true;
         }
         if (c.start() >= 2 && (before.equals(".") || before.equals("/") || before.equals("-"))

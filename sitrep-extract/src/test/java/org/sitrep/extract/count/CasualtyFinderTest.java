@@ -1,6 +1,7 @@
 package org.sitrep.extract.count;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,16 @@ class CasualtyFinderTest {
         assertEquals(12, finder.find(DOZENS).fatalities());
         assertEquals(10, finder.find(TENS).fatalities());
         assertNull(finder.find(A_NUMBER_OF).fatalities(), "'a number of' is no count");
+    }
+
+    @Test
+    void aYearAfterAWordOfTimeIsNoCount() {
+        assertNotEquals(Integer.valueOf(2016),
+                finder.find("The Pentagon said in 2016 the commander had been killed.").fatalities());
+        assertNotEquals(Integer.valueOf(2011), finder.find("Since 2011 dozens were killed in the valley.").fatalities());
+        assertNotEquals(Integer.valueOf(2014), finder.find("Until 2014 the fighters were killed by mines.").fatalities());
+        // a count that happens to be a number like a year is still a count
+        assertEquals(2016, finder.find("A total of 2016 people were killed in the siege.").fatalities());
     }
 
     @Test
