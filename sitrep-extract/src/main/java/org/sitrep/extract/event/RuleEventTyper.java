@@ -82,7 +82,7 @@ public final class RuleEventTyper implements EventTyper {
                 return Optional.empty();
             }
         }
-        if (category == TriggerCategory.KILLED_BY || category == TriggerCategory.KILL) {
+        if (category.isKilling()) {
             if (killingsYield(s, t)) {
                 return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
             }
@@ -192,7 +192,7 @@ public final class RuleEventTyper implements EventTyper {
      */
     private boolean killingsYield(SentenceAnalysis s, Trigger t) {
         for (Trigger o : s.triggers) {
-            boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
+            boolean killing = o.category().isKilling();
             if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o) && !arrest(o)
                     && !bomberKilled(s, o) && !takesPeople(s.text(), o, 0)) {
                 return true;
@@ -210,7 +210,7 @@ public final class RuleEventTyper implements EventTyper {
             return false;
         }
         for (Trigger o : s.triggers) {
-            boolean killing = o.category() == TriggerCategory.KILL || o.category() == TriggerCategory.KILLED_BY;
+            boolean killing = o.category().isKilling();
             if (killing && o.end() <= suicide.start()
                     && KILLED_ONE.matcher(s.text().substring(o.end(), suicide.start())).matches()
                     || o.category() == TriggerCategory.KILLED_BY && o.start() >= suicide.end() // "were shot dead by"
@@ -229,15 +229,8 @@ public final class RuleEventTyper implements EventTyper {
 
     /** Another trigger of the report tells political violence (its prisoners are that act's). */
     private static boolean otherViolence(TriggerEvidence e) {
-        for (SentenceAnalysis s : e.doc().sentences) {
-            for (Trigger o : s.triggers) {
-                if (o != e.trigger() && o.category().defaultType() != null
-                        && o.category().defaultType().type().isPoliticalViolence()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return e.reportTells(o -> o != e.trigger() && o.category().defaultType() != null
+                && o.category().defaultType().type().isPoliticalViolence());
     }
 
     /**

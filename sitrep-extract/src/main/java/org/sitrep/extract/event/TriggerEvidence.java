@@ -1,5 +1,6 @@
 package org.sitrep.extract.event;
 
+import java.util.function.Predicate;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.rules.FrameFilter;
@@ -19,5 +20,17 @@ public record TriggerEvidence(Document doc, int sentenceIndex, Trigger trigger, 
 
     public String text() {
         return sentence().text();
+    }
+
+    /** Whether any trigger of the report (this one included) is one the test accepts. */
+    public boolean reportTells(Predicate<Trigger> test) {
+        for (SentenceAnalysis s : doc.sentences) {
+            for (Trigger t : s.triggers) {
+                if (test.test(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

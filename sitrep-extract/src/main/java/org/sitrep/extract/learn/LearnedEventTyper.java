@@ -11,7 +11,6 @@ import org.sitrep.extract.event.EventTyper;
 import org.sitrep.extract.event.TriggerEvidence;
 import org.sitrep.extract.pipeline.Document;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
-import org.sitrep.extract.rules.Trigger;
 import org.sitrep.extract.rules.FrameFilter;
 import org.sitrep.extract.rules.TriggerCategory;
 import org.sitrep.model.EventType;
@@ -110,7 +109,6 @@ public final class LearnedEventTyper implements EventTyper {
         if (type == typeOf(ruled)) {
             return true;
         }
-
         if (type == EventType.EXPLOSIONS) {
             return anyTrigger(e, LearnedEventTyper::isWeapon);
         }
@@ -124,14 +122,7 @@ public final class LearnedEventTyper implements EventTyper {
     }
 
     private static boolean anyTrigger(TriggerEvidence e, java.util.function.Predicate<TriggerCategory> kind) {
-        for (SentenceAnalysis s : e.doc().sentences) {
-            for (Trigger t : s.triggers) {
-                if (kind.test(t.category())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return e.reportTells(t -> kind.test(t.category()));
     }
 
     /** Whether a sentence of the note counts someone killed. */

@@ -67,6 +67,11 @@ public enum TriggerCategory {
         return this == AIR || this == SHELL || this == CHEMICAL;
     }
 
+    /** A killing told as such ("killed three soldiers", "were shot dead"), of no kind of its own yet. */
+    public boolean isKilling() {
+        return this == KILL || this == KILLED_BY;
+    }
+
     public boolean isBattle() {
         return this == CLASH || this == REPEL || this == ADVANCE || this == SIEGE || this == LOSSES;
     }
