@@ -37,6 +37,11 @@ public enum EventType {
         return this == BATTLES || this == EXPLOSIONS || this == VIOLENCE_AGAINST_CIVILIANS;
     }
 
+    /** The kinds of event in which people are killed: political violence, and riots. */
+    public boolean killsPeople() {
+        return isPoliticalViolence() || this == RIOTS;
+    }
+
     public static EventType fromLabel(String label) {
         return find(label).orElseThrow(() -> new IllegalArgumentException("unknown event type: " + label));
     }

@@ -18,6 +18,11 @@ public record Casualties(Integer fatalities, boolean civilianVictims, int injure
                          List<String> materiel, boolean coded, boolean revised, boolean addsOn) {
     public static final Casualties NONE = new Casualties(null, false, 0, null, List.of(), false, false, false);
 
+    /** Whether someone is said to have been killed. */
+    public boolean tellsDeaths() {
+        return fatalities != null && fatalities > 0;
+    }
+
     public boolean saysAnything() {
         return fatalities != null || prisoners != null || !materiel.isEmpty() || civilianVictims || injured > 0;
     }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.rules.Draft;
-import org.sitrep.model.EventType;
 import org.sitrep.model.SubEventType;
 
 /**
@@ -180,6 +179,6 @@ public final class Retellings {
 
     /** Events whose dead one toll counts: political violence, and riots (a man shot as a riot is put down). */
     private static boolean violent(SubEventType t) {
-        return t.type().isPoliticalViolence() || t.type() == EventType.RIOTS;
+        return t.type().killsPeople();
     }
 }

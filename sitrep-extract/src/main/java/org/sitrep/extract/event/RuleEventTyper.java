@@ -117,8 +117,7 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.ATTACK_CIVILIANS && (e.roles().actor1() == null
                 || stateForces(e.roles().actor1())) && crowdPoliced(e)) {
             // "three were hurt by the soldiers' rubber bullets": force used on a crowd, not an attack on civilians
-            boolean killed = s.casualties.fatalities() != null && s.casualties.fatalities() > 0;
-            category = killed ? TriggerCategory.EXCESSIVE : TriggerCategory.INTERVENTION;
+            category = s.casualties.tellsDeaths() ? TriggerCategory.EXCESSIVE : TriggerCategory.INTERVENTION;
         }
         if (category == TriggerCategory.CLASH && !oneSided
                 && (t.category() == TriggerCategory.CLASH // a fight told, not a killing

@@ -1,10 +1,8 @@
 package org.sitrep.extract.learn;
 
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sitrep.extract.Resources;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.EventTyper;
@@ -39,9 +37,6 @@ import org.sitrep.model.SubEventType;
  */
 public final class LearnedEventTyper implements EventTyper {
     private static final Map<EventType, TriggerCategory> CATEGORY_OF_TYPE = loadCategories();
-    /** The kinds of event in which people are killed. */
-    private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLES,
-            EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS);
 
     private final EventTyper rules;
     private final EventModel model;
@@ -112,8 +107,7 @@ public final class LearnedEventTyper implements EventTyper {
         if (type == EventType.EXPLOSIONS) {
             return anyTrigger(e, LearnedEventTyper::isWeapon);
         }
-        return !VIOLENT.contains(type) || VIOLENT.contains(typeOf(ruled))
-                || anyTrigger(e, c -> VIOLENT.contains(typeOf(c)));
+        return !type.killsPeople() || typeOf(ruled).killsPeople() || anyTrigger(e, c -> typeOf(c).killsPeople());
     }
 
     private static boolean isWeapon(TriggerCategory c) {
@@ -128,7 +122,7 @@ public final class LearnedEventTyper implements EventTyper {
     /** Whether a sentence of the note counts someone killed. */
     private static boolean tellsDeaths(TriggerEvidence e) {
         for (SentenceAnalysis s : e.doc().sentences) {
-            if (s.casualties != null && s.casualties.fatalities() != null && s.casualties.fatalities() > 0) {
+            if (s.casualties != null && s.casualties.tellsDeaths()) {
                 return true;
             }
         }
@@ -149,10 +143,10 @@ public final class LearnedEventTyper implements EventTyper {
         TriggerCategory c = ruled;
         EventType ruleType = typeOf(c);
         if (r.type() != null && r.typeProbability() >= typeThreshold && !sameClass(r.type(), ruleType)) {
-            boolean killedInViolence = deathsTold && VIOLENT.contains(ruleType);
+            boolean killedInViolence = deathsTold && ruleType.killsPeople();
             if (killedInViolence && r.type() == EventType.PROTESTS) {
                 c = TriggerCategory.EXCESSIVE; // a protest where people were killed: force used against it
-            } else if (!killedInViolence || VIOLENT.contains(r.type())) {
+            } else if (!killedInViolence || r.type().killsPeople()) {
                 c = categoryFor(r.type(), r);
             }
         }
