@@ -454,7 +454,7 @@ public final class CasualtyFinder {
 
     /**
      * A four-digit year after a month or a day of a month ("September 15 2016", "Feb 2015") or a word of
-     * time ("in 2016 the fighter had been killed", "since 2011").
+     * time ("said in 2015 the commander had been killed", "since 2011").
      */
     private boolean isYear(List<Token> tokens, CountWords.Count c) {
         if (c.value() < 1900 || c.value() > 2100 || c.start() == 0) {

@@ -47,14 +47,14 @@ public final class RuleEventTyper implements EventTyper {
             return Optional.of(TriggerCategory.DISRUPT); // "defused two IEDs": their use disrupted, no attack
         }
         if (takesPeople(text, t, e.clauseStart())) {
-            // "killing 5 fighters and capturing 4 others": prisoners of the fight told, not a place taken
+            // "killing six fighters and capturing three others": prisoners of the fight told, not a place taken
             if (otherViolence(e)) {
                 return Optional.empty();
             }
             category = TriggerCategory.CLASH;
         }
         if (category == TriggerCategory.CLASH && weaponAsSubject(s, t)) {
-            return Optional.empty(); // "coalition air strikes engaged an IS unit": the strikes are the event
+            return Optional.empty(); // "air strikes engaged a rebel unit": the strikes are the event
         }
         if (bomberKilled(s, t)) {
             return Optional.empty(); // "troops killed two suicide bombers": the killing is the event
@@ -220,7 +220,7 @@ public final class RuleEventTyper implements EventTyper {
         return false;
     }
 
-    /** A taking of people, not of a place: "capturing 4 others", "two others were captured". */
+    /** A taking of people, not of a place: "capturing three others", "three others were captured". */
     private boolean takesPeople(String text, Trigger t, int clauseStart) {
         return t.category() == TriggerCategory.TAKE && (words.captiveAfter.matcher(text.substring(t.end())).find()
                 || words.captiveBefore.matcher(text.substring(clauseStart, t.start())).find());
@@ -234,7 +234,7 @@ public final class RuleEventTyper implements EventTyper {
 
     /**
      * A fight verb whose subject is a strike or a shelling told just before it ("air strikes engaged
-     * an IS tactical unit", "one strike by the US-led coalition engaged", "the shelling targeted").
+     * a rebel unit", "two strikes by the Saudi-led coalition engaged", "the shelling targeted").
      */
     private static boolean weaponAsSubject(SentenceAnalysis s, Trigger fight) {
         for (Trigger o : s.triggers) {

@@ -51,8 +51,8 @@ class CasualtyFinderTest {
 
     @Test
     void aYearAfterAWordOfTimeIsNoCount() {
-        assertNotEquals(Integer.valueOf(2016),
-                finder.find("The Pentagon said in 2016 the commander had been killed.").fatalities());
+        assertNotEquals(Integer.valueOf(2015),
+                finder.find("Officials said in 2015 the commander had been killed.").fatalities());
         assertNotEquals(Integer.valueOf(2011), finder.find("Since 2011 dozens were killed in the valley.").fatalities());
         assertNotEquals(Integer.valueOf(2014), finder.find("Until 2014 the fighters were killed by mines.").fatalities());
         // a count that happens to be a number like a year is still a count

@@ -41,7 +41,7 @@ class BackgroundTest {
     void theWarAsTheKillerIsBackground() {
         assertTrue(background.tells("The war, now in its sixth year, has killed more than 300000 people."));
         assertTrue(background.tells("The insurgency has so far claimed the lives of 35000 people."));
-        assertTrue(background.tells("Moscow backs one side of a war that has claimed some 300000 lives."));
+        assertTrue(background.tells("Moscow backs one side of a war that has claimed about 400000 lives."));
         assertTrue(background.tells("The conflict had already claimed more than 5000 lives by then."));
         assertTrue(background.tells("Tens of thousands of civilians have died in the country's conflict."));
     }

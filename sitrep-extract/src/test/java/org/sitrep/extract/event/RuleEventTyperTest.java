@@ -194,11 +194,11 @@ class RuleEventTyperTest {
 
     @Test
     void aFightVerbWhoseSubjectIsAStrikeIsTheStrike() {
-        Document strikes = analysed("Coalition air strikes engaged an HTS tactical unit near Tal Sukkar.");
+        Document strikes = analysed("Russian air strikes engaged an HTS unit near Tal Sukkar.");
         assertEquals(Optional.empty(), TYPER.kind(evidence(strikes, 0, "engaged")));
         assertEquals(TriggerCategory.AIR, TYPER.kind(evidence(strikes, 0, "air strikes")).orElseThrow());
         assertEquals(Optional.empty(), TYPER.kind(evidence(analysed(
-                "One strike by the US-led coalition engaged HTS fighters near Tal Sukkar."), 0, "engaged")));
+                "Two strikes by the Saudi-led coalition engaged HTS fighters near Tal Sukkar."), 0, "engaged")));
         assertEquals(Optional.empty(), TYPER.kind(evidence(analysed(
                 "SAA shelling then attacked HTS positions in Tal Sukkar."), 0, "attacked")));
         // a fight of its own, told beside a strike, stays a fight
@@ -214,8 +214,8 @@ class RuleEventTyperTest {
         assertEquals(TriggerCategory.CLASH, TYPER.kind(evidence(active, 0, "killed")).orElseThrow());
         Document passive = analysed("Two HTS suicide bombers were shot dead by the SAA near Tal Sukkar.");
         assertEquals(Optional.empty(), TYPER.kind(evidence(passive, 0, "suicide bombers")));
-        assertEquals(TriggerCategory.CLASH, kind("Soldiers shot dead a presumed suicide attacker wearing an explosive "
-                + "belt in Tal Sukkar before he could blow himself up.", "shot dead"));
+        assertEquals(TriggerCategory.CLASH, kind("Soldiers shot dead a presumed suicide attacker at a checkpoint in "
+                + "Tal Sukkar as he ran towards it.", "shot dead"));
         assertEquals(TriggerCategory.CLASH, kind("Two suicide car bombers were killed by the SAA in Tal Sukkar.",
                 "were killed"));
         // the bomber who killed is the bombing
