@@ -1,9 +1,11 @@
 package org.sitrep.gazetteer;
 
 import java.util.ArrayList;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,12 @@ final class CandidateFinder {
     static final double ALTERNATE = 0.95;
     static final double VARIANT = 0.8;
     static final double FUZZY_MIN = 0.94;
+    /**
+     * What a key match loses to another candidate spelled exactly as the text writes it: the key
+     * collapses doubled letters and endings ("Samarra" and "Samara" meet), the writer's spelling
+     * still tells which of the two is meant.
+     */
+    static final double SPELLED_OTHERWISE = 0.1;
     /**
      * A skeleton match also needs keys this similar (Jaro-Winkler): Harsta/Harasta 0.91 and
      * Beit Saber/Bayt Sabir 0.96 pass, Kashmah/Khusham (two villages) 0.74 does not.
@@ -53,13 +61,16 @@ final class CandidateFinder {
     List<Scored> find(String mention, Region region, boolean fuzzy) {
         String key = keys.key(mention);
         List<Scored> found = exact(key);
+        String written = mention;
         if (found.isEmpty()) {
             String bare = withoutGenericWord(mention);
             if (bare != null) {
                 key = keys.key(bare);
                 found = exact(key);
+                written = bare;
             }
         }
+        preferSpelledAsWritten(found, written);
         // variants compete with exact matches: "Harsta" is an alternate name of Harstad (Norway)
         // and a variant of Harasta; the context decides
         String skeleton = NameKey.skeletonOfKey(key);
@@ -101,6 +112,41 @@ final class CandidateFinder {
             found.add(new Scored(n, p, byName ? "name" : "alternate name", byName ? NAME : ALTERNATE));
         }
         return found;
+    }
+
+    private static void preferSpelledAsWritten(List<Scored> found, String mention) {
+        if (found.size() < 2) {
+            return;
+        }
+        String written = folded(mention);
+        List<Scored> otherwise = new ArrayList<>();
+        for (Scored c : found) {
+            if (!spelledAs(c.place, written)) {
+                otherwise.add(c);
+            }
+        }
+        if (otherwise.size() < found.size()) {
+            otherwise.forEach(c -> c.add(-SPELLED_OTHERWISE, "spelled otherwise than written"));
+        }
+    }
+
+    private static boolean spelledAs(Place p, String written) {
+        if (folded(p.name()).equals(written)) {
+            return true;
+        }
+        for (String alt : p.alternateNames()) {
+            if (folded(alt).equals(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, no accents, apostrophes or hyphens: the spelling, not its typography. */
+    static String folded(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("['`\u2018\u2019\u02bb\u02bc\u02be\u02bf]", "")
+                .replaceAll("[\\s\\-]+", " ").strip();
     }
 
     /** "Zamalka town" → "Zamalka", "the village of Hazano" → "Hazano"; null when no such word. */

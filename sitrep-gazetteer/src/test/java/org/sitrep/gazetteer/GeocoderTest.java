@@ -124,6 +124,17 @@ class GeocoderTest {
     }
 
     @Test
+    void theSpellingAsWrittenPicksAmongNamesThatShareAKey() {
+        // doubled letters collapse in the key: both names match, the writer's spelling decides
+        assertEquals(100101, id("Tallaba", GeoContext.NONE), "the small town spelled so, not the big city");
+        assertEquals(100101, id("TALLABA", GeoContext.NONE));
+        assertEquals(100101, id("Tállaba", GeoContext.NONE), "accents are typography");
+        assertEquals(100101, id("the town of Tallaba", GeoContext.NONE));
+        assertEquals(100102, id("Talaba", GeoContext.NONE));
+        assertEquals(100102, id("Tallabah", GeoContext.NONE), "spelled like neither: population decides");
+    }
+
+    @Test
     void theTextCallingItAProvincePrefersTheAdminArea() {
         assertEquals(100013, id("Hama", new GeoContext(null, null, List.of(), "province")));
     }
