@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>{@link #key} is the exact key: lower case, accents, apostrophes and ʿayn stripped, the Arabic
  * article dropped (al-/el-/ar-/as-/… and an attached sun-letter article "Ezzor"), first words
  * unified (Tell/Tal, Kafr/Kfar, Bayt/Beit, Deir/Dayr, Abu/Albu/Bu…), doubled letters collapsed,
- * -eh/-ah/-e endings made -a, -iya made -ya, Arabic script letters unified, and the words joined
+ * ou written u, -eh/-ah/-e endings made -a, -iya made -ya, Arabic script letters unified, and the words joined
  * without spaces. "Abu Kamal", "al-Bukamal" and "Albu Kamal" all give {@code bukamal}.
  *
  * <p>{@link #skeleton} is a looser secondary key, the consonants of the exact key ("Harsta" and
@@ -41,11 +41,11 @@ public final class NameKey {
             if (parts.length < 2) {
                 continue;
             }
-            String target = collapse(parts[0].trim());
+            String target = vowels(collapse(parts[0].trim()));
             canon.put(target, target);
             for (String v : parts[1].split(",")) {
                 if (!v.isBlank()) {
-                    canon.put(collapse(v.trim()), target);
+                    canon.put(vowels(collapse(v.trim())), target);
                 }
             }
         }
@@ -82,7 +82,7 @@ public final class NameKey {
             if (i > 0) {
                 t = dropAttachedArticle(t);
             }
-            t = collapse(t);
+            t = vowels(collapse(t));
             t = canonical.getOrDefault(t, t);
             kept.add(ending(t));
         }
@@ -217,6 +217,11 @@ public final class NameKey {
             t = t.substring(0, t.length() - 3) + "ya";
         }
         return t;
+    }
+
+    /** "ou" → "u": French and Persian transliterations write u so ("Doroud", "Youssef"). */
+    private static String vowels(String t) {
+        return t.replace("ou", "u");
     }
 
     /** Collapses runs of one letter ("Harrasta" → "harasta", "Raqqa" → "raqa"). */

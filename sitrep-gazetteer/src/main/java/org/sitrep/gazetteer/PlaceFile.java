@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  */
 public final class PlaceFile {
 
-    static final int MAGIC = 0x53475A32; // "SGZ2": bump when the layout changes
+    static final int MAGIC = 0x53475A33; // "SGZ3": bump when the layout or the keys (NameKey) change
     private static final byte PLACE = 1;
     private static final byte ADMIN_NAME = 2;
     private static final byte INDEX = 3;

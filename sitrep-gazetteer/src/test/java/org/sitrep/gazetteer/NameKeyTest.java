@@ -49,6 +49,16 @@ class NameKeyTest {
     }
 
     @Test
+    void ouIsTheFrenchAndPersianWayOfWritingU() {
+        assertEquals(key("Borujerd"), key("Boroujerd"));
+        assertEquals(key("Shahrud"), key("Shahroud"));
+        assertEquals(key("Khan Yunis"), key("Khan Younis"));
+        assertEquals(key("Suq Wadi Barada"), key("Souq Oued Barada"), "word variants written with ou still meet");
+        assertEquals(key("Abu Kamal"), key("Abou Kamal"));
+        assertNotEquals(key("Tur"), key("Tor"));
+    }
+
+    @Test
     void vowelVariantsShareASkeleton() {
         assertEquals(skeleton("Harasta"), skeleton("Harsta"));
         assertEquals(skeleton("Bayt Sabir"), skeleton("Beit Saber"));
