@@ -101,4 +101,20 @@ class WarReportsPlacesTest {
         Event town = only(UKRAINE, LocalDate.of(2023, 12, 21));
         assertAt(town, "Kramatorsk", "Ukraine");
     }
+
+    @Test
+    void workersOfACompanyNamedAfterItsTownProtestInThatTown() {
+        assertAt(only("Workers of the Tabriz Tractor Company gathered on Sunday to protest unpaid wages.",
+                LocalDate.of(2024, 2, 5)), "Tabriz", "Iran");
+        assertAt(only("Employees of Kirkuk Oil Refinery went on strike over late salaries on Monday.",
+                LocalDate.of(2024, 2, 5)), "Kirkuk", "Iraq");
+        assertAt(only("Nurses of Shahroud Hospital protested their unpaid overtime on Monday.",
+                LocalDate.of(2024, 2, 5)), "Shahrud", "Iran");
+    }
+
+    @Test
+    void aTownSpelledAsWrittenWinsOverABiggerNamesakeSpelledOtherwise() {
+        assertAt(only("Militants detonated a roadside bomb against an army patrol in the city of Samarra on "
+                + "Monday, wounding two soldiers.", LocalDate.of(2024, 2, 5)), "Samarra'", "Iraq");
+    }
 }

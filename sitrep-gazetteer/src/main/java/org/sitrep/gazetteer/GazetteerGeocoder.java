@@ -30,6 +30,7 @@ final class GazetteerGeocoder implements Geocoder {
     private static final Set<String> REGION_CODES = Set.of("ADM1", "ADM1H", "PCLI", "PCLD", "PCL", "RGN");
 
     private final Gazetteer gazetteer;
+    private final OrganisationNames organisations = OrganisationNames.standard();
 
     GazetteerGeocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -103,7 +104,7 @@ final class GazetteerGeocoder implements Geocoder {
             ranked = gazetteer.rank(text, s, true);
         }
         if (ranked.isEmpty()) {
-            return fallback(text, s, "not in gazetteer");
+            return townOfOrganisation(text, s).orElseGet(() -> fallback(text, s, "not in gazetteer"));
         }
         Scored top = ranked.get(0);
         boolean variant = !top.byName();
@@ -119,6 +120,26 @@ final class GazetteerGeocoder implements Geocoder {
             return fallback(text, s, "only a weak " + top.match + ": " + describe(top.place));
         }
         return placeLocation(top, text, ranked.size());
+    }
+
+    /**
+     * "Workers of the Tabriz Tractor Company": an organisation in no gazetteer, named after its
+     * town, is in that town when the town is credible here by its own name.
+     */
+    private Optional<Location> townOfOrganisation(String name, Situation s) {
+        for (String town : organisations.townCandidates(name)) {
+            List<Scored> ranked = gazetteer.rank(town, s, false);
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            Scored top = ranked.get(0);
+            boolean inNamedRegion = s.region() == null || gazetteer.inRegion(s.region(), top.place);
+            if (top.byName() && inNamedRegion && credible(top, s)) {
+                top.reasons.add(0, "in the name of " + name);
+                return Optional.of(placeLocation(top, name, ranked.size()));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -135,6 +135,17 @@ class GeocoderTest {
     }
 
     @Test
+    void anOrganisationInNoGazetteerIsInTheTownItIsNamedAfter() {
+        assertEquals(HARASTA, id("Harasta Cement Company", GeoContext.NONE));
+        assertEquals(HAMA_CITY, id("the Hama Steel Works", GeoContext.NONE));
+        assertEquals(HAMA_CITY, id("Hama University", GeoContext.NONE));
+        Location inOtherRegion = geocoder.locate("Harasta Cement Company", in("Raqqa"));
+        assertEquals(3, inOtherRegion.geoPrecision(), "a town outside the region the text names: its centre");
+        assertFalse(geocoder.locate("Harasta Cement Company", new GeoContext(null, "KZ", List.of(), null)).placed(),
+                "a small town is no place for a text about another country");
+    }
+
+    @Test
     void theTextCallingItAProvincePrefersTheAdminArea() {
         assertEquals(100013, id("Hama", new GeoContext(null, null, List.of(), "province")));
     }
