@@ -89,7 +89,7 @@ final class GazetteerGeocoder implements Geocoder {
     public Location locate(String mention, GeoContext context) {
         Situation s = gazetteer.situation(context);
         String text = mention == null ? "" : mention.strip();
-        if (!text.isEmpty() && gazetteer.isRegionPhrase(text)) {
+        if (!text.isEmpty() && gazetteer.isRegionPhrase(text) && !isTownsOwnName(text, s)) {
             Optional<Region> named = gazetteer.region(text);
             if (named.isPresent()) {
                 return regionLocation(named.get(), text, "region named: " + named.get().name());
@@ -120,6 +120,19 @@ final class GazetteerGeocoder implements Geocoder {
             return fallback(text, s, "only a weak " + top.match + ": " + describe(top.place));
         }
         return placeLocation(top, text, ranked.size());
+    }
+
+    /**
+     * "East Jerusalem" reads as a part of a region, but it is a town's own name: a populated
+     * place called exactly so, credible here, is that town, not the region's centre.
+     */
+    private boolean isTownsOwnName(String phrase, Situation s) {
+        List<Scored> ranked = gazetteer.rank(phrase, s, false);
+        if (ranked.isEmpty()) {
+            return false;
+        }
+        Scored top = ranked.get(0);
+        return top.match.equals("name") && "P".equals(top.place.featureClass()) && credible(top, s);
     }
 
     /**

@@ -146,6 +146,17 @@ class GeocoderTest {
     }
 
     @Test
+    void aTownWhoseOwnNameReadsAsPartOfARegionIsThatTown() {
+        assertEquals(100103, id("West Hama", GeoContext.NONE));
+        assertEquals(100103, id("West Hama", in("Hama")));
+        Location part = geocoder.locate("western Hama", GeoContext.NONE);
+        assertEquals(3, part.geoPrecision(), "a direction before the region's name: the region");
+        assertEquals(3, geocoder.locate("East Hama", GeoContext.NONE).geoPrecision(), "no town is called so");
+        assertEquals(3, geocoder.locate("West Hama", new GeoContext(null, "KZ", List.of(), null)).geoPrecision(),
+                "a small town abroad is no credible reading: the region");
+    }
+
+    @Test
     void theTextCallingItAProvincePrefersTheAdminArea() {
         assertEquals(100013, id("Hama", new GeoContext(null, null, List.of(), "province")));
     }
