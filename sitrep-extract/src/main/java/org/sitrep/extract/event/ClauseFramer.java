@@ -125,8 +125,9 @@ public final class ClauseFramer {
     }
 
     /**
-     * A death or wound told in the passive with no one doing it and nowhere of its own ("At least 15
-     * people were killed.", "Three soldiers were wounded.") right after the paragraph told a violent
+     * A death or wound told in the passive with no one doing it and nowhere of its own, counted or not
+     * ("At least 15 people were killed.", "Three soldiers were wounded.", "A number of fighters were
+     * killed.") right after the paragraph told a violent
      * act: that act's toll, as a coder counts it, not an attack by an unknown group. Said with an
      * author ("were killed by a sniper") or a place ("were killed in Douma"), it is an act of its own;
      * with a source of its own ("..., the monitor said"), a claim apart.
@@ -136,7 +137,7 @@ public final class ClauseFramer {
         Draft told = ctx.lastDraft();
         return t.category() == TriggerCategory.KILLED_BY && made.isEmpty() && told != null && roles.actor1() == null
                 && s.claim.source() == null // another's figures stay a claim apart (OrphanSentences)
-                && !placement.ownPlace() && s.casualties != null && s.casualties.saysAnything()
+                && !placement.ownPlace()
                 && told.type != null && told.type.type().isPoliticalViolence();
     }
 
