@@ -282,6 +282,18 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void firingOnPeopleWhoAreProtestingIsExcessiveForce() {
+        assertEquals(List.of(TriggerCategory.EXCESSIVE),
+                categories("Police opened fire on inmates staging a protest against overcrowding."));
+        assertEquals(List.of(TriggerCategory.EXCESSIVE),
+                categories("Guards fired at detainees who were holding a sit-in."));
+        assertEquals(List.of(TriggerCategory.EXCESSIVE),
+                categories("Troops opened fire on students taking part in a peaceful march."));
+        assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Soldiers opened fire on angry protesters."));
+        assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Soldiers opened fire on a crowd."));
+    }
+
+    @Test
     void openingFireToDisperseProtestersIsExcessiveForce() {
         assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Soldiers opened fire to disperse protesters."));
         assertEquals(List.of(TriggerCategory.EXCESSIVE), categories("Troops opened fire to disperse a crowd of people."));
