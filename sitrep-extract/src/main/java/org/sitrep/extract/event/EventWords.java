@@ -21,6 +21,8 @@ public final class EventWords {
     final Pattern crowdParty;
     /** A crowd as the subject right before a fight verb: "Palestinian youths clashed with". */
     final Pattern crowdSubject;
+    /** A crowd as the active subject right before an attack verb: "angry residents attacked". */
+    final Pattern crowdAgent;
     /** The means of policing a crowd: "tear gas", "rubber bullets", "water cannon". */
     final Pattern crowdControl;
     /** A munition named: "mortars", "air strikes", "barrel bombs". */
@@ -84,6 +86,8 @@ public final class EventWords {
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);
         // "youths clashed with", "Palestinians were injured in clashes with": the crowd fought
+        crowdAgent = Pattern.compile(crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
+                + "\\s+(?:(?:have|had|also|reportedly|then|later)\\s+)*$", Pattern.CASE_INSENSITIVE);
         crowdSubject = Pattern.compile(crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
                 + "\\s+(?:\\w+day\\s+)?(?:(?:have|had|also|reportedly|then)\\s+)*"
                 // "a local teenager was badly hurt in the leg by rubber bullets during clashes"

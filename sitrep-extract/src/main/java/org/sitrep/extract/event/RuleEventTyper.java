@@ -125,6 +125,10 @@ public final class RuleEventTyper implements EventTyper {
                         || crowdPoliced(e))) { // there a killing too is the riot's loss
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
         }
+        if ((category == TriggerCategory.CLASH || category == TriggerCategory.ATTACK_CIVILIANS) && oneSided
+                && t.category() == TriggerCategory.CLASH && crowdAttacks(e, text)) {
+            category = TriggerCategory.RIOT; // "angry residents attacked a police station": a mob, not an armed group
+        }
         String before = text.substring(e.clauseStart(), t.start());
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.SIEGE || category == TriggerCategory.SHELL
                 || (category == TriggerCategory.ATTACK_CIVILIANS && t.category() == TriggerCategory.KILL))
@@ -302,6 +306,16 @@ public final class RuleEventTyper implements EventTyper {
                 // the fight's parties are named after it ("residents were killed in clashes between A and B")
                 || !PARTIES_NAMED.matcher(after).find()
                         && words.crowdSubject.matcher(text.substring(0, e.trigger().start())).find();
+    }
+
+    /**
+     * A crowd is the one who attacks: with no armed attacker named, people of a crowd are the active
+     * subject right before the attack ("villagers attacked", "protesters stormed").
+     */
+    private boolean crowdAttacks(TriggerEvidence e, String text) {
+        ActorEntry attacker = e.roles().actor1();
+        return (attacker == null || unarmed(attacker))
+                && words.crowdAgent.matcher(text.substring(0, e.trigger().start())).find();
     }
 
     /** The text of the trigger's clause. */

@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.extract.event.EventFixtures.ACTORS;
@@ -119,6 +120,21 @@ class RuleEventTyperTest {
                 kind("A young man was shot during clashes with the SAA in Tal Sukkar.", "clashes"));
         // a killing is no fight with a crowd, whoever was killed
         assertTrue(kind("A resident was killed near Tal Sukkar by SAA gunfire.", "killed") != TriggerCategory.RIOT);
+    }
+
+    @Test
+    void aCrowdThatAttacksIsARiotNotAnArmedGroup() {
+        assertEquals(TriggerCategory.RIOT, kind("Angry residents attacked a police station in Tal Sukkar.", "attacked"));
+        assertEquals(TriggerCategory.RIOT, kind("Protesters stormed the town hall in Kafr Ruwayha.", "stormed"));
+        assertEquals(TriggerCategory.RIOT,
+                kind("Villagers reportedly attacked an army patrol with stones near Ayn Dalfa.", "attacked"));
+        assertEquals(TriggerCategory.RIOT, kind("A mob attacked the home of a judge in Tal Sukkar.", "attacked"));
+        // a crowd attacked, or hurt in an attack, is no mob
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("Gunmen attacked villagers in Tal Sukkar, killing seven.", "attacked"));
+        assertNotEquals(TriggerCategory.RIOT,
+                kind("Three residents were wounded in an attack by HTS on Tal Sukkar.", "attack"));
+        assertNotEquals(TriggerCategory.RIOT, kind("HTS fighters attacked protesters in Tal Sukkar.", "attacked"));
     }
 
     @Test
