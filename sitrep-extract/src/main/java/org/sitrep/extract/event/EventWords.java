@@ -23,6 +23,10 @@ public final class EventWords {
     final Pattern crowdSubject;
     /** A crowd as the active subject right before an attack verb: "angry residents attacked". */
     final Pattern crowdAgent;
+    /** A demonstration told: "protesters", "a march", "rallied". */
+    final Pattern demonstration;
+    /** A crowd that attacks: "a mob", "lynched", "villagers attacked". */
+    final Pattern mobAct;
     /** The means of policing a crowd: "tear gas", "rubber bullets", "water cannon". */
     final Pattern crowdControl;
     /** A munition named: "mortars", "air strikes", "barrel bombs". */
@@ -75,6 +79,7 @@ public final class EventWords {
                 + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
         attackNoun = Pattern.compile(words(lx, "attack-noun") + "$", Pattern.CASE_INSENSITIVE);
         String crowd = words(lx, "crowd");
+        demonstration = Pattern.compile(words(lx, "demonstration"), Pattern.CASE_INSENSITIVE);
         crowdControl = Pattern.compile(words(lx, "crowd-control"), Pattern.CASE_INSENSITIVE);
         munition = Pattern.compile(words(lx, "munition"), Pattern.CASE_INSENSITIVE);
         bomber = Pattern.compile(words(lx, "bomber"), Pattern.CASE_INSENSITIVE);
@@ -86,8 +91,11 @@ public final class EventWords {
         crowdParty = Pattern.compile("\\b(?:with|between)\\s+" + quantified + crowd
                 + "|\\bbetween\\s+(?:[\\w-]+\\s+){1,4}?and\\s+" + quantified + crowd, Pattern.CASE_INSENSITIVE);
         // "youths clashed with", "Palestinians were injured in clashes with": the crowd fought
-        crowdAgent = Pattern.compile(crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
-                + "\\s+(?:(?:have|had|also|reportedly|then|later)\\s+)*$", Pattern.CASE_INSENSITIVE);
+        String crowdAsSubject = crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
+                + "\\s+(?:(?:have|had|also|reportedly|then|later)\\s+)*";
+        crowdAgent = Pattern.compile(crowdAsSubject + "$", Pattern.CASE_INSENSITIVE);
+        mobAct = Pattern.compile(words(lx, "mob") + "|" + crowdAsSubject + words(lx, "one-sided-attack"),
+                Pattern.CASE_INSENSITIVE);
         crowdSubject = Pattern.compile(crowd + "(?:\\s+" + words(lx, "crowd-person") + ")?"
                 + "\\s+(?:\\w+day\\s+)?(?:(?:have|had|also|reportedly|then)\\s+)*"
                 // "a local teenager was badly hurt in the leg by rubber bullets during clashes"

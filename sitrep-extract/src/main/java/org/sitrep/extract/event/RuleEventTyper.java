@@ -159,6 +159,10 @@ public final class RuleEventTyper implements EventTyper {
         if (category == TriggerCategory.WITHDRAW && !filter.saysFought(sentence)) {
             return SubEventType.NON_VIOLENT_TRANSFER;
         }
+        if (category == TriggerCategory.RIOT && words.mobAct.matcher(sentence).find()
+                && !words.demonstration.matcher(sentence).find()) {
+            return SubEventType.MOB_VIOLENCE; // "a mob lynched a man": a crowd's attack that demonstrates nothing
+        }
         if (!category.isTerritorial() && category != TriggerCategory.WITHDRAW) {
             return category.defaultType();
         }

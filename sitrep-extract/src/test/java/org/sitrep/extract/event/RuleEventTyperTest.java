@@ -138,6 +138,23 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aCrowdsAttackIsMobViolenceUnlessADemonstrationIsTold() {
+        assertEquals(SubEventType.MOB_VIOLENCE, riot("A mob lynched a man accused of theft in Tal Sukkar."));
+        assertEquals(SubEventType.MOB_VIOLENCE, riot("Angry villagers attacked an army patrol near Ayn Dalfa."));
+        assertEquals(SubEventType.MOB_VIOLENCE, riot("Vigilantes burned the house of a suspect in Tal Sukkar."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                riot("Protesters stormed the town hall in Kafr Ruwayha during a march against price rises."));
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION, riot("Youths clashed with the SAA in Kafr Ruwayha."),
+                "a fight with a crowd, not its attack");
+        assertEquals(SubEventType.VIOLENT_DEMONSTRATION,
+                riot("Villagers attacked the police station after a rally against the governor."));
+    }
+
+    private static SubEventType riot(String sentence) {
+        return TYPER.subType(TriggerCategory.RIOT, null, SYRIAN_VILLAGE, "SY", sentence);
+    }
+
+    @Test
     void aCrowdHurtAtLengthBeforeTheClashesIsStillItsParty() {
         assertEquals(TriggerCategory.RIOT, kind("A local teenager was seriously wounded in the leg by rubber-coated "
                 + "bullets during clashes with the SAA in Tal Sukkar.", "clashes"));
