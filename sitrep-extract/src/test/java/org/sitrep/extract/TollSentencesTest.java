@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.model.Event;
+import org.sitrep.model.SubEventType;
 
 /**
  * A sentence that only counts the dead or wounded of a violent act the paragraph just told ("At
@@ -51,6 +52,13 @@ class TollSentencesTest {
         assertToll("Jets struck rebel positions in Tal Sukkar on Monday.",
                 "An unknown number of militants were reportedly killed.", 0);
         assertToll("Rebels attacked army positions in Kafr Ruwayha on Tuesday.", "Several soldiers have been killed.", 0);
+    }
+
+    @Test
+    void protestersKilledDuringTheirProtestAreCountedAsTheForceUsedOnThem() {
+        List<Event> events = extract("Police killed three demonstrators in Kafr Ruwayha on Tuesday during a march.");
+        assertTrue(events.stream().anyMatch(e -> SubEventType.EXCESSIVE_FORCE.label().equals(e.subEventType())), events.toString());
+        assertEquals(3, events.stream().mapToInt(Event::fatalities).sum(), events.toString());
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class RuleEventTyper implements EventTyper {
             }
         }
         if (category.isKilling()) {
-            if (killingsYield(s, t)) {
+            if (killingsYield(s, t, protesters(e.roles().actor2()))) {
                 return Optional.empty(); // "killed by the shelling": the shelling is the event, the deaths its losses
             }
             // a killing of civilians is an attack on them; of armed men ("killed three pro-Hadi fighters"), a battle
@@ -91,6 +91,12 @@ public final class RuleEventTyper implements EventTyper {
             category = (s.casualties.civilianVictims() || civiliansNamedAsTarget(e)) && !armedVictims
                     ? TriggerCategory.ATTACK_CIVILIANS
                     : TriggerCategory.CLASH;
+            if (protesters(e.roles().actor2()) && !crowd(e.roles().actor1())) {
+                // "security forces shot dead four protesters": force on a crowd by the state that polices it,
+                // a killing of people who demonstrate by anyone else
+                category = e.roles().actor1() == null || stateForces(e.roles().actor1())
+                        ? TriggerCategory.EXCESSIVE : TriggerCategory.ATTACK_CIVILIANS;
+            }
         }
         if (category == TriggerCategory.CLASH && s.casualties.civilianVictims()
                 && words.sniper.matcher(text.substring(t.start(), t.end())).find()) {
@@ -195,12 +201,14 @@ public final class RuleEventTyper implements EventTyper {
     /**
      * A killing is no event of its own beside another kind of act in the sentence ("killed by the
      * shelling"); among killings alone ("killed three militants, two fighters were also killed"),
-     * the first is the event and the others' deaths are its losses.
+     * the first is the event and the others' deaths are its losses. A protest is no such act when
+     * its protesters are the ones killed ("police killed three demonstrators during a march").
      */
-    private boolean killingsYield(SentenceAnalysis s, Trigger t) {
+    private boolean killingsYield(SentenceAnalysis s, Trigger t, boolean victimsProtest) {
         for (Trigger o : s.triggers) {
             boolean killing = o.category().isKilling();
             if (o != t && (!killing || o.start() < t.start()) && !filter.fledFrom(s.tokens, o) && !arrest(o)
+                    && !(victimsProtest && o.category() == TriggerCategory.PROTEST) // the victims' own act
                     && !bomberKilled(s, o) && !takesPeople(s.text(), o, 0)) {
                 return true;
             }
@@ -346,6 +354,10 @@ public final class RuleEventTyper implements EventTyper {
     /** A state's forces, at home or abroad (ACLED inter 1 and 8): the ones that police crowds. */
     private static boolean stateForces(ActorEntry a) {
         return a != null && a.inter() != null && (a.inter() == 1 || a.inter() == 8);
+    }
+
+    private static boolean protesters(ActorEntry a) {
+        return a != null && a.inter() != null && a.inter() == 6;
     }
 
     private static boolean crowd(ActorEntry a) {

@@ -138,6 +138,19 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void protestersKilledByTheStateAreExcessiveForceByOthersAnAttack() {
+        assertEquals(TriggerCategory.EXCESSIVE,
+                kind("Security forces shot dead four protesters in Tal Sukkar.", "shot dead"));
+        assertEquals(TriggerCategory.EXCESSIVE,
+                kind("Police killed three demonstrators in Tal Sukkar during a march against price rises.", "killed"));
+        assertEquals(TriggerCategory.EXCESSIVE,
+                kind("Four protesters were shot dead by the SAA in Tal Sukkar.", "shot dead"));
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS, kind("HTS gunmen killed two protesters in Tal Sukkar.", "killed"));
+        assertEquals(TriggerCategory.SHELL, kind("The SAA shelled a rally in Tal Sukkar, killing five protesters.", "shelled"),
+                "a shelling stays the shelling");
+    }
+
+    @Test
     void aCrowdsAttackIsMobViolenceUnlessADemonstrationIsTold() {
         assertEquals(SubEventType.MOB_VIOLENCE, riot("A mob lynched a man accused of theft in Tal Sukkar."));
         assertEquals(SubEventType.MOB_VIOLENCE, riot("Angry villagers attacked an army patrol near Ayn Dalfa."));
