@@ -103,8 +103,7 @@ public final class RuleEventTyper implements EventTyper {
             category = TriggerCategory.ATTACK_CIVILIANS; // "a woman was killed by sniper fire": no fight, a killing
         }
         boolean oneSided = words.oneSidedAttack.matcher(text.substring(t.start(), t.end())).find();
-        if (category == TriggerCategory.CLASH && (s.casualties.civilianVictims() || civiliansNamedAsTarget(e))
-                && onlyCiviliansAttacked(e) && oneSided) {
+        if (category == TriggerCategory.CLASH && civiliansAloneAttacked(e) && oneSided) {
             // "gunmen opened fire on a cafe, killing 7 civilians", "gunmen attacked villagers, killing seven"
             category = TriggerCategory.ATTACK_CIVILIANS;
         }
@@ -143,7 +142,8 @@ public final class RuleEventTyper implements EventTyper {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
         if (category == TriggerCategory.AIR && groundRaid(text, t, e.clauseStart(), e.roles().actor1())) {
-            category = TriggerCategory.CLASH;
+            // a raid is one side's act: "gunmen killed 12 villagers in a raid on a farming community"
+            category = civiliansAloneAttacked(e) ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
         }
         return Optional.of(category);
     }
@@ -299,6 +299,12 @@ public final class RuleEventTyper implements EventTyper {
         ActorEntry attacker = e.roles().actor1();
         ActorEntry attacked = e.roles().actor2();
         return (attacker == null || !unarmed(attacker)) && (attacked == null || unarmed(attacked));
+    }
+
+    /** Civilians are the act's victims or target, and no armed man was attacked. */
+    private static boolean civiliansAloneAttacked(TriggerEvidence e) {
+        SentenceAnalysis s = e.sentence();
+        return (s.casualties.civilianVictims() || civiliansNamedAsTarget(e)) && onlyCiviliansAttacked(e);
     }
 
     /** Protesters or rioters are a party to the fight: a crowd, not an armed group. */

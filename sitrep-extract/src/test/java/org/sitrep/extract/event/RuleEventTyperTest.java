@@ -60,6 +60,16 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aGroundRaidOnCiviliansAloneIsAnAttackOnThem() {
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("Gunmen killed 12 villagers in a raid on a farming community near Tal Sukkar.", "raid"));
+        assertEquals(TriggerCategory.ATTACK_CIVILIANS,
+                kind("HTS fighters carried out a raid on Tal Sukkar, killing four civilians.", "raid"));
+        assertEquals(TriggerCategory.CLASH,
+                kind("HTS fighters killed three soldiers in a raid on an army post near Tal Sukkar.", "raid"));
+    }
+
+    @Test
     void sniperFireThatHitsCiviliansIsAnAttackOnThem() {
         assertEquals(TriggerCategory.ATTACK_CIVILIANS,
                 kind("A civilian was wounded by sniper fire in Kafr Ruwayha.", "sniper"));
