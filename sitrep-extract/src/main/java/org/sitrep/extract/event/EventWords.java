@@ -27,6 +27,8 @@ public final class EventWords {
     final Pattern demonstration;
     /** A crowd that attacks: "a mob", "lynched", "villagers attacked". */
     final Pattern mobAct;
+    /** Property destroyed, whoever did it: "torched", "set fire to". */
+    final Pattern destruction;
     /** The means of policing a crowd: "tear gas", "rubber bullets", "water cannon". */
     final Pattern crowdControl;
     /** A munition named: "mortars", "air strikes", "barrel bombs". */
@@ -80,6 +82,7 @@ public final class EventWords {
         attackNoun = Pattern.compile(words(lx, "attack-noun") + "$", Pattern.CASE_INSENSITIVE);
         String crowd = words(lx, "crowd");
         demonstration = Pattern.compile(words(lx, "demonstration"), Pattern.CASE_INSENSITIVE);
+        destruction = Pattern.compile(words(lx, "destruction"), Pattern.CASE_INSENSITIVE);
         crowdControl = Pattern.compile(words(lx, "crowd-control"), Pattern.CASE_INSENSITIVE);
         munition = Pattern.compile(words(lx, "munition"), Pattern.CASE_INSENSITIVE);
         bomber = Pattern.compile(words(lx, "bomber"), Pattern.CASE_INSENSITIVE);

@@ -130,6 +130,10 @@ public final class RuleEventTyper implements EventTyper {
                         || crowdPoliced(e))) { // there a killing too is the riot's loss
             category = TriggerCategory.RIOT; // "clashes between soldiers and stone-throwing protesters": no battle
         }
+        if (category == TriggerCategory.RIOT && organisedArmed(e.roles().actor1())
+                && words.destruction.matcher(t.text()).matches()) {
+            category = TriggerCategory.LOOT; // "gunmen torched five houses": armed men destroying property, no riot
+        }
         if ((category == TriggerCategory.CLASH || category == TriggerCategory.ATTACK_CIVILIANS) && oneSided
                 && t.category() == TriggerCategory.CLASH && crowdAttacks(e, text)) {
             category = TriggerCategory.RIOT; // "angry residents attacked a police station": a mob, not an armed group
@@ -360,6 +364,14 @@ public final class RuleEventTyper implements EventTyper {
     /** A state's forces, at home or abroad (ACLED inter 1 and 8): the ones that police crowds. */
     private static boolean stateForces(ActorEntry a) {
         return a != null && a.inter() != null && (a.inter() == 1 || a.inter() == 8);
+    }
+
+    /**
+     * A state's forces, a rebel group or armed men (ACLED inter 1, 2, 3, 8); not an identity militia
+     * (4: settlers, clans), whose destruction of property is a crowd's.
+     */
+    private static boolean organisedArmed(ActorEntry a) {
+        return a != null && a.inter() != null && (a.inter() <= 3 || a.inter() == 8);
     }
 
     private static boolean protesters(ActorEntry a) {

@@ -161,6 +161,15 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void propertyDestroyedByArmedMenIsNoRiot() {
+        assertEquals(TriggerCategory.LOOT, kind("Gunmen torched five houses in Tal Sukkar.", "torched"));
+        assertEquals(TriggerCategory.LOOT, kind("HTS fighters set fire to the market of Kafr Ruwayha.", "set fire to"));
+        assertEquals(TriggerCategory.LOOT, kind("The SAA vandalized a school in Tal Sukkar.", "vandalized"));
+        assertEquals(TriggerCategory.RIOT, kind("Rioters torched cars in Tal Sukkar.", "torched"));
+        assertEquals(TriggerCategory.RIOT, kind("Angry residents set fire to the town hall of Tal Sukkar.", "set fire to"));
+    }
+
+    @Test
     void aCrowdsAttackIsMobViolenceUnlessADemonstrationIsTold() {
         assertEquals(SubEventType.MOB_VIOLENCE, riot("A mob lynched a man accused of theft in Tal Sukkar."));
         assertEquals(SubEventType.MOB_VIOLENCE, riot("Angry villagers attacked an army patrol near Ayn Dalfa."));
