@@ -131,6 +131,20 @@ class OtherWarsTest {
     }
 
     @Test
+    void rebelsOfAWarNoTextNamesAreNoWarsRebelsButSyriasInSyria() {
+        assertActor(extract("Rebel fighters ambushed an army convoy on the road to the mines, killing four soldiers.")
+                .get(0).actor1(), "Rebels", "opposition", 2);
+        assertActor(extract("Rebels attacked a police post near the border crossing overnight.").get(0).actor1(),
+                "Rebels", "opposition", 2);
+        // in Syria the same words are Syria's rebels, a holder named as "rebel-held" too
+        List<Event> syria = EXTRACTOR.extract(TestReports.of(
+                "The Syrian army seized the road into rebel-held Tal Sukkar on Monday.", DATE));
+        assertActor(syria.get(0).actor2(), "Syrian opposition", "opposition", 2);
+        assertActor(EXTRACTOR.extract(TestReports.of("Rebels shelled the Syrian army in Tal Sukkar on Monday.", DATE))
+                .get(0).actor1(), "Syrian opposition", "opposition", 2);
+    }
+
+    @Test
     void theCoalitionIsTheSaudiLedOneInYemenAndTheUsLedOneInIraq() {
         assertActor(extract("Coalition airstrikes hit Houthi positions in the east of the district.").get(0).actor1(),
                 "Saudi-led coalition", "coalition", 8);

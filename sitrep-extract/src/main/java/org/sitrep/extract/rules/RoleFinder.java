@@ -115,7 +115,7 @@ public final class RoleFinder {
             }
         }
         if (objects.isEmpty() && c.isTerritorial()) {
-            objects = holders(sentence, slots, trigger.end());
+            objects = holders(sentence, slots, actors, trigger.end());
         }
         if (objects.isEmpty()) {
             objects = after(slots, trigger.end(), sentence.length(), true);
@@ -391,7 +391,7 @@ public final class RoleFinder {
     }
 
     /** Who held the place: "ISIS-held", "held by X", "from X". */
-    private List<ActorMention> holders(String sentence, List<Slot> slots, int from) {
+    private List<ActorMention> holders(String sentence, List<Slot> slots, List<ActorMention> actors, int from) {
         String tail = sentence.substring(from);
         Matcher h = held.matcher(tail);
         while (h.find()) {
@@ -399,7 +399,12 @@ public final class RoleFinder {
             List<ActorMention> found = matcher.find(prefix, Tokenizer.tokenize(prefix));
             if (!found.isEmpty()) {
                 ActorMention m = found.get(found.size() - 1);
-                return List.of(new ActorMention(m.entry(), from + h.start(1), from + h.end(1), m.text()));
+                int start = from + h.start(1);
+                int end = from + h.end(1);
+                // the sentence's own reading of the words, resolved in context ("rebel-held" in Syria)
+                ActorMention read = actors.stream().filter(a -> a.start() < end && a.end() > start)
+                        .reduce((first, second) -> second).orElse(m);
+                return List.of(new ActorMention(read.entry(), start, end, m.text()));
             }
         }
         Matcher by = heldBy.matcher(tail);
