@@ -54,6 +54,7 @@ public final class PlaceFinder {
     private final Set<String> notPlaceAcronyms;
     /** Verbs of speaking after which a capital's name is its government speaking ("Kyiv denied"). */
     private final Set<String> speakerAfter;
+    private final Set<String> groupAfter;
 
     /** @param lx the language's place words (places.txt) */
     public PlaceFinder(Geocoder geocoder, Lexicon lx) {
@@ -65,7 +66,16 @@ public final class PlaceFinder {
      * @param actorNames the actors' names and aliases ("the Houthis", "SAF"): never places
      */
     public PlaceFinder(Geocoder geocoder, Lexicon lx, Set<String> actorNames) {
+        this(geocoder, lx, actorNames, Set.of());
+    }
+
+    /**
+     * @param groupNouns words that follow the name of a group ("Fano militiamen", "M23 fighters": the
+     *                   events lexicon's [group-noun]): the name before them is the group's, not a place
+     */
+    public PlaceFinder(Geocoder geocoder, Lexicon lx, Set<String> actorNames, Set<String> groupNouns) {
         this.geocoder = geocoder;
+        this.groupAfter = Set.copyOf(groupNouns);
         java.util.Set<String> never = new java.util.HashSet<>(lx.set("not-place"));
         java.util.Set<String> exact = new java.util.HashSet<>();
         for (String n : actorNames) {
@@ -209,6 +219,9 @@ public final class PlaceFinder {
         }
         if (notPlace.contains(lowerName) || notPlace.contains("the " + lowerName) || notPlaceAcronyms.contains(name)) {
             return null; // "Telegram", "SAF", "Ukrainian", "the Houthis": a platform, a group, a people
+        }
+        if (followedBy(tokens, e, groupAfter)) {
+            return null; // "between Fano militiamen and", "M23 fighters": a group's name
         }
         if (followedBy(tokens, e, speakerAfter) && !placePreposition(tokens, s)) {
             // "a claim Kyiv denied", "Damascus accused Ankara": a government speaking, not a scene

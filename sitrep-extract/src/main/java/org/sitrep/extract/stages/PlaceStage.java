@@ -45,7 +45,7 @@ public final class PlaceStage implements Stage {
 
     @Override
     public Set<LanguageFile> reads() {
-        return Set.of(LanguageFile.PLACES);
+        return Set.of(LanguageFile.PLACES, LanguageFile.EVENTS); // events: the group nouns after a group's name
     }
 
     @Override

@@ -52,6 +52,18 @@ class NotPlaceNamesTest {
     }
 
     @Test
+    void aNameBeforeAGroupNounIsTheGroupsNotAPlace() {
+        PlaceFinder withGroups = new PlaceFinder(new FakeGeocoder(), English.LANGUAGE.lexicon(LanguageFile.PLACES),
+                Set.of(), English.LANGUAGE.lexicon(LanguageFile.EVENTS).set("group-noun"));
+        java.util.function.Function<String, List<String>> found = s -> withGroups.find(s, Tokenizer.tokenize(s),
+                List.of(), null, null).stream().map(PlaceMention::text).toList();
+        assertEquals(List.of("Bayt Warda"), found.apply("Tal Sukkar militiamen attacked Bayt Warda."));
+        assertEquals(List.of("Bayt Warda"), found.apply("Clashes between Tal Sukkar fighters and the army in Bayt Warda."));
+        assertEquals(List.of("Tal Sukkar", "Bayt Warda"), found.apply("Fighters from Tal Sukkar attacked Bayt Warda."),
+                "the group's town named as such is a place");
+    }
+
+    @Test
     void aNewsAgencyIsNoPlace() {
         assertEquals(List.of("Bayt Warda"), places(AGENCY));
     }
