@@ -145,6 +145,16 @@ class OtherWarsTest {
     }
 
     @Test
+    void whoeverHitsAMineIsItsVictimNotItsLayer() {
+        Event e = extract("In Mali, five soldiers were killed when their vehicle hit a landmine near the market town.")
+                .get(0);
+        assertEquals("Remote explosive/landmine/IED", e.subEventType());
+        assertActor(e.actor1(), "Unidentified armed group", "unidentified", 3);
+        assertActor(e.actor2(), "Military Forces of Mali", "government", 1);
+        assertEquals(5, e.fatalities());
+    }
+
+    @Test
     void theCoalitionIsTheSaudiLedOneInYemenAndTheUsLedOneInIraq() {
         assertActor(extract("Coalition airstrikes hit Houthi positions in the east of the district.").get(0).actor1(),
                 "Saudi-led coalition", "coalition", 8);

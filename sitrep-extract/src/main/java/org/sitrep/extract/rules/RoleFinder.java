@@ -58,6 +58,12 @@ public final class RoleFinder {
             List<ActorMention> before = subjectsBefore(slots, clauseStart, trigger.start());
             return roles(after, before);
         }
+        if (c == TriggerCategory.IED && VICTIM_SETS_OFF.matcher(trigger.text()).matches()) {
+            // "a patrol stepped on a mine", "five soldiers died when their vehicle hit a landmine": the
+            // subject is the victim, the clause's or, in a "when" clause about a vehicle, the sentence's
+            List<ActorMention> victims = subjectsBefore(slots, clauseStart, trigger.start());
+            return roles(List.of(), victims.isEmpty() ? subjectsBefore(slots, 0, trigger.start()) : victims);
+        }
         if (c == TriggerCategory.REPEL) {
             List<ActorMention> attackers = after(slots, trigger.end(), clauseEnd, false);
             List<ActorMention> defenders = subjectsBefore(slots, clauseStart, trigger.start());
@@ -389,6 +395,12 @@ public final class RoleFinder {
         int start = lower.lastIndexOf(' ', at - 1) + 1;
         return heldBy.matcher(lower).region(start, lower.length()).lookingAt();
     }
+
+    /**
+     * A mine trigger that ends on the mine, after the words of whoever set it off ("hit a landmine",
+     * "stepped on a mine": the mine triggers of triggers.tsv), not the mine alone ("landmines").
+     */
+    private static final Pattern VICTIM_SETS_OFF = Pattern.compile("(?i)^(?!land)\\S+\\s.*(?:\\b|land\\s?)mines?$");
 
     /** Who held the place: "ISIS-held", "held by X", "from X". */
     private List<ActorMention> holders(String sentence, List<Slot> slots, List<ActorMention> actors, int from) {

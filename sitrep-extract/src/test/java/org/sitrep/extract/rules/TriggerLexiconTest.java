@@ -282,6 +282,13 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void aVehicleThatHitsALandmineIsAMineExplosion() {
+        assertEquals(List.of(TriggerCategory.IED), categories("Their vehicle hit a landmine."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A patrol stepped on a land mine."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A bus struck a buried mine."));
+    }
+
+    @Test
     void firingOnPeopleWhoAreProtestingIsExcessiveForce() {
         assertEquals(List.of(TriggerCategory.EXCESSIVE),
                 categories("Police opened fire on inmates staging a protest against overcrowding."));
