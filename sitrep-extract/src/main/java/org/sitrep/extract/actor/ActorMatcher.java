@@ -79,7 +79,11 @@ public final class ActorMatcher {
             if (best != null) {
                 int s = tokens.get(i).start();
                 int e = tokens.get(bestEnd).end();
-                out.add(new ActorMention(best.entry, s, e, sentence.substring(s, e)));
+                ActorMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+                // "JNIM militants", "HTS troops": the description names the members of the group before it
+                if (before == null || !describesItsMembers(best.entry, before, sentence, s, e)) {
+                    out.add(new ActorMention(best.entry, s, e, sentence.substring(s, e)));
+                }
                 i = bestEnd + 1;
             } else {
                 int run = capitalisedRun(tokens, i);
@@ -96,6 +100,24 @@ public final class ActorMatcher {
         }
         return out;
     }
+
+    /**
+     * A description of people in the plural ("militants", "troops") right after a named group, with
+     * only a space between: its members (not "the HTS militant group", a description of the group).
+     */
+    private static boolean describesItsMembers(ActorEntry description, ActorMention before, String sentence,
+                                               int start, int end) {
+        boolean generic = description.kind() == ActorKind.GENERIC || description.isStateGeneric();
+        boolean named = before.entry().kind() != ActorKind.GENERIC && !before.entry().isStateGeneric();
+        String words = sentence.substring(start, end);
+        boolean people = words.endsWith("s") || words.endsWith("men");
+        // "anti-Houthi soldiers" are the group's enemies
+        boolean against = ANTI.matcher(sentence.substring(Math.max(0, before.start() - 5), before.start())).find();
+        return generic && named && people && !against && before.end() < start
+                && sentence.substring(before.end(), start).isBlank();
+    }
+
+    private static final java.util.regex.Pattern ANTI = java.util.regex.Pattern.compile("(?i)\\banti[\\s-]$");
 
     /** The longest alias starting at a token: the trie node it ends at and its last token (null and -1: none). */
     private record Longest(Node node, int end) {

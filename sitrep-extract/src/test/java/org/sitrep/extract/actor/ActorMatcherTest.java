@@ -57,6 +57,17 @@ class ActorMatcherTest {
     }
 
     @Test
+    void aDescriptionOfPeopleRightAfterANamedGroupIsItsMembers() {
+        assertEquals(List.of("JNIM"), names("JNIM militants attacked the convoy."));
+        assertEquals(List.of(ISLAMIC_STATE), names("Islamic State militants blew up a house."));
+        assertEquals(List.of(ISLAMIC_STATE, "State forces"), names("Islamic State militants attacked troops."),
+                "a description apart from the name is an actor of its own");
+        assertEquals(List.of("Ansar Allah", "State forces"), names("Houthi fighters shelled anti-Houthi soldiers."),
+                "the group's enemies are not its members");
+        assertEquals(List.of(HTS, "Militants"), names("HTS, militants of the north, shelled the road."));
+    }
+
+    @Test
     void aSyrianCoalitionNamedForConquestIsNotLebanonsFatah() {
         assertEquals(List.of("Jaish al-Fatah"), names("Jeish al-Fatah held the hill."));
         assertEquals(List.of("Jaish al-Fatah"), names("The Army of Conquest shelled the base."));
