@@ -117,4 +117,20 @@ class WarReportsPlacesTest {
         assertAt(only("Militants detonated a roadside bomb against an army patrol in the city of Samarra on "
                 + "Monday, wounding two soldiers.", LocalDate.of(2024, 2, 5)), "Samarra'", "Iraq");
     }
+
+    @Test
+    void aStateInLowerCaseIsTheRegionNotItsNamesakeCity() {
+        Event e = only("Gunmen killed five farmers in Zangon Kataf, Kaduna state, on Monday.", LocalDate.of(2024, 2, 6));
+        assertEquals("Kaduna", e.location().admin1(), e.location().rule());
+        assertEquals(3, e.location().geoPrecision(), "the village is not in the gazetteer: the state's centre");
+        Event town = only("Troops clashed with insurgents in Mafa, Borno state, on Monday.", LocalDate.of(2024, 2, 6));
+        assertAt(town, "Mafa", "Nigeria");
+    }
+
+    @Test
+    void aCountrysPossessiveOnlySaysWhereThePlaceAfterItIs() {
+        Event e = only("Drones attacked an oil depot in Russia's Belgorod region on Monday.", LocalDate.of(2024, 2, 6));
+        assertEquals("Russia", e.location().country());
+        assertTrue(e.location().name().startsWith("Belgorod"), e.location().toString());
+    }
 }

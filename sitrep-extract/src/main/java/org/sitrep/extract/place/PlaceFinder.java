@@ -171,7 +171,9 @@ public final class PlaceFinder {
             } else if (!m.isRegion() && endsBefore(tokens, c.firstToken, origin)) {
                 m = m.withRole(PlaceMention.Role.ORIGIN);
             } else if (!m.isRegion() && m.known() && knownPlace(m.text(), null, null, Place::isCountry)) {
-                if (!placePreposition(tokens, c.firstToken)) {
+                if (possessiveBeforeName(tokens, c.lastToken)) {
+                    m = m.withRole(PlaceMention.Role.LOCATOR); // "in Russia's Belgorod region": where Belgorod is
+                } else if (!placePreposition(tokens, c.firstToken)) {
                     m = m.withRole(PlaceMention.Role.PARTY); // a country no "in", "near", "to" puts an act in
                 } else if (!out.isEmpty() && c.firstToken - lastEnd <= COUNTRY_AFTER_PLACE) {
                     m = m.withRole(PlaceMention.Role.LOCATOR); // "Abha airport in Saudi Arabia": where Abha is
@@ -404,6 +406,12 @@ public final class PlaceFinder {
      * "Aleppo's western countryside", "the Hatay province's Reyhanli district": a name's (or an area
      * word's) possessive ending is no part of it.
      */
+    /** The name (its last token at {@code last}) has a possessive ('s) that another capitalised name follows. */
+    private static boolean possessiveBeforeName(List<Token> tokens, int last) {
+        return last + 2 < tokens.size() && List.of("'s", "’s").contains(tokens.get(last + 1).lower())
+                && Character.isUpperCase(tokens.get(last + 2).text().charAt(0));
+    }
+
     private List<Token> splitPossessives(List<Token> tokens) {
         if (tokens.stream().noneMatch(t -> t.lower().endsWith("'s"))) {
             return tokens;
