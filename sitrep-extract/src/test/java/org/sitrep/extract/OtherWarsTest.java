@@ -155,6 +155,12 @@ class OtherWarsTest {
     }
 
     @Test
+    void aCountryNoDictionaryCoversIsNamedAsAcledNamesIt() {
+        Event e = extract("In the Democratic Republic of Congo, the army clashed with rebels near a mining town.").get(0);
+        assertActor(e.actor1(), "Military Forces of Democratic Republic of Congo", "government", 1);
+    }
+
+    @Test
     void theCoalitionIsTheSaudiLedOneInYemenAndTheUsLedOneInIraq() {
         assertActor(extract("Coalition airstrikes hit Houthi positions in the east of the district.").get(0).actor1(),
                 "Saudi-led coalition", "coalition", 8);

@@ -50,7 +50,7 @@ class TollSentencesTest {
     void deathsTheSourceDidNotCountAreStillTheActsToll() {
         assertToll("The army shelled Kafr Ruwayha on Tuesday.", "A number of fighters were killed.", 0);
         assertToll("Jets struck rebel positions in Tal Sukkar on Monday.",
-                "An unknown number of militants were reportedly killed.", 0);
+                "An undisclosed number of militants were reportedly killed.", 0);
         assertToll("Rebels attacked army positions in Kafr Ruwayha on Tuesday.", "Several soldiers have been killed.", 0);
     }
 

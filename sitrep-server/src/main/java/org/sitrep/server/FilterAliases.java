@@ -59,9 +59,10 @@ public final class FilterAliases {
         }
         for (String code : Locale.getISOCountries()) {
             Locale l = new Locale("", code);
-            String name = l.getDisplayCountry(Locale.ENGLISH);
+            String name = org.sitrep.gazetteer.Countries.name(code); // as events are stored (ACLED's name)
             countryByName.put(Keys.of(code), name);
             countryByName.put(Keys.of(name), name);
+            countryByName.put(Keys.of(l.getDisplayCountry(Locale.ENGLISH)), name);
             try {
                 countryByName.put(Keys.of(l.getISO3Country()), name);
             } catch (MissingResourceException e) {

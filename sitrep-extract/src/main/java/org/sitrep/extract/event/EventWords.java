@@ -132,7 +132,9 @@ public final class EventWords {
         sceneBefore = Pattern.compile("(?i:\\b" + lx.alternation("scene-before") + "\\s+(?:the\\s+)?)"
                 + "(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}" // "in the Sudanese ", "near Yemen's "
                 + "(?i:(?:(?:" + lx.alternation("scene-kind") + ")\\s+){1,2}(?:of\\s+)?)?$");
-        inCountry = Pattern.compile("\\b" + lx.alternation("country-opening") + " ([A-Z][a-z]+(?: [A-Z][a-z]+)?),");
+        // "In Nigeria,", "In South Sudan,", "In the Democratic Republic of Congo,"
+        inCountry = Pattern.compile("\\b" + lx.alternation("country-opening")
+                + " (?:the )?([A-Z][a-z]+(?: (?:of (?:the )?)?[A-Z][a-z]+){0,4}),");
         seizedBefore = Pattern.compile(words(lx, "seizing") + "(?:\\s+[\\w'’-]+){0,3}?\\s+$", Pattern.CASE_INSENSITIVE);
         seizedGoods = Pattern.compile("^\\s+(?:[\\w'’-]+\\s+){0,3}?" + words(lx, "seized-goods"),
                 Pattern.CASE_INSENSITIVE);

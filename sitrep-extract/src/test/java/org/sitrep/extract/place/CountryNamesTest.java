@@ -14,4 +14,12 @@ class CountryNamesTest {
         assertNull(CountryNames.code("Hama"));
         assertNull(CountryNames.code(null));
     }
+
+    @Test
+    void acledsNamesTheJdksAndALeadingArticle() {
+        assertEquals("CD", CountryNames.code("Democratic Republic of Congo"));
+        assertEquals("CD", CountryNames.code("Congo - Kinshasa"));
+        assertEquals("CZ", CountryNames.code("the Czech Republic"));
+        assertEquals("PS", CountryNames.code("Palestine"));
+    }
 }

@@ -25,6 +25,7 @@ final class Countries {
             Locale l = new Locale("", code);
             codeByAnyName.put(code.toLowerCase(Locale.ROOT), code);
             codeByAnyName.put(l.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+            codeByAnyName.put(org.sitrep.gazetteer.Countries.name(code).toLowerCase(Locale.ROOT), code);
             try {
                 codeByAnyName.put(l.getISO3Country().toLowerCase(Locale.ROOT), code);
             } catch (MissingResourceException e) {
@@ -52,6 +53,6 @@ final class Countries {
         } catch (MissingResourceException e) {
             iso3 = code;
         }
-        return new Country(l.getDisplayCountry(Locale.ENGLISH), iso3, extra[0], extra[1]);
+        return new Country(org.sitrep.gazetteer.Countries.name(code), iso3, extra[0], extra[1]);
     }
 }
