@@ -58,6 +58,22 @@ class FrameFilterTest {
     }
 
     @Test
+    void anActStillToComeIsNoEvent() {
+        String rally = "Police detained activists ahead of the rally.";
+        assertEquals(FrameFilter.Verdict.NONE, judge(rally, trigger(rally, "rally")));
+        String march = "Leaders were arrested in the run-up to a march against the tax.";
+        assertEquals(FrameFilter.Verdict.NONE, judge(march, trigger(march, "march")));
+        String attack = "Troops foiled a planned attack on the base.";
+        assertEquals(FrameFilter.Verdict.NONE, judge(attack, trigger(attack, "attack")));
+        String held = "Police detained activists after the rally.";
+        assertEquals(FrameFilter.Verdict.EVENT, judge(held, trigger(held, "rally")));
+    }
+
+    private static Trigger trigger(String sentence, String word) {
+        return LEXICON.find(sentence).stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow();
+    }
+
+    @Test
     void managedToMakesItReal() {
         assertEquals(FrameFilter.Verdict.EVENT, judgeFirst(MANAGED_TO));
     }
