@@ -161,6 +161,15 @@ class OtherWarsTest {
     }
 
     @Test
+    void thePoliticalOppositionIsNoArmedGroup() {
+        Event e = extract("In Zimbabwe, police arrested 45 opposition activists near the market town.").get(0);
+        assertEquals("Arrests", e.subEventType());
+        assertActor(e.actor2(), "Civilians", "civilians", 7);
+        assertActor(extract("In Kenya, police dispersed opposition supporters with tear gas near the market town.")
+                .get(0).actor2(), "Civilians", "civilians", 7);
+    }
+
+    @Test
     void theCoalitionIsTheSaudiLedOneInYemenAndTheUsLedOneInIraq() {
         assertActor(extract("Coalition airstrikes hit Houthi positions in the east of the district.").get(0).actor1(),
                 "Saudi-led coalition", "coalition", 8);
