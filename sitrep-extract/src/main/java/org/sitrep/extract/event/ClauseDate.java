@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.sitrep.extract.pipeline.SentenceAnalysis;
 import org.sitrep.extract.time.DateMention;
 import org.sitrep.extract.time.EventDate;
@@ -17,6 +18,7 @@ public record ClauseDate(EventDate date, boolean stated) {
     public static ClauseDate of(SentenceAnalysis s, int clauseStart, int clauseEnd, LocalDate reportDate) {
         EventDate date = s.date;
         boolean stated = false;
+        DateMention before = null;
         for (DateMention d : s.dates) {
             boolean future = d.date().date() != null && reportDate != null && d.date().date().isAfter(reportDate);
             if (!d.leading() && d.start() >= clauseStart && d.end() <= clauseEnd + 20 && d.date().known() && !future) {
@@ -24,10 +26,19 @@ public record ClauseDate(EventDate date, boolean stated) {
             }
             if (d.leading()) {
                 stated = true;
+            } else if (d.end() <= clauseStart && d.date().known() && !future) {
+                before = d;
             }
+        }
+        if (before != null && WHEN_CLAUSE.matcher(s.text().substring(Math.min(clauseStart, s.text().length()))).lookingAt()) {
+            // "three were killed on Sunday when a shell landed on the camp": the shell fell that Sunday
+            return new ClauseDate(before.date(), true);
         }
         return new ClauseDate(date, stated);
     }
+
+    /** A clause that happens at the time of the one before it. */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("(?i)\\s*,?\\s*when\\b");
 
     /**
      * The clause is dated by a year or month long past and by no day of its own ("Israel seized the

@@ -38,6 +38,20 @@ class ClauseDateTest {
     }
 
     @Test
+    void aWhenClauseHappensOnTheDayOfTheClauseBeforeIt() {
+        ClauseDate d = dateOf("Three civilians were killed on March 9 when a shell hit a camp near Tal Sukkar.",
+                "shell");
+        assertEquals(LocalDate.of(2019, 3, 9), d.date().date());
+        assertTrue(d.stated());
+        ClauseDate since = dateOf("The town has been under siege since March 2, when the army advanced on its road.",
+                "advanced");
+        assertEquals(LocalDate.of(2019, 3, 2), since.date().date());
+        ClauseDate after = dateOf("HTS fighters attacked Tal Sukkar on March 9 after the army shelled the town.",
+                "shelled");
+        assertFalse(after.stated(), "an act after another is not dated by it");
+    }
+
+    @Test
     void aDateAfterTheReportIsAPlanNotWhenItHappened() {
         ClauseDate d = dateOf("On March 10, the army shelled Tal Sukkar. HTS vowed it would attack Kafr Ruwayha on "
                 + "March 30, 2019.", "attack");
