@@ -133,4 +133,11 @@ class WarReportsPlacesTest {
         assertEquals("Russia", e.location().country());
         assertTrue(e.location().name().startsWith("Belgorod"), e.location().toString());
     }
+
+    @Test
+    void aSmallTownThatIsTheGazetteersOnlyEntryOfItsNameTellsTheWar() {
+        Event e = only("Soldiers clashed with jihadists near Menaka on Monday.", LocalDate.of(2024, 2, 6));
+        assertAt(e, "Menaka", "Mali");
+        assertEquals("Military Forces of Mali", e.actor1().name(), "the army of the town's country");
+    }
 }

@@ -2,6 +2,7 @@ package org.sitrep.extract.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.sitrep.gazetteer.GeoContext;
 import org.sitrep.gazetteer.Geocoder;
 import org.sitrep.gazetteer.Place;
@@ -100,6 +101,12 @@ public final class PlaceResolver {
         if (mention.isRegion()) {
             return null;
         }
-        return geocoder.best(mention.text(), new GeoContext(region, country, nearby, mention.feature())).orElse(null);
+        Optional<Place> best = geocoder.best(mention.text(), new GeoContext(region, country, nearby, mention.feature()));
+        if (best.isEmpty() && region == null && country == null) {
+            // with no country in context, a small town that is the gazetteer's only entry of the name,
+            // spelled so, is that town ("near Menaka": Mali), as the mention's location is
+            return geocoder.soleEntry(mention.text()).filter(p -> spelledAs(p.name(), mention.text())).orElse(null);
+        }
+        return best.orElse(null);
     }
 }
