@@ -1,11 +1,9 @@
 package org.sitrep.gazetteer;
 
 import java.util.ArrayList;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -118,7 +116,7 @@ final class CandidateFinder {
         if (found.size() < 2) {
             return;
         }
-        String written = folded(mention);
+        String written = NameKey.spelling(mention);
         List<Scored> otherwise = new ArrayList<>();
         for (Scored c : found) {
             if (!spelledAs(c.place, written)) {
@@ -131,22 +129,15 @@ final class CandidateFinder {
     }
 
     private static boolean spelledAs(Place p, String written) {
-        if (folded(p.name()).equals(written)) {
+        if (NameKey.spelling(p.name()).equals(written)) {
             return true;
         }
         for (String alt : p.alternateNames()) {
-            if (folded(alt).equals(written)) {
+            if (NameKey.spelling(alt).equals(written)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Lower case, no accents, apostrophes or hyphens: the spelling, not its typography. */
-    static String folded(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("['`\u2018\u2019\u02bb\u02bc\u02be\u02bf]", "")
-                .replaceAll("[\\s\\-]+", " ").strip();
     }
 
     /** "Zamalka town" → "Zamalka", "the village of Hazano" → "Hazano"; null when no such word. */

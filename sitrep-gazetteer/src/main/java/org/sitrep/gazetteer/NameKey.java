@@ -58,6 +58,17 @@ public final class NameKey {
         return Holder.STANDARD;
     }
 
+    /**
+     * A name's spelling as written, its typography aside: lower case, no accents, apostrophes or
+     * hyphens ("Ma'arrat al-Nu'man" and "Maarrat al Numan" are spelled alike; "Samarra" and
+     * "Samara", one key, are not).
+     */
+    public static String spelling(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("['`\u2018\u2019\u02bb\u02bc\u02be\u02bf]", "")
+                .replaceAll("[\\s\\-]+", " ").strip();
+    }
+
     /** Shorthand for {@code standard().key(name)}. */
     public static String of(String name) {
         return standard().key(name);

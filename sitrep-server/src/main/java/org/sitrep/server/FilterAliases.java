@@ -62,7 +62,7 @@ public final class FilterAliases {
             String name = org.sitrep.gazetteer.Countries.name(code); // as events are stored (ACLED's name)
             countryByName.put(Keys.of(code), name);
             countryByName.put(Keys.of(name), name);
-            countryByName.put(Keys.of(l.getDisplayCountry(Locale.ENGLISH)), name);
+            countryByName.put(Keys.of(org.sitrep.gazetteer.Countries.jdkName(code)), name);
             try {
                 countryByName.put(Keys.of(l.getISO3Country()), name);
             } catch (MissingResourceException e) {

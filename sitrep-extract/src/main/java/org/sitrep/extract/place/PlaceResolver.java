@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.gazetteer.GeoContext;
 import org.sitrep.gazetteer.Geocoder;
+import org.sitrep.gazetteer.NameKey;
 import org.sitrep.gazetteer.Place;
 import org.sitrep.model.Location;
 
@@ -66,12 +67,7 @@ public final class PlaceResolver {
      * that far-off town.
      */
     private static boolean spelledAs(String name, String mention) {
-        return plain(name).equals(plain(mention));
-    }
-
-    private static String plain(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT);
+        return NameKey.spelling(name).equals(NameKey.spelling(mention));
     }
 
     /**

@@ -24,7 +24,7 @@ final class Countries {
         for (String code : Locale.getISOCountries()) {
             Locale l = new Locale("", code);
             codeByAnyName.put(code.toLowerCase(Locale.ROOT), code);
-            codeByAnyName.put(l.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+            codeByAnyName.put(org.sitrep.gazetteer.Countries.jdkName(code).toLowerCase(Locale.ROOT), code);
             codeByAnyName.put(org.sitrep.gazetteer.Countries.name(code).toLowerCase(Locale.ROOT), code);
             try {
                 codeByAnyName.put(l.getISO3Country().toLowerCase(Locale.ROOT), code);
