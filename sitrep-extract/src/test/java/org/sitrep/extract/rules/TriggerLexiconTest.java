@@ -282,6 +282,19 @@ class TriggerLexiconTest {
     }
 
     @Test
+    void protestersSomewhereOrDoingWhatProtestersDoAreAProtest() {
+        assertEquals(java.util.Set.of(TriggerCategory.PROTEST),
+                java.util.Set.copyOf(categories("Protestors in Tabriz chanted slogans against the governor on Friday night.")));
+        assertEquals(List.of(TriggerCategory.PROTEST),
+                categories("Hundreds of protesters outside the ministry demanded higher wages."));
+        assertEquals(List.of(TriggerCategory.INTERVENTION), categories("Police fired tear gas at protesters."));
+        assertTrue(!categories("Five protesters were injured in clashes.").contains(TriggerCategory.PROTEST),
+                "protesters hurt are no protest told");
+        assertEquals(List.of(TriggerCategory.PROTEST), categories("Villagers set tyres on fire on the main road."));
+        assertEquals(List.of(TriggerCategory.PROTEST), categories("Students burned effigies of the minister."));
+    }
+
+    @Test
     void aVehicleThatHitsALandmineIsAMineExplosion() {
         assertEquals(List.of(TriggerCategory.IED), categories("Their vehicle hit a landmine."));
         assertEquals(List.of(TriggerCategory.IED), categories("A patrol stepped on a land mine."));
