@@ -140,4 +140,11 @@ class WarReportsPlacesTest {
         assertAt(e, "Menaka", "Mali");
         assertEquals("Military Forces of Mali", e.actor1().name(), "the army of the town's country");
     }
+
+    @Test
+    void aCountrysAdjectiveBeforeTheKindOfAnAreaIsNoPlace() {
+        Event e = only("Gunmen attacked a bar in the Mexican state of Guerrero on Monday.", LocalDate.of(2024, 2, 6));
+        assertEquals("Mexico", e.location().country(), e.location().toString());
+        assertFalse(e.location().mention().contains("Mexican"), e.location().toString());
+    }
 }
