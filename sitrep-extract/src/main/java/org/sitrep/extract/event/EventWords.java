@@ -42,6 +42,8 @@ public final class EventWords {
     final Pattern oneSidedAttack;
     /** A raid not said to be from the air. */
     final Pattern raid;
+    /** A bombing at a site: "the bombing at a market". */
+    final Pattern bombingAt;
     final Pattern there;
     final Pattern pronounOpening;
     /** "during the clashes": a battle already told, not a new one. */
@@ -107,6 +109,7 @@ public final class EventWords {
         raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),
                 Pattern.CASE_INSENSITIVE);
         there = Pattern.compile(words(lx, "there"), Pattern.CASE_INSENSITIVE);
+        bombingAt = Pattern.compile(words(lx, "bombing-at"), Pattern.CASE_INSENSITIVE);
         pronounOpening = Pattern.compile("^" + lx.alternation("pronoun-opening") + " ");
         anaphoric = Pattern.compile("(?i)(?:\\b" + lx.alternation("anaphor-preposition") + " "
                 + lx.alternation("anaphor-determiner") + " (?:\\w+ )?"

@@ -145,6 +145,9 @@ public final class RuleEventTyper implements EventTyper {
                 && !(category == TriggerCategory.CLASH && words.airSupport.matcher(before).find())) {
             category = TriggerCategory.AIR; // "warplanes raided X", "Russian jets targeted X"
         }
+        if (category == TriggerCategory.AIR && bombPlaced(text, t, e.roles().actor1())) {
+            category = TriggerCategory.IED; // "the bombing at a market in Kabul": a bomb planted there
+        }
         if (category == TriggerCategory.AIR && groundRaid(text, t, e.clauseStart(), e.roles().actor1())) {
             // a raid is one side's act: "gunmen killed 12 villagers in a raid on a farming community"
             category = civiliansAloneAttacked(e) ? TriggerCategory.ATTACK_CIVILIANS : TriggerCategory.CLASH;
@@ -407,6 +410,12 @@ public final class RuleEventTyper implements EventTyper {
      * "Jaysh al-Islam carried out a raid on regime positions": a raid by rebels or militias (ACLED
      * inter codes 2 to 4, who have no aircraft) is a ground attack, unless the clause names aircraft.
      */
+    /** A bombing at a site, told with no aircraft and by no state's forces: a planted bomb. */
+    private boolean bombPlaced(String text, Trigger t, ActorEntry attacker) {
+        return !stateForces(attacker) && words.bombingAt.matcher(text).region(t.start(), text.length()).lookingAt()
+                && !words.airWords.matcher(text).find();
+    }
+
     private boolean groundRaid(String text, Trigger t, int clauseStart, ActorEntry attacker) {
         return attacker != null && attacker.inter() != null && attacker.inter() >= 2 && attacker.inter() <= 4
                 && words.raid.matcher(text.substring(t.start(), t.end())).find()

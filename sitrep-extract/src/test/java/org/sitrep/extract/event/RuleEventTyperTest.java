@@ -60,6 +60,15 @@ class RuleEventTyperTest {
     }
 
     @Test
+    void aBombingAtASiteWithNoAircraftIsAPlantedBomb() {
+        assertEquals(TriggerCategory.IED, kind("The bombing at a market in Tal Sukkar killed 30 people.", "bombing"));
+        assertEquals(TriggerCategory.IED, kind("A bombing outside the mosque of Tal Sukkar wounded nine.", "bombing"));
+        assertEquals(TriggerCategory.AIR, kind("The bombing at a market in Tal Sukkar by warplanes killed 30.", "bombing"),
+                "aircraft named: from the air");
+        assertEquals(TriggerCategory.AIR, kind("The bombing of Tal Sukkar killed 30 people.", "bombing"));
+    }
+
+    @Test
     void aGroundRaidOnCiviliansAloneIsAnAttackOnThem() {
         assertEquals(TriggerCategory.ATTACK_CIVILIANS,
                 kind("Gunmen killed 12 villagers in a raid on a farming community near Tal Sukkar.", "raid"));
