@@ -60,6 +60,12 @@ class CasualtyFinderTest {
     }
 
     @Test
+    void peopleBeheadedOrLynchedAreDead() {
+        assertEquals(3, finder.find("Militants beheaded three men accused of theft in the village.").fatalities());
+        assertEquals(2, finder.find("A mob lynched two men near the market.").fatalities());
+    }
+
+    @Test
     void injuriesAreNotDeaths() {
         Casualties c = finder.find(INJURED_ONLY);
         assertNull(c.fatalities());
