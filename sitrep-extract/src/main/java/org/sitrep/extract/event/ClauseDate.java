@@ -15,7 +15,12 @@ import org.sitrep.model.DatePrecision;
  * @param stated the sentence itself says when (not inherited from the narrative)
  */
 public record ClauseDate(EventDate date, boolean stated) {
-    public static ClauseDate of(SentenceAnalysis s, int clauseStart, int clauseEnd, LocalDate reportDate) {
+    /**
+     * @param sameTime opens a clause that happens at the time of the clause before it ("when",
+     *                 events.txt [same-time]), matched at the clause's start
+     */
+    public static ClauseDate of(SentenceAnalysis s, int clauseStart, int clauseEnd, LocalDate reportDate,
+                                Pattern sameTime) {
         EventDate date = s.date;
         boolean stated = false;
         DateMention before = null;
@@ -30,15 +35,12 @@ public record ClauseDate(EventDate date, boolean stated) {
                 before = d;
             }
         }
-        if (before != null && WHEN_CLAUSE.matcher(s.text().substring(Math.min(clauseStart, s.text().length()))).lookingAt()) {
+        if (before != null && sameTime.matcher(s.text().substring(Math.min(clauseStart, s.text().length()))).lookingAt()) {
             // "three were killed on Sunday when a shell landed on the camp": the shell fell that Sunday
             return new ClauseDate(before.date(), true);
         }
         return new ClauseDate(date, stated);
     }
-
-    /** A clause that happens at the time of the one before it. */
-    private static final Pattern WHEN_CLAUSE = Pattern.compile("(?i)\\s*,?\\s*when\\b");
 
     /**
      * The clause is dated by a year or month long past and by no day of its own ("Israel seized the

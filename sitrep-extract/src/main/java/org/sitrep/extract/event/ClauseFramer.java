@@ -86,7 +86,7 @@ public final class ClauseFramer {
         if (parties == null || ClauseDate.tellsHistory(s, cs, ce)) {
             return; // history still names the actors later sentences refer to ("the coalition's strikes")
         }
-        ClauseDate when = ClauseDate.of(s, cs, ce, doc.referenceDate());
+        ClauseDate when = ClauseDate.of(s, cs, ce, doc.referenceDate(), words.sameTime);
         for (Location loc : where.isEmpty() ? Collections.<Location>singletonList(null) : where) {
             Draft d = new Draft(index, s.sentence.paragraph());
             d.category = category;

@@ -45,6 +45,8 @@ public final class EventWords {
     /** A bombing at a site: "the bombing at a market". */
     final Pattern bombingAt;
     final Pattern there;
+    /** Opens a clause dated by the clause before it: "..., when". */
+    final Pattern sameTime;
     final Pattern pronounOpening;
     /** "during the clashes": a battle already told, not a new one. */
     final Pattern anaphoric;
@@ -109,6 +111,7 @@ public final class EventWords {
         raid = Pattern.compile("^(?!.*\\b" + lx.alternation("raid-air") + ").*" + words(lx, "raid"),
                 Pattern.CASE_INSENSITIVE);
         there = Pattern.compile(words(lx, "there"), Pattern.CASE_INSENSITIVE);
+        sameTime = Pattern.compile("\\s*,?\\s*" + words(lx, "same-time"), Pattern.CASE_INSENSITIVE);
         bombingAt = Pattern.compile(words(lx, "bombing-at"), Pattern.CASE_INSENSITIVE);
         pronounOpening = Pattern.compile("^" + lx.alternation("pronoun-opening") + " ");
         anaphoric = Pattern.compile("(?i)(?:\\b" + lx.alternation("anaphor-preposition") + " "

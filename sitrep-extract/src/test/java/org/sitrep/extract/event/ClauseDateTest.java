@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.English;
 import org.sitrep.extract.pipeline.Document;
 
 class ClauseDateTest {
     private static ClauseDate dateOf(String text, String trigger) {
         Document doc = EventFixtures.analysed(text);
         EventFixtures.SentenceParts p = EventFixtures.parts(doc, doc.sentences.size() - 1, trigger);
-        return ClauseDate.of(p.s(), p.clauseStart(), p.clauseEnd(), EventFixtures.REPORT_DATE);
+        return ClauseDate.of(p.s(), p.clauseStart(), p.clauseEnd(), EventFixtures.REPORT_DATE,
+                English.eventWords().sameTime);
     }
 
     @Test
