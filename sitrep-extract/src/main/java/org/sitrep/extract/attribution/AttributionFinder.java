@@ -15,8 +15,11 @@ import org.sitrep.ingest.regex.WordStartPattern;
  * are data (attribution.txt); known outlets (sources.tsv) are named canonically.
  */
 public final class AttributionFinder {
-    /** {@code verb}: the number of what must follow the subject in {@link #verbs}, or -1. */
-    private record Cue(String modality, String position, Pattern pattern, int verb) {
+    /**
+     * {@code verb}: the number of what must follow the subject in {@link #verbs}, or -1;
+     * {@code whole}: the number of the cue itself in {@link #others}, or -1.
+     */
+    private record Cue(String modality, String position, Pattern pattern, int verb, int whole) {
     }
 
     private record Outlet(String name, Pattern pattern) {
@@ -43,6 +46,11 @@ public final class AttributionFinder {
     private final List<Outlet> outlets = new ArrayList<>();
     /** The verbs of the verb cues, sought first and together: most sentences cite no one. */
     private final PatternLexicon verbs;
+    /**
+     * The other cues whole ("reportedly", "according to X"), sought together at the words they can
+     * start: a case-insensitive alternation tried at every character cost more than all the rest.
+     */
+    private final PatternLexicon others;
 
     /**
      * @param cueRows the language's attribution cues: modality TAB position TAB regex (attribution.txt)
@@ -50,6 +58,7 @@ public final class AttributionFinder {
      */
     public AttributionFinder(List<String> cueRows, List<String> outletRows) {
         List<WordStartPattern> verbPatterns = new ArrayList<>();
+        List<WordStartPattern> otherPatterns = new ArrayList<>();
         for (String line : cueRows) {
             String[] f = line.split("\t");
             String regex = isVerb(f[1]) ? NOT_MID_WORD + f[2] : f[2];
@@ -57,10 +66,14 @@ public final class AttributionFinder {
             String verb = isVerb(f[1]) ? afterGroup(f[2], "src") : null;
             if (verb != null) {
                 verbPatterns.add(new WordStartPattern(verb, flags));
+            } else {
+                otherPatterns.add(new WordStartPattern(regex, flags));
             }
-            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, flags), verb == null ? -1 : verbPatterns.size() - 1));
+            cues.add(new Cue(f[0], f[1], Pattern.compile(regex, flags), verb == null ? -1 : verbPatterns.size() - 1,
+                    verb == null ? otherPatterns.size() - 1 : -1));
         }
         verbs = new PatternLexicon(verbPatterns);
+        others = new PatternLexicon(otherPatterns);
         for (String line : outletRows) {
             String[] f = line.split("\t");
             StringBuilder alt = new StringBuilder();
@@ -78,8 +91,10 @@ public final class AttributionFinder {
     public Claim find(String sentence) {
         boolean[] verbFound = new boolean[cues.size()];
         verbs.forEachMatch(sentence, (k, start, m) -> verbFound[k] = true);
+        boolean[] otherFound = new boolean[cues.size()];
+        others.forEachMatch(sentence, (k, start, m) -> otherFound[k] = true);
         for (Cue cue : cues) {
-            if (cue.verb() >= 0 && !verbFound[cue.verb()]) {
+            if (cue.verb() >= 0 && !verbFound[cue.verb()] || cue.whole() >= 0 && !otherFound[cue.whole()]) {
                 continue;
             }
             Matcher m = cue.pattern().matcher(sentence);
@@ -101,9 +116,11 @@ public final class AttributionFinder {
                     continue;
                 }
             }
+            OutletMention outlet = outletIn(src);
             srcStart = Math.max(srcStart, sentence.indexOf(src, srcStart)) // the subject, its clause cut off
-                    + outletOffset(src); // "in the town the Syrian Observatory ... said": the outlet's name
-            return new Claim(canonical(src), cue.modality(), srcStart, m.end(), cue.position().equals(ADMITS));
+                    + (outlet == null ? 0 : outlet.start()); // "in the town the Syrian Observatory ... said"
+            return new Claim(outlet == null ? withoutArticle(src) : outlet.name(), cue.modality(), srcStart, m.end(),
+                    cue.position().equals(ADMITS));
         }
         return Claim.ASSERTED;
     }
@@ -166,24 +183,28 @@ public final class AttributionFinder {
         return s;
     }
 
-    /** Where a known outlet's name begins in the phrase, or 0. */
-    private int outletOffset(String phrase) {
+    /** A known outlet named in a phrase, and where its name begins there. */
+    private record OutletMention(String name, int start) {
+    }
+
+    /** The first known outlet (in sources.tsv's order) the phrase names, or null. */
+    private OutletMention outletIn(String phrase) {
         for (Outlet o : outlets) {
             Matcher m = o.pattern().matcher(phrase);
             if (m.find()) {
-                return m.start();
+                return new OutletMention(o.name(), m.start());
             }
         }
-        return 0;
+        return null;
     }
 
     /** A known outlet's name when the phrase names one; else the phrase without a leading article. */
     String canonical(String phrase) {
-        for (Outlet o : outlets) {
-            if (o.pattern().matcher(phrase).find()) {
-                return o.name();
-            }
-        }
+        OutletMention outlet = outletIn(phrase);
+        return outlet == null ? withoutArticle(phrase) : outlet.name();
+    }
+
+    private static String withoutArticle(String phrase) {
         String p = phrase.strip();
         if (p.toLowerCase(Locale.ROOT).startsWith("the ")) {
             p = p.substring(4);

@@ -102,6 +102,21 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theCuesThatNeedNoVerbAreFoundWhereverTheyStandAndInAnyCase() {
+        for (String s : new String[] {"Reportedly, the brigade left the hill.", "The brigade REPORTEDLY left the hill.",
+                "The brigade left the hill, it was reported on Monday.", "Unconfirmed reports put the losses at ten.",
+                "The brigade, it is reported, left the hill.", "Three fighters are said to have died in the raid."}) {
+            Claim c = finder.find(s);
+            assertNull(c.source(), s);
+            assertEquals("reported", c.modality(), s);
+        }
+        assertEquals("local activists", finder.find("As per local activists, the brigade left the hill.").source());
+        assertEquals("Field sources", finder.find("Field sources report: the brigade left the hill.").source());
+        assertEquals("local activists", finder.find("The brigade left the hill, according to local activists.").source());
+        assertSame(Claim.ASSERTED, finder.find("The unreported raid left the hill empty."), "no cue inside a word");
+    }
+
+    @Test
     void aDenial() {
         Claim c = finder.find(DENIED);
         assertEquals("HTS", c.source());
