@@ -63,9 +63,9 @@ public final class AttributionFinder {
             String[] f = line.split("\t");
             String regex = isVerb(f[1]) ? NOT_MID_WORD + f[2] : f[2];
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            String verb = isVerb(f[1]) ? afterGroup(f[2], "src") : null;
+            WordStartPattern verb = isVerb(f[1]) ? needed(f[2], flags) : null;
             if (verb != null) {
-                verbPatterns.add(new WordStartPattern(verb, flags));
+                verbPatterns.add(verb);
             } else {
                 otherPatterns.add(new WordStartPattern(regex, flags));
             }
@@ -131,6 +131,41 @@ public final class AttributionFinder {
     /** Cues that follow their subject: "X said", and "X claimed responsibility". */
     private static boolean isVerb(String position) {
         return position.equals("verb") || position.equals(ADMITS);
+    }
+
+    /**
+     * What a verb cue needs besides its subject, sought before the cue is tried: what follows the
+     * subject ("said"), or, when that may start anywhere ("claimed by X" ends on a lookahead), what
+     * comes before it. Null when neither stands alone.
+     */
+    private static WordStartPattern needed(String regex, int flags) {
+        String after = afterGroup(regex, "src");
+        WordStartPattern afterPattern = after == null ? null : new WordStartPattern(after, flags);
+        if (afterPattern != null && !afterPattern.anywhere()) {
+            return afterPattern;
+        }
+        String before = beforeGroup(regex, "src");
+        WordStartPattern beforePattern = before == null ? null : new WordStartPattern(before, flags);
+        return beforePattern != null && !beforePattern.anywhere() ? beforePattern : afterPattern;
+    }
+
+    /**
+     * What a regex needs before its named group, as a regex of its own (a match of the whole starts
+     * with a match of it); null when the group opens the regex, sits inside another group, or the
+     * rest does not stand alone.
+     */
+    static String beforeGroup(String regex, String group) {
+        int open = regex.indexOf("(?<" + group + ">");
+        if (open <= 0) {
+            return null;
+        }
+        String before = regex.substring(0, open);
+        try {
+            Pattern.compile(before);
+            return before.isBlank() ? null : before;
+        } catch (PatternSyntaxException e) {
+            return null; // the group sits inside another one
+        }
     }
 
     /**

@@ -29,6 +29,18 @@ class AttributionFinderTest {
     private final AttributionFinder finder = English.attributionFinder();
 
     @Test
+    void whatComesBeforeTheSubjectIsSoughtWhenWhatFollowsItCouldStartAnywhere() {
+        assertEquals("\\bwas\\s+claimed\\s+by\\s+",
+                AttributionFinder.beforeGroup("\\bwas\\s+claimed\\s+by\\s+(?<src>\\w+)(?=[,.])", "src"));
+        assertNull(AttributionFinder.beforeGroup("(?<src>\\w+) said", "src"), "nothing before it");
+        assertNull(AttributionFinder.beforeGroup("(?:by (?<src>\\w+))", "src"), "inside another group");
+        for (String s : new String[] {"The raid on the post was claimed by the Ansar Brigade, its statement said.",
+                "The attacks were later claimed by Jund al-Aqsa.", "The ambush has been claimed by the brigade in a video."}) {
+            assertTrue(finder.find(s).speakerActs(), s);
+        }
+    }
+
+    @Test
     void lossesTheTextTellsAreNoSource() {
         assertSame(Claim.ASSERTED, finder.find("HTS took the village from the rebels, with casualties confirmed on both sides."));
     }
