@@ -18,20 +18,35 @@ public final class LeadingLiterals {
     /** More beginnings than this and the rest of the regex is not followed. */
     private static final int MAX = 256;
 
-    /** {@code bounded}: a {@code \b} comes before the first character, so the match starts a word. */
-    private record Prefix(String text, boolean open, boolean bounded) {
+    /**
+     * {@code bounded}: a {@code \b} comes before the first character, so the match starts a word.
+     * {@code wordChar}, for an empty text: its first character is one {@code \b} takes for a word's
+     * ({@code \d} or {@code \w}), though which is not known.
+     */
+    private record Prefix(String text, boolean open, boolean bounded, boolean wordChar) {
         Prefix then(Prefix next) {
-            return new Prefix(text + next.text, next.open, text.isEmpty() ? bounded || next.bounded : bounded);
+            return text.isEmpty() ? new Prefix(next.text, next.open, bounded || next.bounded, next.wordChar)
+                    : new Prefix(text + next.text, next.open, bounded, false);
         }
 
         Prefix closed() {
-            return new Prefix(text, false, bounded);
+            return new Prefix(text, false, bounded, wordChar);
+        }
+
+        boolean startsWord() {
+            return bounded && (text.isEmpty() ? wordChar : WordStarts.isWordChar(text.charAt(0)));
         }
     }
 
-    private static final List<Prefix> NOTHING = List.of(new Prefix("", true, false));
-    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false, false));
-    private static final List<Prefix> BOUNDARY = List.of(new Prefix("", true, true));
+    private static final List<Prefix> NOTHING = List.of(new Prefix("", true, false, false));
+    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false, false, false));
+    private static final List<Prefix> BOUNDARY = List.of(new Prefix("", true, true, false));
+    private static final List<Prefix> WORD_CHARACTER = List.of(new Prefix("", false, false, true));
+    /**
+     * Escapes of classes whose every character is a word character to {@code \b} and to
+     * {@link WordStarts}: ASCII ones (a letter outside the BMP is two chars to WordStarts).
+     */
+    private static final List<String> WORD_CLASSES = List.of("\\d", "\\w");
 
     private final String regex;
     private int pos;
@@ -55,6 +70,15 @@ public final class LeadingLiterals {
      */
     public static Optional<Set<String>> anyStart(String regex) {
         return prefixes(regex).map(prefixes -> texts(prefixes, false));
+    }
+
+    /**
+     * Whether every match of the regex begins a word: a {@code \b} comes first, then a word
+     * character, literal or of a class such as {@code \d}. Such a regex need only be tried at the
+     * starts of words, even when its literal beginnings are not known ("\b\d+ more").
+     */
+    public static boolean startsWords(String regex) {
+        return prefixes(regex).map(prefixes -> prefixes.stream().allMatch(Prefix::startsWord)).orElse(false);
     }
 
     private static Optional<List<Prefix>> prefixes(String regex) {
@@ -124,10 +148,12 @@ public final class LeadingLiterals {
                     return Character.isSurrogate(coded) ? UNKNOWN : literal(coded);
                 }
                 if (Character.isLetterOrDigit(escaped)) {
+                    int from = pos - 2;
                     if ((escaped == 'p' || escaped == 'P') && regex.charAt(pos) == '{') {
                         pos = regex.indexOf('}', pos) + 1;
                     }
-                    return UNKNOWN; // \s, \w, \p{L}, \1...
+                    return WORD_CLASSES.contains(regex.substring(from, pos)) ? WORD_CHARACTER
+                            : UNKNOWN; // \s, \1...
                 }
                 return literal(escaped);
             case '[':
@@ -143,7 +169,7 @@ public final class LeadingLiterals {
     }
 
     private static List<Prefix> literal(char c) {
-        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true, false));
+        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true, false, false));
     }
 
     /** After "(": lookarounds match nothing; groups give their alternation's beginnings. */

@@ -89,7 +89,8 @@ public final class PatternLexicon {
         }
         boolean[] fit = new boolean[patterns.size()];
         for (int k = 0; k < fit.length; k++) {
-            fit[k] = patterns.get(k).anywhere(); // tried everywhere, never word by word
+            // tried everywhere (never word by word), or at every word
+            fit[k] = patterns.get(k).anywhere() || patterns.get(k).fitsEveryWord();
         }
         for (int k : byFirstLetter.getOrDefault(word.charAt(0), NONE)) {
             fit[k] = patterns.get(k).fits(word);

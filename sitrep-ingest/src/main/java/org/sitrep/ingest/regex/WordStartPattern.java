@@ -8,17 +8,22 @@ import java.util.stream.Collectors;
 /**
  * A case-insensitive phrase pattern and where its matches can start: when every match must begin
  * a word with one of a few beginnings (read by {@link LeadingLiterals}), a match can only start at
- * a word that fits one of them. {@link PatternLexicon} tries it there alone, and everywhere when
- * it is not of that kind.
+ * a word that fits one of them. {@link PatternLexicon} tries it there alone; at every word when
+ * its matches begin words whose beginnings are not known ("\b\d+ more"); and everywhere when it
+ * is of neither kind.
  */
 public final class WordStartPattern {
     private final Pattern pattern;
-    private final List<String> beginnings; // null: try everywhere
+    private final List<String> beginnings; // null: try at every word, or everywhere
+    private final boolean everyWord;
     private final Set<Character> firstLetters;
 
     public WordStartPattern(String regex, int flags) {
         this.pattern = Pattern.compile(regex, flags);
         this.beginnings = LeadingLiterals.of(regex).filter(WordStartPattern::allStartWords).map(List::copyOf).orElse(null);
+        // \b and \d mean other characters under UNICODE_CHARACTER_CLASS than WordStarts' words
+        this.everyWord = beginnings == null && (flags & Pattern.UNICODE_CHARACTER_CLASS) == 0
+                && LeadingLiterals.startsWords(regex);
         this.firstLetters = beginnings == null ? Set.of()
                 : beginnings.stream().map(b -> b.charAt(0)).collect(Collectors.toUnmodifiableSet());
     }
@@ -29,7 +34,12 @@ public final class WordStartPattern {
 
     /** Whether its matches may start anywhere, so that it must be tried at every character. */
     public boolean anywhere() {
-        return beginnings == null;
+        return beginnings == null && !everyWord;
+    }
+
+    /** Whether its matches begin words, any word: it is tried at each. */
+    public boolean fitsEveryWord() {
+        return everyWord;
     }
 
     /** The (case-folded) first letters of the words a match may start at; none when it may start anywhere. */

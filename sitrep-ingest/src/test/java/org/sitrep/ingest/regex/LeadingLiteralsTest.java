@@ -1,6 +1,7 @@
 package org.sitrep.ingest.regex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -43,6 +44,19 @@ class LeadingLiteralsTest {
     void aWayWithoutAWordBoundaryMayStartInsideAWord() {
         assertEquals(Optional.of(Set.of("foo", "")), LeadingLiterals.of("\\bfoo|bar"));
         assertEquals(Optional.of(Set.of("")), LeadingLiterals.of("captured"));
+    }
+
+    @Test
+    void aRegexStartsWordsWhenABoundaryAndAWordCharacterComeFirstOnEveryWay() {
+        assertTrue(LeadingLiterals.startsWords("\\b(?:one|\\d+) weeks?"));
+        assertTrue(LeadingLiterals.startsWords("\\b\\w+ said"));
+        assertTrue(LeadingLiterals.startsWords("(?<=in )\\b\\d{1,2}(?:st)? May"));
+        assertFalse(LeadingLiterals.startsWords("\\b\\s+said"), "a boundary then a space: the end of a word");
+        assertFalse(LeadingLiterals.startsWords("\\b\\d+|x\\d"), "one way without a boundary");
+        assertFalse(LeadingLiterals.startsWords("\\b[0-9]+"), "classes are not read");
+        assertFalse(LeadingLiterals.startsWords("\\b\\p{L}+"), "a letter outside the BMP is two chars");
+        assertFalse(LeadingLiterals.startsWords("\\b(?:x)?"), "may match nothing");
+        assertFalse(LeadingLiterals.startsWords("\\b-\\d"));
     }
 
     @Test

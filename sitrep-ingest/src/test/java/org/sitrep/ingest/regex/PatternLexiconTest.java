@@ -1,6 +1,8 @@
 package org.sitrep.ingest.regex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +20,19 @@ class PatternLexiconTest {
             "\\w+ said",
             "(?:-based)",
             "\\bclashes|ized\\b",
-            "\\b(?:été|seized)\\b");
+            "\\b(?:été|seized)\\b",
+            "\\b(?:a|one|\\d+) (?:weeks?|months?) of\\b",
+            "\\b\\d{1,2}(?:st|nd)? (?-i:May)\\b",
+            "\\b(?:\\w+|more) said\\b",
+            "\\b\\s+said",
+            "\\b\\d+|x\\d");
     private static final List<String> TEXTS = List.of(
             "Troops captured Kafr Nabl and retook the hill after clashes; they failed to capture Tal.",
             "Rebels controlled the village. Shelled, shelling, re-took; an IED exploded near e Street.",
             "un-controlled Controlled Aleppo; tried to enter Idlib, she said, the Damascus-based group",
             "RE CAPTURED reTook SEIZED seizedx xseized _captured 9captured ſeized ÉTÉ été",
+            "After 3 weeks of siege, 12months of war and one month of talks; x12 a1 weeks of, 2nd May 31 May x4",
+            "Officials said; 4 more said so, _5 said, ٣ weeks of shelling, 7st May and he  said it.",
             "");
 
     @Test
@@ -33,6 +42,16 @@ class PatternLexiconTest {
                 assertSameMatches(regex, flags);
             }
         }
+    }
+
+    @Test
+    void aRegexWhoseMatchesBeginWordsOfUnknownBeginningsIsTriedAtEveryWordOnly() {
+        assertTrue(new WordStartPattern("\\b(?:a|\\d+) weeks", Pattern.CASE_INSENSITIVE).fitsEveryWord());
+        assertFalse(new WordStartPattern("\\b(?:a|\\d+) weeks", Pattern.CASE_INSENSITIVE).anywhere());
+        assertFalse(new WordStartPattern("\\b\\s+said", Pattern.CASE_INSENSITIVE).fitsEveryWord(), "starts after a word");
+        assertTrue(new WordStartPattern("\\b\\s+said", Pattern.CASE_INSENSITIVE).anywhere());
+        assertTrue(new WordStartPattern("\\b\\d+", Pattern.UNICODE_CHARACTER_CLASS).anywhere(),
+                "Unicode classes: other words than WordStarts'");
     }
 
     @Test
