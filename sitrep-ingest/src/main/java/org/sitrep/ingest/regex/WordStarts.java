@@ -4,15 +4,33 @@ import java.util.Arrays;
 
 /** Where the words of a text start, as {@code \b} sees words, and each word case-folded. */
 public final class WordStarts {
+    /**
+     * The last text's words, per thread: a sentence goes through several lexicons in turn (triggers,
+     * dates, losses, attribution), which then find its words once, with their hashes computed once.
+     */
+    private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
+
+    private final String text;
     private final int[] starts;
     private final String[] words;
 
-    private WordStarts(int[] starts, String[] words) {
+    private WordStarts(String text, int[] starts, String[] words) {
+        this.text = text;
         this.starts = starts;
         this.words = words;
     }
 
     public static WordStarts of(String text) {
+        WordStarts last = LAST.get();
+        if (last != null && last.text == text) {
+            return last; // the same instance: immutable, so the same words
+        }
+        WordStarts found = find(text);
+        LAST.set(found);
+        return found;
+    }
+
+    private static WordStarts find(String text) {
         int[] starts = new int[16];
         String[] words = new String[16];
         int n = 0;
@@ -34,7 +52,7 @@ public final class WordStarts {
             words[n] = folded(text, start, i);
             n++;
         }
-        return new WordStarts(Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
+        return new WordStarts(text, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
     }
 
     private static String folded(String text, int from, int to) {
