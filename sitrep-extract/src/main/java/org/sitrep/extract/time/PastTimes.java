@@ -36,6 +36,9 @@ public final class PastTimes {
         if (reference == null) {
             return out;
         }
+        if (!hasYear(sentence)) {
+            return out; // every past time names its year
+        }
         Matcher m = pastTime.matcher(sentence);
         while (m.find()) {
             int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
@@ -48,5 +51,22 @@ public final class PastTimes {
             }
         }
         return out;
+    }
+
+    /** Whether the text holds four digits that begin "19" or "20", as every year {@link #pastTime} reads does. */
+    static boolean hasYear(String text) {
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            if ((before == '1' && c == '9' || before == '2' && c == '0') && isDigit(text.charAt(i + 1))
+                    && isDigit(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

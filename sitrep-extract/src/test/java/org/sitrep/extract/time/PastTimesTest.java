@@ -30,6 +30,15 @@ class PastTimesTest {
     }
 
     @Test
+    void aTextIsLookedIntoOnlyWhenItHoldsAYearOfThisCenturyOrTheLast() {
+        assertTrue(PastTimes.hasYear("in 1999"));
+        assertTrue(PastTimes.hasYear("2016"));
+        assertTrue(PastTimes.hasYear("mid-2014."));
+        assertTrue(!PastTimes.hasYear("in 1899, 2100 or 219") && !PastTimes.hasYear("20") && !PastTimes.hasYear(""));
+        assertEquals(1, in("Rebels overran the base in March 2015").size(), "the year at the very end");
+    }
+
+    @Test
     void aYearNamingAWarOrACampaignIsPast() {
         assertEquals(1, in("Israel occupied the plateau in the 1967 war.").size());
         assertEquals(1, in("Thousands fled the 2012 offensive on the city.").size());
