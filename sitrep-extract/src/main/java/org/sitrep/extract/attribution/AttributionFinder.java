@@ -22,7 +22,16 @@ public final class AttributionFinder {
     private record Cue(String modality, String position, Pattern pattern, int verb, int whole) {
     }
 
-    private record Outlet(String name, Pattern pattern) {
+    /** {@code names}: the outlet's names as written, one of which a phrase naming it holds. */
+    private record Outlet(String name, List<String> names, Pattern pattern) {
+        boolean mayBeIn(String phrase) {
+            for (String n : names) {
+                if (phrase.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final Pattern LEADING_FILLER = Pattern.compile(
@@ -77,13 +86,15 @@ public final class AttributionFinder {
         for (String line : outletRows) {
             String[] f = line.split("\t");
             StringBuilder alt = new StringBuilder();
+            List<String> names = new ArrayList<>();
             for (String a : f[1].split("\\|")) {
                 if (alt.length() > 0) {
                     alt.append('|');
                 }
                 alt.append(Pattern.quote(a.strip()));
+                names.add(a.strip());
             }
-            outlets.add(new Outlet(f[0], Pattern.compile("\\b(?:" + alt + ")\\b")));
+            outlets.add(new Outlet(f[0], List.copyOf(names), Pattern.compile("\\b(?:" + alt + ")\\b")));
         }
     }
 
@@ -225,6 +236,9 @@ public final class AttributionFinder {
     /** The first known outlet (in sources.tsv's order) the phrase names, or null. */
     private OutletMention outletIn(String phrase) {
         for (Outlet o : outlets) {
+            if (!o.mayBeIn(phrase)) {
+                continue; // a substring test first: a regex per outlet per claim cost more
+            }
             Matcher m = o.pattern().matcher(phrase);
             if (m.find()) {
                 return new OutletMention(o.name(), m.start());

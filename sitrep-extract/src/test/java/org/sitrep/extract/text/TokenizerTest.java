@@ -86,4 +86,30 @@ class TokenizerTest {
         assertFalse(comma.isWord());
         assertFalse(comma.isCapitalized());
     }
+    @Test
+    void theHandWrittenReaderFindsTheTokensTheRegexFinds() {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "Hay'at Tahrir al-Sham's fighters took 1,250 km/h roads, 12,345,6789 and 1,2345 or 1234,567.",
+                "ʿAyn al-ʾArab, Ma’arat, a'b' c'5 -x x- a-/b 2/3 ٣٤ Ⅻ ½ x\u00a0y \u200bz e\u0301t\u00e9",
+                "tab\there\nline\u000bvt\fff\rcr 𝐀𝐁 😀 \ud800 lone, 9,999,999,", ""));
+        java.util.Random random = new java.util.Random(20261207);
+        String alphabet = "aZé5٣½Ⅻ'’ʿʾ-/,. \t\u00a0\u0301😀𝐀";
+        int[] codePoints = alphabet.codePoints().toArray();
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                b.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            List<Integer> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = Tokenizer.TOKEN.matcher(text);
+            while (m.find()) {
+                expected.add(m.start());
+                expected.add(m.end());
+            }
+            assertEquals(expected, java.util.Arrays.stream(Tokenizer.spans(text)).boxed().toList(), text);
+        }
+    }
 }
