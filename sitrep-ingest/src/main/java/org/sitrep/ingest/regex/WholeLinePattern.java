@@ -1,10 +1,12 @@
 package org.sitrep.ingest.regex;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A pattern that must match a line whole, with what every match needs read from the regex and
@@ -21,6 +23,7 @@ public final class WholeLinePattern {
     private final Pattern pattern;
     private final int longest;
     private final List<String> starts; // case-folded; empty: a line may start with anything
+    private final Map<Character, List<String>> startsByFirstChar; // the same, by their first character
     private final List<String> holds; // case-folded; empty: not known
 
     public WholeLinePattern(String regex, int flags) {
@@ -28,6 +31,8 @@ public final class WholeLinePattern {
         boolean plain = (flags & (Pattern.COMMENTS | Pattern.LITERAL)) == 0; // else the regex's text is not its shape
         this.longest = plain ? RegexLength.maxCodePoints(regex).orElse(Integer.MAX_VALUE) : Integer.MAX_VALUE;
         this.starts = plain ? literals(LeadingLiterals.anyStart(regex)) : List.of();
+        this.startsByFirstChar = starts.stream().collect(Collectors.groupingBy(start -> start.charAt(0),
+                Collectors.toUnmodifiableList()));
         Matcher run = ANY_RUN.matcher(regex);
         this.holds = plain && run.find() ? literals(LeadingLiterals.anyStart(regex.substring(run.end()))) : List.of();
     }
@@ -75,7 +80,11 @@ public final class WholeLinePattern {
     }
 
     private boolean anyStarts(String folded) {
-        for (String start : starts) {
+        if (folded.isEmpty()) {
+            return false; // the literals are never empty
+        }
+        // a pattern may have a hundred beginnings ("share on twitter", "share on facebook", ...)
+        for (String start : startsByFirstChar.getOrDefault(folded.charAt(0), List.of())) {
             if (folded.startsWith(start)) {
                 return true;
             }

@@ -30,6 +30,17 @@ class WholeLinePatternTest {
     }
 
     @Test
+    void aLineIsCheckedAgainstTheBeginningsThatShareItsFirstCharacter() {
+        String regex = "(share|tweet|email|print|pin|\\(c\\)) (this|on)\\b.{0,20}";
+        for (String line : List.of("Share this", "TWEET on", "pin on x", "Print this!", "(c) this", "email this")) {
+            assertTrue(matches(regex, line), line);
+        }
+        for (String line : List.of("", "s", "hare this", "Sharing this", " share this", "Pinned on")) {
+            assertFalse(matches(regex, line), line);
+        }
+    }
+
+    @Test
     void refusesWhatTheRegexWouldRefuse() {
         assertFalse(matches("click (here|to)\\b.{0,20}", "Residents said they heard a click here and there before the blast"));
         assertFalse(matches(".{0,30}\\ball rights reserved\\b.{0,10}", "The council said all rights reserved to the families would be respected"));
