@@ -4,29 +4,35 @@ import java.util.Arrays;
 
 /** Where the words of a text start, as {@code \b} sees words, and each word case-folded. */
 public final class WordStarts {
+    /** Texts whose words a thread keeps, at most; then it starts afresh. */
+    private static final int KEPT = 512;
     /**
-     * The last text's words, per thread: a sentence goes through several lexicons in turn (triggers,
-     * dates, losses, attribution), which then find its words once, with their hashes computed once.
+     * The words of the texts a thread read lately, by identity: a report's sentences go through
+     * several lexicons stage by stage (triggers, then dates, then attribution...), which then find
+     * each sentence's words once, with their hashes computed once.
      */
-    private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.IdentityHashMap<String, WordStarts>> LATELY =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
-    private final String text;
     private final int[] starts;
     private final String[] words;
 
-    private WordStarts(String text, int[] starts, String[] words) {
-        this.text = text;
+    private WordStarts(int[] starts, String[] words) {
         this.starts = starts;
         this.words = words;
     }
 
     public static WordStarts of(String text) {
-        WordStarts last = LAST.get();
-        if (last != null && last.text == text) {
-            return last; // the same instance: immutable, so the same words
+        java.util.IdentityHashMap<String, WordStarts> lately = LATELY.get();
+        WordStarts known = lately.get(text);
+        if (known != null) {
+            return known; // the same instance: immutable, so the same words
+        }
+        if (lately.size() >= KEPT) {
+            lately.clear();
         }
         WordStarts found = find(text);
-        LAST.set(found);
+        lately.put(text, found);
         return found;
     }
 
@@ -52,7 +58,7 @@ public final class WordStarts {
             words[n] = folded(text, start, i);
             n++;
         }
-        return new WordStarts(text, Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
+        return new WordStarts(Arrays.copyOf(starts, n), Arrays.copyOf(words, n));
     }
 
     private static String folded(String text, int from, int to) {

@@ -25,6 +25,7 @@ class WordStartsTest {
         WordStarts other = WordStarts.of("Rebels withdrew.");
         assertEquals("rebels", other.word(0));
         assertEquals("troops", WordStarts.of(new String(sentence.toCharArray())).word(0), "an equal text: read anew");
+        assertSame(WordStarts.of(sentence), WordStarts.of(sentence), "still kept after another text");
         assertEquals(4, WordStarts.of(sentence).size());
     }
 }
