@@ -21,16 +21,17 @@ public final class LeadingLiterals {
     /**
      * {@code bounded}: a {@code \b} comes before the first character, so the match starts a word.
      * {@code wordChar}, for an empty text: its first character is one {@code \b} takes for a word's
-     * ({@code \d} or {@code \w}), though which is not known.
+     * ({@code \d} or {@code \w}), though which is not known. {@code anchored}: a {@code ^} comes
+     * before the first character.
      */
-    private record Prefix(String text, boolean open, boolean bounded, boolean wordChar) {
+    private record Prefix(String text, boolean open, boolean bounded, boolean wordChar, boolean anchored) {
         Prefix then(Prefix next) {
-            return text.isEmpty() ? new Prefix(next.text, next.open, bounded || next.bounded, next.wordChar)
-                    : new Prefix(text + next.text, next.open, bounded, false);
+            return text.isEmpty() ? new Prefix(next.text, next.open, bounded || next.bounded, next.wordChar,
+                    anchored || next.anchored) : new Prefix(text + next.text, next.open, bounded, false, anchored);
         }
 
         Prefix closed() {
-            return new Prefix(text, false, bounded, wordChar);
+            return new Prefix(text, false, bounded, wordChar, anchored);
         }
 
         boolean startsWord() {
@@ -38,10 +39,12 @@ public final class LeadingLiterals {
         }
     }
 
-    private static final List<Prefix> NOTHING = List.of(new Prefix("", true, false, false));
-    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false, false, false));
-    private static final List<Prefix> BOUNDARY = List.of(new Prefix("", true, true, false));
-    private static final List<Prefix> WORD_CHARACTER = List.of(new Prefix("", false, false, true));
+    private static final List<Prefix> NOTHING = List.of(new Prefix("", true, false, false, false));
+    private static final List<Prefix> UNKNOWN = List.of(new Prefix("", false, false, false, false));
+    private static final List<Prefix> BOUNDARY = List.of(new Prefix("", true, true, false, false));
+    private static final List<Prefix> WORD_CHARACTER = List.of(new Prefix("", false, false, true, false));
+    /** {@code ^}: what follows is not read (a regex anchored so is tried once anyway). */
+    private static final List<Prefix> TEXT_START = List.of(new Prefix("", false, false, false, true));
     /**
      * Escapes of classes whose every character is a word character to {@code \b} and to
      * {@link WordStarts}: ASCII ones (a letter outside the BMP is two chars to WordStarts).
@@ -79,6 +82,14 @@ public final class LeadingLiterals {
      */
     public static boolean startsWords(String regex) {
         return prefixes(regex).map(prefixes -> prefixes.stream().allMatch(Prefix::startsWord)).orElse(false);
+    }
+
+    /**
+     * Whether every way through the regex begins with {@code ^}: without MULTILINE its matches can
+     * only start at the text's start, so one try there is all find() would do.
+     */
+    public static boolean startsAtTextStart(String regex) {
+        return prefixes(regex).map(prefixes -> prefixes.stream().allMatch(Prefix::anchored)).orElse(false);
     }
 
     private static Optional<List<Prefix>> prefixes(String regex) {
@@ -159,8 +170,9 @@ public final class LeadingLiterals {
             case '[':
                 pos = RegexShape.afterClass(regex, pos);
                 return UNKNOWN;
-            case '.':
             case '^':
+                return TEXT_START;
+            case '.':
             case '$':
                 return UNKNOWN;
             default:
@@ -169,7 +181,7 @@ public final class LeadingLiterals {
     }
 
     private static List<Prefix> literal(char c) {
-        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true, false, false));
+        return List.of(new Prefix(String.valueOf(WordStarts.fold(c)), true, false, false, false));
     }
 
     /** After "(": lookarounds match nothing; groups give their alternation's beginnings. */

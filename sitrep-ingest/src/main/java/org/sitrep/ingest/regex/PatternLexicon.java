@@ -56,6 +56,13 @@ public final class PatternLexicon {
                 }
                 continue;
             }
+            if (patterns.get(k).atTextStart()) {
+                Matcher m = patterns.get(k).pattern().matcher(text);
+                if (m.lookingAt()) {
+                    consumer.accept(k, 0, m);
+                }
+                continue;
+            }
             Matcher m = null; // made at the first word the pattern fits: most fit none
             int from = 0;
             for (int w = 0; w < words.size(); w++) {

@@ -16,6 +16,7 @@ public final class WordStartPattern {
     private final Pattern pattern;
     private final List<String> beginnings; // null: try at every word, or everywhere
     private final boolean everyWord;
+    private final boolean textStart;
     private final Set<Character> firstLetters;
 
     public WordStartPattern(String regex, int flags) {
@@ -24,6 +25,8 @@ public final class WordStartPattern {
         // \b and \d mean other characters under UNICODE_CHARACTER_CLASS than WordStarts' words
         this.everyWord = beginnings == null && (flags & Pattern.UNICODE_CHARACTER_CLASS) == 0
                 && LeadingLiterals.startsWords(regex);
+        this.textStart = beginnings == null && !everyWord && (flags & Pattern.MULTILINE) == 0
+                && LeadingLiterals.startsAtTextStart(regex);
         this.firstLetters = beginnings == null ? Set.of()
                 : beginnings.stream().map(b -> b.charAt(0)).collect(Collectors.toUnmodifiableSet());
     }
@@ -34,7 +37,12 @@ public final class WordStartPattern {
 
     /** Whether its matches may start anywhere, so that it must be tried at every character. */
     public boolean anywhere() {
-        return beginnings == null && !everyWord;
+        return beginnings == null && !everyWord && !textStart;
+    }
+
+    /** Whether its only match can start at the text's start ({@code ^}, not MULTILINE): tried there once. */
+    public boolean atTextStart() {
+        return textStart;
     }
 
     /** Whether its matches begin words, any word: it is tried at each. */

@@ -60,6 +60,16 @@ class LeadingLiteralsTest {
     }
 
     @Test
+    void aRegexStartsAtTheTextsStartWhenEveryWayBeginsWithTheAnchor() {
+        assertTrue(LeadingLiterals.startsAtTextStart("^(?:according to|citing)\\s+x"));
+        assertTrue(LeadingLiterals.startsAtTextStart("^a|^b"));
+        assertFalse(LeadingLiterals.startsAtTextStart("^a|b"));
+        assertFalse(LeadingLiterals.startsAtTextStart("(?:^)?a"));
+        assertFalse(LeadingLiterals.startsAtTextStart("a^"));
+        assertEquals(Optional.of(Set.of("")), LeadingLiterals.anyStart("^foo"), "the anchor still ends a beginning");
+    }
+
+    @Test
     void anyStartGivesBeginningsInsideAWordToo() {
         assertEquals(Optional.of(Set.of("foo", "bar")), LeadingLiterals.anyStart("\\bfoo|bar"));
         assertEquals(Optional.of(Set.of("click here", "click to")), LeadingLiterals.anyStart("Click (here|to)\\b.{0,9}"));

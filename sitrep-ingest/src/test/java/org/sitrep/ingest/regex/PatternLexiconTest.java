@@ -25,7 +25,11 @@ class PatternLexiconTest {
             "\\b\\d{1,2}(?:st|nd)? (?-i:May)\\b",
             "\\b(?:\\w+|more) said\\b",
             "\\b\\s+said",
-            "\\b\\d+|x\\d");
+            "\\b\\d+|x\\d",
+            "^(?:according to|citing)\\s+(?<src>[^,]{2,20}?),",
+            "^\\w+ said|^officials",
+            "(?:^|, )said",
+            "(?<=x)^said");
     private static final List<String> TEXTS = List.of(
             "Troops captured Kafr Nabl and retook the hill after clashes; they failed to capture Tal.",
             "Rebels controlled the village. Shelled, shelling, re-took; an IED exploded near e Street.",
@@ -33,6 +37,8 @@ class PatternLexiconTest {
             "RE CAPTURED reTook SEIZED seizedx xseized _captured 9captured ſeized ÉTÉ été",
             "After 3 weeks of siege, 12months of war and one month of talks; x12 a1 weeks of, 2nd May 31 May x4",
             "Officials said; 4 more said so, _5 said, ٣ weeks of shelling, 7st May and he  said it.",
+            "According to local sources, the army, said\nciting officials, then said",
+            "said, said\nsaid",
             "");
 
     @Test
@@ -52,6 +58,15 @@ class PatternLexiconTest {
         assertTrue(new WordStartPattern("\\b\\s+said", Pattern.CASE_INSENSITIVE).anywhere());
         assertTrue(new WordStartPattern("\\b\\d+", Pattern.UNICODE_CHARACTER_CLASS).anywhere(),
                 "Unicode classes: other words than WordStarts'");
+    }
+
+    @Test
+    void aRegexAnchoredAtTheTextsStartIsTriedThereOnce() {
+        assertTrue(new WordStartPattern("^(?:according to|citing) x", Pattern.CASE_INSENSITIVE).atTextStart());
+        assertFalse(new WordStartPattern("^(?:according to|citing) x", Pattern.MULTILINE).atTextStart(),
+                "MULTILINE: the start of every line");
+        assertFalse(new WordStartPattern("(?:^|, )said", 0).atTextStart(), "one way without the anchor");
+        assertTrue(new WordStartPattern("(?:^|, )said", 0).anywhere());
     }
 
     @Test
