@@ -8,6 +8,7 @@ import java.util.regex.MatchResult;
 import org.sitrep.extract.lang.Lexicon;
 import org.sitrep.extract.text.Token;
 import org.sitrep.extract.text.TokenPhrases;
+import org.sitrep.ingest.regex.LowerCase;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.text.Tokenizer;
@@ -149,7 +150,7 @@ public final class CasualtyFinder {
 
     /** The same, with the sentence's tokens already made. */
     public Casualties find(String sentence, List<Token> tokens) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = LowerCase.of(sentence);
         MatchResult[] cue = new MatchResult[7]; // rate, coded, zero, single death, rival, toll, revision
         sentenceCues.forEachMatch(lower, (k, start, m) -> {
             if (cue[k] == null) {

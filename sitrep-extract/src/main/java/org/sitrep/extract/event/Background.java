@@ -1,7 +1,7 @@
 package org.sitrep.extract.event;
 
 import java.util.List;
-import java.util.Locale;
+import org.sitrep.ingest.regex.LowerCase;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 
@@ -21,7 +21,7 @@ public final class Background {
     /** The sentence gives history or a running total, not an event. */
     public boolean tells(String sentence) {
         boolean[] found = new boolean[1];
-        cues.forEachMatch(sentence.toLowerCase(Locale.ROOT), (k, start, m) -> found[0] = true);
+        cues.forEachMatch(LowerCase.of(sentence), (k, start, m) -> found[0] = true);
         return found[0];
     }
 }

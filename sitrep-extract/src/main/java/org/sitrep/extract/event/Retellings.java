@@ -3,9 +3,9 @@ package org.sitrep.extract.event;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.sitrep.ingest.regex.LowerCase;
 import org.sitrep.ingest.regex.PatternLexicon;
 import org.sitrep.ingest.regex.WordStartPattern;
 import org.sitrep.extract.rules.Draft;
@@ -79,7 +79,7 @@ public final class Retellings {
 
     private static boolean matches(PatternLexicon cues, String sentence) {
         boolean[] found = new boolean[1];
-        cues.forEachMatch(sentence.toLowerCase(Locale.ROOT), (k, start, m) -> found[0] = true);
+        cues.forEachMatch(LowerCase.of(sentence), (k, start, m) -> found[0] = true);
         return found[0];
     }
     public List<Draft> fold(List<Draft> drafts) {
