@@ -1,6 +1,5 @@
 package org.sitrep.ingest.regex;
 
-import java.util.IdentityHashMap;
 import java.util.Locale;
 
 /**
@@ -9,25 +8,12 @@ import java.util.Locale;
  * then share one lower-cased string per sentence, and so its {@link WordStarts}.
  */
 public final class LowerCase {
-    /** Texts a thread keeps, at most; then it starts afresh. */
-    private static final int KEPT = 512;
-    private static final ThreadLocal<IdentityHashMap<String, String>> LATELY =
-            ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final RecentTexts<String> LATELY = new RecentTexts<>(text -> text.toLowerCase(Locale.ROOT));
 
     private LowerCase() {
     }
 
     public static String of(String text) {
-        IdentityHashMap<String, String> lately = LATELY.get();
-        String known = lately.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (lately.size() >= KEPT) {
-            lately.clear();
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        lately.put(text, lower);
-        return lower;
+        return LATELY.of(text);
     }
 }

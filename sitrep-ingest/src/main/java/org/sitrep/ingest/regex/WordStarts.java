@@ -4,15 +4,12 @@ import java.util.Arrays;
 
 /** Where the words of a text start, as {@code \b} sees words, and each word case-folded. */
 public final class WordStarts {
-    /** Texts whose words a thread keeps, at most; then it starts afresh. */
-    private static final int KEPT = 512;
     /**
-     * The words of the texts a thread read lately, by identity: a report's sentences go through
-     * several lexicons stage by stage (triggers, then dates, then attribution...), which then find
-     * each sentence's words once, with their hashes computed once.
+     * The words of the texts a thread read lately: a report's sentences go through several
+     * lexicons stage by stage (triggers, then dates, then attribution...), which then find each
+     * sentence's words once, with their hashes computed once.
      */
-    private static final ThreadLocal<java.util.IdentityHashMap<String, WordStarts>> LATELY =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+    private static final RecentTexts<WordStarts> LATELY = new RecentTexts<>(WordStarts::find);
 
     private final int[] starts;
     private final String[] words;
@@ -22,18 +19,9 @@ public final class WordStarts {
         this.words = words;
     }
 
+    /** The text's words; the same instance for the same text while a thread reads a report. */
     public static WordStarts of(String text) {
-        java.util.IdentityHashMap<String, WordStarts> lately = LATELY.get();
-        WordStarts known = lately.get(text);
-        if (known != null) {
-            return known; // the same instance: immutable, so the same words
-        }
-        if (lately.size() >= KEPT) {
-            lately.clear();
-        }
-        WordStarts found = find(text);
-        lately.put(text, found);
-        return found;
+        return LATELY.of(text);
     }
 
     private static WordStarts find(String text) {
