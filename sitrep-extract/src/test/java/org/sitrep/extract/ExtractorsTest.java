@@ -40,6 +40,19 @@ class ExtractorsTest {
     }
 
     @Test
+    void aVillageTheGazetteerKnowsInTheActorsWarIsReadWholeNotAsTheTownItsFirstWordNames() throws IOException {
+        RuleBasedExtractor x = Extractors.load(null, List.of(), List.of());
+        for (String s : List.of("On November 14, Kurdish fighters captured Tal Tamr.",
+                "On November 14, Kurdish fighters took control of Tell Tamer after heavy clashes.",
+                "Kurdish fighters clashed with jihadists in Tal Tamr on November 14.",
+                "On November 14, Turkish-backed rebels shelled Tal Hamis.")) {
+            List<Event> events = extract(x, s);
+            assertEquals(1, events.size(), s + " " + events);
+            assertTrue(events.get(0).location().name().startsWith("Tall "), s + " " + events.get(0).location());
+        }
+    }
+
+    @Test
     void anActorFileInTheDataDirectoryIsPickedUp() throws IOException {
         Files.createDirectories(data.resolve("actors"));
         Files.writeString(data.resolve("actors/sahel.tsv"), SAHEL_DICTIONARY);

@@ -263,7 +263,8 @@ public final class PlaceFinder {
             return new Candidate(new PlaceMention(tokens.get(s).start(), tokens.get(e - 1).end(), name, feature, null, 0,
                     false), s, Math.max(e - 1, fe - 1));
         }
-        if (!known && e - s > 1) {
+        // the whole name known in the actors' country is not a part of it ("Tal Tamr", not the town "Tal")
+        if (!known && e - s > 1 && !(country == null && actorsCountry != null && knownPlace(name, hint, actorsCountry))) {
             Candidate inner = knownInside(sentence, tokens, s, e, hint, country != null ? country : actorsCountry);
             if (inner != null) {
                 return inner; // "Syrias Aleppo Monitor AFP Thursday", "Syrias Idlib province": the place inside
