@@ -155,6 +155,22 @@ class OtherWarsTest {
     }
 
     @Test
+    void whoeverHitsARoadsideBombIsItsVictimButWhoeverSetsOneOffIsItsAttacker() {
+        for (String s : List.of("In Mali, two soldiers were wounded when their vehicle hit a roadside bomb near the market town.",
+                "In Mali, an army truck struck an explosive device near the market town, killing three soldiers.",
+                "In Mali, an army patrol ran over an IED near the market town.",
+                "In Mali, an army patrol triggered a landmine near the market town.")) {
+            Event e = extract(s).get(0);
+            assertEquals("Remote explosive/landmine/IED", e.subEventType(), s);
+            assertActor(e.actor1(), "Unidentified armed group", "unidentified", 3);
+            assertActor(e.actor2(), "Military Forces of Mali", "government", 1);
+        }
+        Event planted = extract("In Mali, JNIM militants set off a bomb near an army post in the market town.").get(0);
+        assertEquals("Remote explosive/landmine/IED", planted.subEventType());
+        assertEquals("JNIM", planted.actor1().name());
+    }
+
+    @Test
     void aCountryNoDictionaryCoversIsNamedAsAcledNamesIt() {
         Event e = extract("In the Democratic Republic of Congo, the army clashed with rebels near a mining town.").get(0);
         assertActor(e.actor1(), "Military Forces of Democratic Republic of Congo", "government", 1);

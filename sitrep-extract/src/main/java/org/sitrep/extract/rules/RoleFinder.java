@@ -29,6 +29,8 @@ public final class RoleFinder {
     private final Pattern passive;
     private final Pattern agentAfterNoun;
     private final Set<String> articleLike;
+    /** An explosive trigger that begins with the words of whoever set it off ("hit a roadside bomb"). */
+    private final Pattern victimSetsOff;
 
     /** @param lx the language's role words (roles.txt) */
     public RoleFinder(ActorMatcher matcher, Lexicon lx) {
@@ -43,6 +45,7 @@ public final class RoleFinder {
                 + "\\s+)?by\\s+(?:the\\s+)?");
         passive = Pattern.compile("(?i)\\b" + lx.alternation("passive") + "(?:\\s+\\w+ly)?\\s+$");
         articleLike = lx.set("article-like");
+        victimSetsOff = Pattern.compile("(?i)" + lx.alternation("sets-off") + "\\b");
     }
 
     /** An actor mention with whether it stands as a subject (not the object of a preposition). */
@@ -58,7 +61,7 @@ public final class RoleFinder {
             List<ActorMention> before = subjectsBefore(slots, clauseStart, trigger.start());
             return roles(after, before);
         }
-        if (c == TriggerCategory.IED && VICTIM_SETS_OFF.matcher(trigger.text()).matches()) {
+        if (c == TriggerCategory.IED && victimSetsOff.matcher(trigger.text()).lookingAt()) {
             // "a patrol stepped on a mine", "five soldiers died when their vehicle hit a landmine": the
             // subject is the victim, the clause's or, in a "when" clause about a vehicle, the sentence's
             List<ActorMention> victims = subjectsBefore(slots, clauseStart, trigger.start());
@@ -396,11 +399,6 @@ public final class RoleFinder {
         return heldBy.matcher(lower).region(start, lower.length()).lookingAt();
     }
 
-    /**
-     * A mine trigger that ends on the mine, after the words of whoever set it off ("hit a landmine",
-     * "stepped on a mine": the mine triggers of triggers.tsv), not the mine alone ("landmines").
-     */
-    private static final Pattern VICTIM_SETS_OFF = Pattern.compile("(?i)^(?!land)\\S+\\s.*(?:\\b|land\\s?)mines?$");
 
     /** Who held the place: "ISIS-held", "held by X", "from X". */
     private List<ActorMention> holders(String sentence, List<Slot> slots, List<ActorMention> actors, int from) {

@@ -299,6 +299,9 @@ class TriggerLexiconTest {
         assertEquals(List.of(TriggerCategory.IED), categories("Their vehicle hit a landmine."));
         assertEquals(List.of(TriggerCategory.IED), categories("A patrol stepped on a land mine."));
         assertEquals(List.of(TriggerCategory.IED), categories("A bus struck a buried mine."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Their vehicle hit a roadside bomb."));
+        assertEquals(List.of(TriggerCategory.IED), categories("A convoy drove over an improvised explosive device."));
+        assertEquals(List.of(TriggerCategory.IED), categories("Militants set off a car bomb outside the base."));
     }
 
     @Test
