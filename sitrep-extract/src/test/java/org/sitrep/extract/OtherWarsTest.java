@@ -171,6 +171,21 @@ class OtherWarsTest {
     }
 
     @Test
+    void aDemonstrationThatTurnsViolentIsOneViolentDemonstration() {
+        for (String s : List.of("In Sudan, hundreds of protesters marched through the market town and clashed with police.",
+                "In Sudan, protesters rallied in the market town before throwing stones at police.",
+                "In Sudan, protesters clashed with police in the market town; two demonstrators were shot dead.")) {
+            List<Event> events = extract(s);
+            assertEquals(1, events.stream().filter(e -> e.eventType().equals("Protests")
+                    || e.eventType().equals("Riots")).count(), s + " " + events);
+            assertEquals("Violent demonstration", events.get(0).subEventType(), s);
+        }
+        List<Event> twoTowns = extract("In Sudan, protesters marched in Kassala while others clashed with police in Atbara.");
+        assertEquals(List.of("Peaceful protest", "Violent demonstration"),
+                twoTowns.stream().map(Event::subEventType).sorted().toList(), "a demonstration elsewhere stays its own");
+    }
+
+    @Test
     void aCountryNoDictionaryCoversIsNamedAsAcledNamesIt() {
         Event e = extract("In the Democratic Republic of Congo, the army clashed with rebels near a mining town.").get(0);
         assertActor(e.actor1(), "Military Forces of Democratic Republic of Congo", "government", 1);

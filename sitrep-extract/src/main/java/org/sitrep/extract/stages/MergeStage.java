@@ -74,8 +74,8 @@ public final class MergeStage implements Stage {
                 kept.put(key, merge(other, d, doc));
             }
         }
-        List<Draft> drafts = retellings.fold(foldArrests(foldIntoBattles(
-                foldRegionLevel(new ArrayList<>(kept.values()), doc), doc)));
+        List<Draft> drafts = retellings.fold(foldArrests(foldIntoRiots(foldIntoBattles(
+                foldRegionLevel(new ArrayList<>(kept.values()), doc), doc))));
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             events.add(toEvent(doc.report, d));
@@ -144,6 +144,30 @@ public final class MergeStage implements Stage {
                     Draft later = earlier == battle ? shell : battle;
                     retellings.mergeFatalities(battle, earlier, later, sentence(doc, later));
                     out.remove(shell);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A demonstration told as peaceful in the same sentence as a violent demonstration at its place,
+     * on the same day by the same source, is that demonstration, which turned violent, as ACLED codes
+     * it ("marched through the city and clashed with police"): one event, the violent one.
+     */
+    private static List<Draft> foldIntoRiots(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts);
+        for (Draft protest : drafts) {
+            if (protest.type != SubEventType.PEACEFUL_PROTEST) {
+                continue;
+            }
+            for (Draft riot : out) {
+                if (riot.type == SubEventType.VIOLENT_DEMONSTRATION && riot.sentence == protest.sentence
+                        && riot.placeKey().equals(protest.placeKey()) && riot.dayKey().equals(protest.dayKey())
+                        && Objects.equals(riot.source, protest.source)
+                        && Objects.equals(riot.modality, protest.modality)) {
+                    out.remove(protest);
                     break;
                 }
             }
