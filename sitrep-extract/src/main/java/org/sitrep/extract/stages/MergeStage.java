@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.sitrep.extract.actor.ActorEntry;
 import org.sitrep.extract.event.CitedAccounts;
 import org.sitrep.extract.event.EventTyper;
@@ -123,32 +126,47 @@ public final class MergeStage implements Stage {
     }
 
     /**
-     * Shelling or air strikes told in the same sentence as a battle, or in its paragraph by one of
-     * its sides, on the same day by the same source, are part of that battle ("clashes ... amid
-     * Turkish shelling"), as ACLED codes them.
+     * Folds each draft that {@code isPart} into the first other draft that {@code hosts} it (in the
+     * list as folded so far), which {@code absorb} then updates: the part is no event of its own.
      */
-    private List<Draft> foldIntoBattles(List<Draft> drafts, Document doc) {
+    private static List<Draft> foldParts(List<Draft> drafts, Predicate<Draft> isPart, BiPredicate<Draft, Draft> hosts,
+            BiConsumer<Draft, Draft> absorb) {
         List<Draft> out = new ArrayList<>(drafts);
-        for (Draft shell : drafts) {
-            if (shell.type.type() != EventType.EXPLOSIONS) {
+        for (Draft part : drafts) {
+            if (!isPart.test(part)) {
                 continue;
             }
-            for (Draft battle : out) {
-                if (battle == shell || battle.type.type() != EventType.BATTLES) {
-                    continue;
-                }
-                boolean together = battle.sentence == shell.sentence
-                        || battle.paragraph == shell.paragraph && sidesMeet(battle, shell) && samePlace(shell, battle);
-                if (together && battle.dayKey().equals(shell.dayKey()) && Objects.equals(battle.source, shell.source)) {
-                    Draft earlier = battle.sentence <= shell.sentence ? battle : shell;
-                    Draft later = earlier == battle ? shell : battle;
-                    retellings.mergeFatalities(battle, earlier, later, sentence(doc, later));
-                    out.remove(shell);
+            for (Draft host : out) {
+                if (host != part && hosts.test(host, part)) {
+                    absorb.accept(host, part);
+                    out.remove(part);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** Same day, same source. */
+    private static boolean sameTelling(Draft a, Draft b) {
+        return a.dayKey().equals(b.dayKey()) && Objects.equals(a.source, b.source);
+    }
+
+    /**
+     * Shelling or air strikes told in the same sentence as a battle, or in its paragraph by one of
+     * its sides, on the same day by the same source, are part of that battle ("clashes ... amid
+     * Turkish shelling"), as ACLED codes them.
+     */
+    private List<Draft> foldIntoBattles(List<Draft> drafts, Document doc) {
+        return foldParts(drafts, shell -> shell.type.type() == EventType.EXPLOSIONS,
+                (battle, shell) -> battle.type.type() == EventType.BATTLES && sameTelling(battle, shell)
+                        && (battle.sentence == shell.sentence || battle.paragraph == shell.paragraph
+                                && sidesMeet(battle, shell) && samePlace(shell, battle)),
+                (battle, shell) -> {
+                    Draft earlier = battle.sentence <= shell.sentence ? battle : shell;
+                    Draft later = earlier == battle ? shell : battle;
+                    retellings.mergeFatalities(battle, earlier, later, sentence(doc, later));
+                });
     }
 
     /**
@@ -157,22 +175,11 @@ public final class MergeStage implements Stage {
      * it ("marched through the city and clashed with police"): one event, the violent one.
      */
     private static List<Draft> foldIntoRiots(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>(drafts);
-        for (Draft protest : drafts) {
-            if (protest.type != SubEventType.PEACEFUL_PROTEST) {
-                continue;
-            }
-            for (Draft riot : out) {
-                if (riot.type == SubEventType.VIOLENT_DEMONSTRATION && riot.sentence == protest.sentence
-                        && riot.placeKey().equals(protest.placeKey()) && riot.dayKey().equals(protest.dayKey())
-                        && Objects.equals(riot.source, protest.source)
-                        && Objects.equals(riot.modality, protest.modality)) {
-                    out.remove(protest);
-                    break;
-                }
-            }
-        }
-        return out;
+        return foldParts(drafts, protest -> protest.type == SubEventType.PEACEFUL_PROTEST,
+                (riot, protest) -> riot.type == SubEventType.VIOLENT_DEMONSTRATION && riot.sentence == protest.sentence
+                        && riot.placeKey().equals(protest.placeKey()) && sameTelling(riot, protest)
+                        && Objects.equals(riot.modality, protest.modality),
+                (riot, protest) -> { });
     }
 
     /**
@@ -182,29 +189,19 @@ public final class MergeStage implements Stage {
      * prisoners, the protest's intervention.
      */
     private static List<Draft> foldArrests(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>(drafts);
-        for (Draft arrest : drafts) {
-            if (arrest.type != SubEventType.ARRESTS) {
-                continue;
-            }
-            for (Draft host : out) {
-                boolean hosts = host.type.type() == EventType.BATTLES || host.type.type() == EventType.PROTESTS;
-                boolean together = host.sentence == arrest.sentence
-                        || host.paragraph == arrest.paragraph && host.placeKey().equals(arrest.placeKey());
-                if (host != arrest && hosts && together && host.dayKey().equals(arrest.dayKey())
-                        && Objects.equals(host.source, arrest.source) && Objects.equals(host.modality, arrest.modality)) {
+        return foldParts(drafts, arrest -> arrest.type == SubEventType.ARRESTS,
+                (host, arrest) -> (host.type.type() == EventType.BATTLES || host.type.type() == EventType.PROTESTS)
+                        && (host.sentence == arrest.sentence
+                                || host.paragraph == arrest.paragraph && host.placeKey().equals(arrest.placeKey()))
+                        && sameTelling(host, arrest) && Objects.equals(host.modality, arrest.modality),
+                (host, arrest) -> {
                     if (host.type == SubEventType.PEACEFUL_PROTEST) {
                         host.type = SubEventType.PROTEST_WITH_INTERVENTION;
                     }
                     if (arrest.prisoners != null) {
                         host.prisoners = host.prisoners == null ? arrest.prisoners : host.prisoners + arrest.prisoners;
                     }
-                    out.remove(arrest);
-                    break;
-                }
-            }
-        }
-        return out;
+                });
     }
 
     /** The shelling is at the battle's place, or at none more precise than a district. */
