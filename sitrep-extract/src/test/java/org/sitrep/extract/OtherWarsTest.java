@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -183,6 +184,17 @@ class OtherWarsTest {
         List<Event> twoTowns = extract("In Sudan, protesters marched in Kassala while others clashed with police in Atbara.");
         assertEquals(List.of("Peaceful protest", "Violent demonstration"),
                 twoTowns.stream().map(Event::subEventType).sorted().toList(), "a demonstration elsewhere stays its own");
+    }
+
+    @Test
+    void aRaidToArrestIsTheArrestsNotAnAirStrike() {
+        for (String s : List.of("In Sudan, police arrested 12 young men in a raid on the market town.",
+                "In Sudan, security forces detained five suspects during raids on homes in the market town.")) {
+            List<Event> events = extract(s);
+            assertEquals(List.of("Arrests"), events.stream().map(Event::subEventType).toList(), s);
+        }
+        List<Event> fromTheAir = extract("In Sudan, warplanes carried out raids on the market town, and police arrested 3 men.");
+        assertTrue(fromTheAir.stream().anyMatch(e -> e.subEventType().equals("Air/drone strike")), fromTheAir.toString());
     }
 
     @Test

@@ -72,6 +72,9 @@ public final class RuleEventTyper implements EventTyper {
                 && named(s.triggers, TriggerCategory.CHEMICAL)) {
             return Optional.empty(); // "rockets filled with sarin": the chemical attack is the event
         }
+        if (category == TriggerCategory.AIR && arrestRaid(s, t)) {
+            return Optional.empty(); // "arrested 12 men in a raid on the town": the arrests are the event
+        }
         if (category == TriggerCategory.CLASH && t.category() == TriggerCategory.CLASH) {
             Matcher attack = words.attackNoun.matcher(text.substring(0, t.end()));
             if (attack.find() && (named(s.triggers, TriggerCategory.IED) || named(s.triggers, TriggerCategory.SUICIDE)
@@ -406,16 +409,22 @@ public final class RuleEventTyper implements EventTyper {
         return false;
     }
 
-    /**
-     * "Jaysh al-Islam carried out a raid on regime positions": a raid by rebels or militias (ACLED
-     * inter codes 2 to 4, who have no aircraft) is a ground attack, unless the clause names aircraft.
-     */
     /** A bombing at a site, told with no aircraft and by no state's forces: a planted bomb. */
     private boolean bombPlaced(String text, Trigger t, ActorEntry attacker) {
         return !stateForces(attacker) && words.bombingAt.matcher(text).region(t.start(), text.length()).lookingAt()
                 && !words.airWords.matcher(text).find();
     }
 
+    /** A raid told with arrests in its sentence, and no aircraft: a raid to arrest, on the ground. */
+    private boolean arrestRaid(SentenceAnalysis s, Trigger t) {
+        return words.raid.matcher(t.text()).find() && named(s.triggers, TriggerCategory.ARREST)
+                && !words.airWords.matcher(s.text()).find();
+    }
+
+    /**
+     * "Jaysh al-Islam carried out a raid on regime positions": a raid by rebels or militias (ACLED
+     * inter codes 2 to 4, who have no aircraft) is a ground attack, unless the clause names aircraft.
+     */
     private boolean groundRaid(String text, Trigger t, int clauseStart, ActorEntry attacker) {
         return attacker != null && attacker.inter() != null && attacker.inter() >= 2 && attacker.inter() <= 4
                 && words.raid.matcher(text.substring(t.start(), t.end())).find()
