@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
  * A case-insensitive phrase pattern and where its matches can start: when every match must begin
  * a word with one of a few beginnings (read by {@link LeadingLiterals}), a match can only start at
  * a word that fits one of them. {@link PatternLexicon} tries it there alone; at every word when
- * its matches begin words whose beginnings are not known ("\b\d+ more"); and everywhere when it
- * is of neither kind.
+ * its matches begin words whose beginnings are not known ("\b\d+ more"); once, at the text's
+ * start, when it is anchored there ("^according to"); and everywhere when it is of none of these
+ * kinds.
  */
 public final class WordStartPattern {
     private final Pattern pattern;
