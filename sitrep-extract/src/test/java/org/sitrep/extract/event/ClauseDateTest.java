@@ -54,6 +54,19 @@ class ClauseDateTest {
     }
 
     @Test
+    void aParticipleAfterBeforeOrAfterActsOnTheDayOfTheClauseBeforeIt() {
+        ClauseDate before = dateOf("Protesters rallied near Tal Sukkar on March 9 before throwing stones at police.",
+                "throwing");
+        assertEquals(LocalDate.of(2019, 3, 9), before.date().date());
+        ClauseDate after = dateOf("HTS fighters shelled Tal Sukkar on March 9, after storming Kafr Ruwayha.",
+                "storming");
+        assertEquals(LocalDate.of(2019, 3, 9), after.date().date());
+        ClauseDate ownDay = dateOf("HTS fighters attacked Tal Sukkar on March 9 after shelling the town on March 8.",
+                "shelling");
+        assertEquals(LocalDate.of(2019, 3, 8), ownDay.date().date(), "a day of its own comes first");
+    }
+
+    @Test
     void aDateAfterTheReportIsAPlanNotWhenItHappened() {
         ClauseDate d = dateOf("On March 10, the army shelled Tal Sukkar. HTS vowed it would attack Kafr Ruwayha on "
                 + "March 30, 2019.", "attack");
