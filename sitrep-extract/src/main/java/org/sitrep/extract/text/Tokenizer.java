@@ -85,7 +85,7 @@ public final class Tokenizer {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** {@code \\d{1,3}(?:,\\d{3})+(?![\\d])} at {@code i}: its end, or -1. */
+    /** {@code \d{1,3}(?:,\d{3})+(?![\d])} at {@code i}: its end, or -1. */
     private static int groupedNumberEnd(String text, int i) {
         int j = i;
         while (j < text.length() && j - i < 4 && isAsciiDigit(text.charAt(j))) {
@@ -137,7 +137,7 @@ public final class Tokenizer {
         return j;
     }
 
-    /** {@code [\\p{L}\\p{N}]}. */
+    /** {@code [\p{L}\p{N}]}. */
     private static boolean isWordChar(int cp) {
         if (Character.isLetter(cp)) {
             return true;
@@ -147,7 +147,7 @@ public final class Tokenizer {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** {@code \\s}: ASCII white space only, as the regex reads it. */
+    /** {@code \s}: ASCII white space only, as the regex reads it. */
     private static boolean isRegexSpace(int cp) {
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
     }

@@ -58,15 +58,16 @@ public final class PastTimes {
         for (int i = 1; i + 2 < text.length(); i++) {
             char c = text.charAt(i);
             char before = text.charAt(i - 1);
-            if ((before == '1' && c == '9' || before == '2' && c == '0') && isDigit(text.charAt(i + 1))
-                    && isDigit(text.charAt(i + 2))) {
+            if ((before == '1' && c == '9' || before == '2' && c == '0') && isAsciiDigit(text.charAt(i + 1))
+                    && isAsciiDigit(text.charAt(i + 2))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    /** What {@code \d} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isAsciiDigit(char c) {
+        return c < 128 && Character.isDigit(c);
     }
 }
