@@ -45,7 +45,7 @@ final class EventIndex {
     private final IncidentOrder incidents;
     /** For each event (same index as {@link #events}), its incident's place in the order, or -1. */
     private final int[] positions;
-    /** Every event's index in {@link #events}, in day order (undated first): a date window is a run of it. */
+    /** Every event's index in {@link #events}, in day order (undated first): its place here is its rank. */
     private final int[] dayOrder;
     /** Per {@link KeyColumn} (by ordinal), the events of each key. */
     private final Postings[] postings;
@@ -55,6 +55,7 @@ final class EventIndex {
     /** The incidents a map view can count by place rather than by account. */
     private final PlacedTally tally;
     private final EvidenceSearches searches;
+    private final RecentMatches recentMatches = new RecentMatches();
     /** Each incident's accounts, by place in the order (a page's sources are read from them). */
     private final IncidentAccounts accounts;
 
@@ -98,30 +99,51 @@ final class EventIndex {
     }
 
     /**
-     * The events the matcher can match, in day order: those of its date window holding every key it
-     * requires (the shortest key's run first, intersected with the others'), or all of the window.
+     * The events the matcher can match, as ranks in day order: those of its date window holding every
+     * key it requires (the shortest key's run first, intersected with the others'), or all of the window.
      */
     private Candidates candidates(EventMatcher matcher) {
+        Candidates window = window(matcher);
         List<Candidates> keyed = new ArrayList<>();
         for (KeyColumn column : KeyColumn.values()) {
             int key = matcher.required(column);
             if (key != EventMatcher.ANY) {
-                keyed.add(window(matcher, postings[column.ordinal()].of(key)));
+                keyed.add(postings[column.ordinal()].of(key).within(window.from(), window.to()));
             }
         }
         if (keyed.isEmpty()) {
-            return window(matcher, new Candidates(dayOrder, 0, dayOrder.length));
+            return window;
         }
         keyed.sort(Comparator.comparingInt(Candidates::size));
         Candidates out = keyed.get(0);
         for (int k = 1; k < keyed.size() && out.size() > 0; k++) {
-            out = out.intersect(keyed.get(k), events);
+            out = out.intersect(keyed.get(k));
         }
         return out;
     }
 
-    private Candidates window(EventMatcher matcher, Candidates run) {
-        return matcher.hasDateRange() ? run.within(matcher.firstDay(), matcher.lastDay(), events) : run;
+    /** The ranks of the matcher's date window in the day order (all of them without one). */
+    private Candidates window(EventMatcher matcher) {
+        if (!matcher.hasDateRange()) {
+            return Candidates.range(0, dayOrder.length);
+        }
+        int first = firstRankOnOrAfter(matcher.firstDay());
+        int end = matcher.lastDay() == Integer.MAX_VALUE ? dayOrder.length : firstRankOnOrAfter(matcher.lastDay() + 1);
+        return Candidates.range(first, end);
+    }
+
+    private int firstRankOnOrAfter(int day) {
+        int lo = 0;
+        int hi = dayOrder.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events.day(dayOrder[mid]) < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Calls {@code each} with the index of every event the matcher can match, ascending. */
@@ -129,7 +151,7 @@ final class EventIndex {
         Candidates run = candidates(matcher);
         BitSet ascending = new BitSet(events.size());
         for (int k = run.from(); k < run.to(); k++) {
-            ascending.set(run.events()[k]);
+            ascending.set(dayOrder[run.rank(k)]);
         }
         for (int i = ascending.nextSetBit(0); i >= 0; i = ascending.nextSetBit(i + 1)) {
             each.accept(i);
@@ -194,8 +216,9 @@ final class EventIndex {
 
     /** The ids of one page of the incidents with an event matching, in order, and how many match. */
     Result find(EventMatcher matcher, ReviewFilter filter, PageRequest page) {
-        BitSet matching = matching(matcher, filter);
-        long total = matching.cardinality();
+        RecentMatches.Matches matches = matching(matcher, filter);
+        BitSet matching = matches.positions();
+        long total = matches.total();
         List<Long> ids = new ArrayList<>(page.limit());
         int seen = 0;
         for (int p = matching.nextSetBit(0); p >= 0 && ids.size() < page.limit(); p = matching.nextSetBit(p + 1)) {
@@ -208,8 +231,9 @@ final class EventIndex {
 
     /** The ids of every incident that matches, in the API's order (an export's rows). */
     List<Long> allIds(EventMatcher matcher, ReviewFilter filter) {
-        BitSet matching = matching(matcher, filter);
-        List<Long> ids = new ArrayList<>(matching.cardinality());
+        RecentMatches.Matches matches = matching(matcher, filter);
+        BitSet matching = matches.positions();
+        List<Long> ids = new ArrayList<>(matches.total());
         for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
             ids.add(incidents.idAt(p));
         }
@@ -291,24 +315,29 @@ final class EventIndex {
                 events.longitude(i), events.northing(i));
     }
 
-    /** The matching incidents, as bits at their places in the order. */
-    private BitSet matching(EventMatcher matcher, ReviewFilter filter) {
+    /** The matching incidents, as bits at their places in the order (not to be changed: they may be shared). */
+    private RecentMatches.Matches matching(EventMatcher matcher, ReviewFilter filter) {
+        Object key = List.of(matcher.key(), filter);
+        RecentMatches.Matches kept = recentMatches.find(key);
+        if (kept != null) {
+            return kept;
+        }
         BitSet matching = new BitSet(incidents.size());
-        if (!matcher.matchesNothing()) {
-            boolean unreviewedPass = filter.accepts(null, null);
-            // candidates hold the keys and lie in the window; any order will do: a set of incidents is made
-            Candidates run = candidates(matcher);
-            int[] candidates = run.events();
-            for (int k = run.from(); k < run.to(); k++) {
-                int i = candidates[k];
-                int p = positions[i];
-                if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
-                        && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
-                    matching.set(p);
-                }
+        if (matcher.matchesNothing()) {
+            return recentMatches.keep(key, matching, 0);
+        }
+        boolean unreviewedPass = filter.accepts(null, null);
+        // candidates hold the keys and lie in the window; any order will do: a set of incidents is made
+        Candidates run = candidates(matcher);
+        for (int k = run.from(); k < run.to(); k++) {
+            int i = dayOrder[run.rank(k)];
+            int p = positions[i];
+            if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
+                    && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
+                matching.set(p);
             }
         }
-        return matching;
+        return recentMatches.keep(key, matching, run.size());
     }
 
     /** A page of incident ids and the number of incidents all pages hold. */

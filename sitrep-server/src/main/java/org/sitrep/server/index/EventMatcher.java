@@ -32,6 +32,12 @@ final class EventMatcher {
     private final String reportId;
     /** A filter names a key no event has: nothing can match. */
     private final boolean nothing;
+    /** What the matcher tests, as a value: two matchers of one index with equal keys match the same events. */
+    private final Key key;
+
+    private record Key(int from, int to, int type, int subType, int actor, int side, int place, int admin1, int admin2,
+            int country, int source, BoundingBox bbox, String words, String reportId) {
+    }
 
     /** @param searches the events holding some words, in key form (an index remembers recent searches) */
     EventMatcher(EventQuery q, KeyDictionary keys, Function<String, BitSet> searches) {
@@ -53,6 +59,12 @@ final class EventMatcher {
         words = text == null ? null : searches.apply(text);
         reportId = blankToNull(q.reportId());
         nothing = none[0];
+        key = new Key(from, to, type, subType, actor, side, place, admin1, admin2, country, source, bbox, text, reportId);
+    }
+
+    /** Equal for matchers (of one index) that match the same events. */
+    Object key() {
+        return key;
     }
 
     /** Whether only dated events between {@link #firstDay()} and {@link #lastDay()} can match. */

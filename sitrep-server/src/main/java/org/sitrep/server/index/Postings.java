@@ -2,7 +2,7 @@ package org.sitrep.server.index;
 
 import java.util.Arrays;
 
-/** For one {@link KeyColumn}, the indexes of the events holding each key, in day order ({@link Candidates}). */
+/** For one {@link KeyColumn}, the day-order ranks of the events holding each key, ascending ({@link Candidates}). */
 final class Postings {
     private static final int[] EMPTY = new int[0];
 
@@ -17,21 +17,21 @@ final class Postings {
     static Postings of(EventColumns events, KeyColumn column, int keyCount, int[] dayOrder) {
         int[][] lists = new int[keyCount][];
         int[] sizes = new int[keyCount];
-        for (int i : dayOrder) {
-            for (int key : column.keysOf(events, i)) {
+        for (int rank = 0; rank < dayOrder.length; rank++) {
+            for (int key : column.keysOf(events, dayOrder[rank])) {
                 if (key == KeyDictionary.NONE) {
                     continue;
                 }
                 int size = sizes[key];
                 int[] list = lists[key];
-                if (size > 0 && list[size - 1] == i) {
+                if (size > 0 && list[size - 1] == rank) {
                     continue; // the event holds the key twice (a name that is its own parent)
                 }
                 if (list == null || size == list.length) {
                     list = list == null ? new int[4] : Arrays.copyOf(list, size * 2);
                     lists[key] = list;
                 }
-                list[size] = i;
+                list[size] = rank;
                 sizes[key] = size + 1;
             }
         }
@@ -43,7 +43,7 @@ final class Postings {
         return new Postings(lists);
     }
 
-    /** The events holding {@code key}, in day order. */
+    /** The ranks of the events holding {@code key}, ascending. */
     Candidates of(int key) {
         int[] list = key < 0 || key >= byKey.length || byKey[key] == null ? EMPTY : byKey[key];
         return new Candidates(list, 0, list.length);

@@ -1,0 +1,53 @@
+package org.sitrep.server.index;
+
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * For one index, the incidents matching the costly filters asked for lately, with their count.
+ * Paging through a filter asks its whole set again for every page (the count and the page's place
+ * in the order need all of it), and the map and a dashboard ask the same filters over and over; at
+ * a million events a filter of wide keys without dates (a side's battles, a governorate's
+ * battles) tests some 100,000 candidates. Only such scans are kept, so the many cheap filters of a
+ * month do not push them out. The index is immutable, so a kept set never goes stale; a new index
+ * (the store changed) starts with none.
+ */
+final class RecentMatches {
+    /** Sets kept: each is a bit per incident (about 110 KB at a million events). */
+    private static final int KEPT = 32;
+    /** A scan that tested fewer candidates is made again when asked (about a millisecond's work). */
+    static final int COSTLY_SCAN = 20_000;
+
+    /** The incidents matching, as bits at their places in the API's order, and how many they are. */
+    record Matches(BitSet positions, int total) {
+    }
+
+    private final Map<Object, Matches> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Matches> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** The set kept for {@code key}, or null. */
+    Matches find(Object key) {
+        synchronized (recent) {
+            return recent.get(key);
+        }
+    }
+
+    /**
+     * The matches of a scan that tested {@code tested} candidates, kept for {@code key} when it was
+     * costly. The set must not be changed afterwards.
+     */
+    Matches keep(Object key, BitSet positions, int tested) {
+        Matches made = new Matches(positions, positions.cardinality());
+        if (tested >= COSTLY_SCAN) {
+            synchronized (recent) {
+                recent.put(key, made);
+            }
+        }
+        return made;
+    }
+}
