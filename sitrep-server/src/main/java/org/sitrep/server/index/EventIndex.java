@@ -324,20 +324,22 @@ final class EventIndex {
         }
         BitSet matching = new BitSet(incidents.size());
         if (matcher.matchesNothing()) {
-            return recentMatches.keep(key, matching, 0);
+            return recentMatches.keep(key, matching, 0, 0);
         }
         boolean unreviewedPass = filter.accepts(null, null);
         // candidates hold the keys and lie in the window; any order will do: a set of incidents is made
         Candidates run = candidates(matcher);
+        int total = 0;
         for (int k = run.from(); k < run.to(); k++) {
             int i = dayOrder[run.rank(k)];
             int p = positions[i];
             if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
                     && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
                 matching.set(p);
+                total++;
             }
         }
-        return recentMatches.keep(key, matching, run.size());
+        return recentMatches.keep(key, matching, total, run.size());
     }
 
     /** A page of incident ids and the number of incidents all pages hold. */

@@ -9,15 +9,19 @@ import java.util.Map;
  * Paging through a filter asks its whole set again for every page (the count and the page's place
  * in the order need all of it), and the map and a dashboard ask the same filters over and over; at
  * a million events a filter of wide keys without dates (a side's battles, a governorate's
- * battles) tests some 100,000 candidates. Only such scans are kept, so the many cheap filters of a
- * month do not push them out. The index is immutable, so a kept set never goes stale; a new index
- * (the store changed) starts with none.
+ * battles) tests some 100,000 candidates. A set is kept when its scan was costly and its filter was
+ * asked before among the last {@link #HISTORY} costly ones (as Lucene's usage-tracking query cache
+ * does), so neither cheap filters nor costly ones asked once (a box drawn on the map) push the
+ * repeated ones out. The index is immutable, so a kept set never goes stale; a new index (the store
+ * changed) starts with none.
  */
 final class RecentMatches {
     /** Sets kept: each is a bit per incident (about 110 KB at a million events). */
     private static final int KEPT = 32;
     /** A scan that tested fewer candidates is made again when asked (about a millisecond's work). */
     static final int COSTLY_SCAN = 20_000;
+    /** Costly filters remembered (their keys only) to tell a repeated one. */
+    private static final int HISTORY = 256;
 
     /** The incidents matching, as bits at their places in the API's order, and how many they are. */
     record Matches(BitSet positions, int total) {
@@ -29,6 +33,12 @@ final class RecentMatches {
             return size() > KEPT;
         }
     };
+    private final Map<Object, Boolean> asked = new LinkedHashMap<>(512, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
+            return size() > HISTORY;
+        }
+    };
 
     /** The set kept for {@code key}, or null. */
     Matches find(Object key) {
@@ -38,14 +48,16 @@ final class RecentMatches {
     }
 
     /**
-     * The matches of a scan that tested {@code tested} candidates, kept for {@code key} when it was
-     * costly. The set must not be changed afterwards.
+     * The {@code total} matches of a scan that tested {@code tested} candidates, kept for {@code key}
+     * when it was costly and asked before. The set must not be changed afterwards.
      */
-    Matches keep(Object key, BitSet positions, int tested) {
-        Matches made = new Matches(positions, positions.cardinality());
+    Matches keep(Object key, BitSet positions, int total, int tested) {
+        Matches made = new Matches(positions, total);
         if (tested >= COSTLY_SCAN) {
             synchronized (recent) {
-                recent.put(key, made);
+                if (asked.put(key, Boolean.TRUE) != null) {
+                    recent.put(key, made);
+                }
             }
         }
         return made;
