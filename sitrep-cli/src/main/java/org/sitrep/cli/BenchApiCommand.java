@@ -61,7 +61,7 @@ public final class BenchApiCommand implements Callable<Integer> {
     String dbUrl;
 
     /** What the launcher gives {@code sitrep serve} (the script {@code sitrep}). */
-    static final String SERVER_JAVA_OPTIONS = "-Xmx1536m -XX:+UseZGC";
+    static final String SERVER_JAVA_OPTIONS = "-Xmx1536m -XX:+UseG1GC -XX:MaxGCPauseMillis=15";
 
     @Option(names = "--server-java-options", paramLabel = "OPTIONS",
             description = "JVM options of the server's process, separated by spaces (default: ${DEFAULT-VALUE}, "

@@ -10,8 +10,8 @@ import java.util.Optional;
  * A process's memory as Linux counts it, from {@code /proc/PID}: the resident set now and at its
  * peak ({@code VmRSS}, {@code VmHWM} of {@code status}) and the proportional set ({@code Pss} of
  * {@code smaps_rollup}, -1 where the kernel has no such file). The proportional set is what the
- * machine holds for the process: ZGC maps its heap three times, and the resident set counts each
- * heap page once per mapping. Elsewhere nothing is known.
+ * machine holds for the process: ZGC (when a user chooses it) maps its heap three times, and the
+ * resident set counts each heap page once per mapping. Elsewhere nothing is known.
  */
 record ProcessMemory(long residentKb, long peakKb, long proportionalKb) {
 
