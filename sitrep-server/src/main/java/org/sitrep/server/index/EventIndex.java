@@ -47,7 +47,7 @@ final class EventIndex {
     private final int[] positions;
     /** Every event's index in {@link #events}, in day order (undated first): its place here is its rank. */
     private final int[] dayOrder;
-    /** Per {@link KeyColumn} (by ordinal), the events of each key. */
+    /** Per {@link KeyColumn} (by ordinal), the ranks of each key's events in {@link #dayOrder}. */
     private final Postings[] postings;
     /** The incidents people reviewed, and the places in the order of those (a scan's fast test). */
     private final Map<Long, ReviewState> reviews;
