@@ -15,19 +15,12 @@ import org.sitrep.store.db.Database;
  */
 public final class StampedMap<K, V> {
     private final Database db;
-    private final int capacity;
     private StoreStamp stamp;
-    private final LinkedHashMap<K, V> kept;
+    private final Map<K, V> kept;
 
     public StampedMap(Database db, int capacity) {
         this.db = db;
-        this.capacity = capacity;
-        this.kept = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > StampedMap.this.capacity;
-            }
-        };
+        this.kept = LeastRecentlyUsed.map(capacity);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
+import org.sitrep.server.LeastRecentlyUsed;
 import org.sitrep.server.geojson.Feature;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;
@@ -201,12 +202,7 @@ public final class Exporter {
 
     /** A report's events, read once per export for the few reports asked about (changes of control with deaths). */
     private Function<String, List<StoredEvent>> reportEvents() {
-        Map<String, List<StoredEvent>> read = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<StoredEvent>> eldest) {
-                return size() > 256;
-            }
-        };
+        Map<String, List<StoredEvent>> read = LeastRecentlyUsed.map(256);
         return id -> read.computeIfAbsent(id, store.events()::forReport);
     }
 

@@ -324,7 +324,7 @@ final class EventIndex {
         }
         BitSet matching = new BitSet(incidents.size());
         if (matcher.matchesNothing()) {
-            return recentMatches.keep(key, matching, 0, 0);
+            return new RecentMatches.Matches(matching, 0);
         }
         boolean unreviewedPass = filter.accepts(null, null);
         // candidates hold the keys and lie in the window; any order will do: a set of incidents is made

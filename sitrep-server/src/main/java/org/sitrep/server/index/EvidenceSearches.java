@@ -1,8 +1,8 @@
 package org.sitrep.server.index;
 
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitrep.server.LeastRecentlyUsed;
 
 /**
  * For one index, the events whose evidence holds each of the words searched for lately. The web map
@@ -16,12 +16,7 @@ final class EvidenceSearches {
     private static final int KEPT = 8;
 
     private final EventColumns events;
-    private final Map<String, BitSet> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, BitSet> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Map<String, BitSet> recent = LeastRecentlyUsed.map(KEPT);
 
     EvidenceSearches(EventColumns events) {
         this.events = events;

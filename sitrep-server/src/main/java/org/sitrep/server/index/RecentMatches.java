@@ -1,8 +1,8 @@
 package org.sitrep.server.index;
 
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitrep.server.LeastRecentlyUsed;
 
 /**
  * For one index, the incidents matching the costly filters asked for lately, with their count.
@@ -27,18 +27,8 @@ final class RecentMatches {
     record Matches(BitSet positions, int total) {
     }
 
-    private final Map<Object, Matches> recent = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Matches> eldest) {
-            return size() > KEPT;
-        }
-    };
-    private final Map<Object, Boolean> asked = new LinkedHashMap<>(512, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Boolean> eldest) {
-            return size() > HISTORY;
-        }
-    };
+    private final Map<Object, Matches> recent = LeastRecentlyUsed.map(KEPT);
+    private final Map<Object, Boolean> asked = LeastRecentlyUsed.map(HISTORY);
 
     /** The set kept for {@code key}, or null. */
     Matches find(Object key) {
