@@ -63,6 +63,18 @@ public final class BatchIngest {
         int[] n = new int[6];
         // reports already stored are not extracted again (null events: nothing extracted ahead)
         Extractor ahead = report -> store.reports().holds(report) ? null : extractor.extract(report);
+        // the reports' commits reach the file together (each report still its own transaction): the
+        // summary below, printed once they all have, is the batch's acknowledgement
+        store.database().groupCommit(() -> {
+            extractAndStore(results, ahead, n);
+            return null;
+        });
+        progress.done();
+        err.flush();
+        return new Summary(n[0], n[1], n[2], n[3], n[4], n[5], store.reports().count(), store.events().count());
+    }
+
+    private void extractAndStore(Stream<ReadResult> results, Extractor ahead, int[] n) {
         try (ParallelExtraction extraction = new ParallelExtraction(ahead, threads)) {
             extraction.run(results, outcome -> {
                 progress.step("reports");
@@ -98,9 +110,6 @@ public final class BatchIngest {
                 n[4] += stored.events();
             });
         }
-        progress.done();
-        err.flush();
-        return new Summary(n[0], n[1], n[2], n[3], n[4], n[5], store.reports().count(), store.events().count());
     }
 
     private void warn(ReadResult result, String warning) {
