@@ -134,33 +134,46 @@ final class ReliabilityUpdater {
         return out.entrySet().stream().map(e -> new PlaceDays(e.getKey(), e.getValue())).toList();
     }
 
-    /** Swaps the incidents' evidence rows and adds the difference to the tallies. */
+    /**
+     * Swaps the incidents' evidence rows and adds the difference to the tallies. Only rows that
+     * changed are written: most of a report's recomputed incidents (neighbours of a change of
+     * control, sources that told them before) keep their evidence, and each row rewritten cost a
+     * delete, an insert and their index pages.
+     */
     private static void replace(Connection c, Collection<Long> ids, List<ClaimEvidence> fresh) throws SQLException {
         Map<List<String>, Tally> delta = new LinkedHashMap<>();
         Map<List<String>, String> names = new HashMap<>();
+        Map<ClaimKey, ClaimEvidence> stored = new HashMap<>();
         for (List<Long> chunk : Sql.chunks(ids)) {
-            String in = "(" + Sql.placeholders(chunk.size()) + ")";
-            Sql.list(c, "SELECT * FROM source_claim WHERE incident_id IN " + in, chunk, rs -> {
-                ClaimEvidence old = evidence(rs);
-                delta.merge(List.of(old.sourceKey(), old.period()), Tally.of(old).negate(), Tally::plus);
-                return null;
-            });
-            Sql.update(c, "DELETE FROM source_claim WHERE incident_id IN " + in, chunk);
+            Sql.list(c, "SELECT * FROM source_claim WHERE incident_id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    chunk, rs -> {
+                        ClaimEvidence old = evidence(rs);
+                        delta.merge(List.of(old.sourceKey(), old.period()), Tally.of(old).negate(), Tally::plus);
+                        return stored.put(ClaimKey.of(old), old);
+                    });
         }
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<Object>> inserts = new ArrayList<>();
+        List<List<Object>> deletes = new ArrayList<>();
         for (ClaimEvidence e : fresh) {
             List<String> key = List.of(e.sourceKey(), e.period());
             delta.merge(key, Tally.of(e), Tally::plus);
             names.putIfAbsent(key, e.sourceName());
-            rows.add(new ArrayList<>(List.of(e.incidentId(), e.sourceKey(), e.sourceName() == null ? e.sourceKey() : e.sourceName(),
-                    e.period(), e.denial(), e.corroborated(), e.contradicted(), e.reversed(), e.unconfirmed(),
-                    e.againstInterest(), e.ownGain(), e.confirmed(), e.rejected(), e.weightFor(), e.weightAgainst())));
-            rows.get(rows.size() - 1).addAll(java.util.Arrays.asList(e.placeKey(),
-                    e.window() == null ? null : e.window().start(), e.window() == null ? null : e.window().end()));
+            ClaimEvidence row = asStored(e);
+            ClaimEvidence old = stored.remove(ClaimKey.of(row));
+            if (row.equals(old)) {
+                continue;
+            }
+            if (old != null) {
+                deletes.add(List.of(old.incidentId(), old.sourceKey()));
+            }
+            inserts.add(columns(row));
         }
+        // the rows of sources that no longer tell a recomputed incident (or of an incident gone)
+        stored.keySet().forEach(k -> deletes.add(List.of(k.incidentId(), k.sourceKey())));
+        Sql.batch(c, "DELETE FROM source_claim WHERE incident_id = ? AND source_key = ?", deletes);
         Sql.batch(c, "INSERT INTO source_claim (incident_id, source_key, source_name, period, denial, corroborated,"
                 + " contradicted, reversed, unconfirmed, against_interest, own_gain, confirmed, rejected, weight_for,"
-                + " weight_against, place_key, window_start, window_end) VALUES (" + Sql.placeholders(18) + ")", rows);
+                + " weight_against, place_key, window_start, window_end) VALUES (" + Sql.placeholders(18) + ")", inserts);
         List<List<Object>> changes = new ArrayList<>();
         for (Map.Entry<List<String>, Tally> d : delta.entrySet()) {
             if (!d.getValue().isZero()) {
@@ -168,6 +181,27 @@ final class ReliabilityUpdater {
             }
         }
         add(c, changes);
+    }
+
+    /** A row's primary key. */
+    private record ClaimKey(long incidentId, String sourceKey) {
+        static ClaimKey of(ClaimEvidence e) {
+            return new ClaimKey(e.incidentId(), e.sourceKey());
+        }
+    }
+
+    /** The evidence as its row reads back: a source without a name is stored under its key. */
+    private static ClaimEvidence asStored(ClaimEvidence e) {
+        return e.sourceName() != null ? e : new ClaimEvidence(e.incidentId(), e.sourceKey(), e.sourceKey(), e.period(),
+                e.denial(), e.corroborated(), e.contradicted(), e.reversed(), e.unconfirmed(), e.againstInterest(),
+                e.ownGain(), e.confirmed(), e.rejected(), e.weightFor(), e.weightAgainst(), e.placeKey(), e.window());
+    }
+
+    private static List<Object> columns(ClaimEvidence e) {
+        return java.util.Arrays.asList(e.incidentId(), e.sourceKey(), e.sourceName(), e.period(), e.denial(),
+                e.corroborated(), e.contradicted(), e.reversed(), e.unconfirmed(), e.againstInterest(), e.ownGain(),
+                e.confirmed(), e.rejected(), e.weightFor(), e.weightAgainst(), e.placeKey(),
+                e.window() == null ? null : e.window().start(), e.window() == null ? null : e.window().end());
     }
 
     /** Adds each change to its source's tally, inserting the tallies not there yet: two batches. */

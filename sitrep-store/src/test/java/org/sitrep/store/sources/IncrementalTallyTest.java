@@ -23,7 +23,7 @@ import org.sitrep.store.db.Sql;
 import org.sitrep.store.review.ReviewAction;
 
 /**
- * The tallies kept report by report equal a recount from scratch, whatever the order: random
+ * The tallies and evidence rows kept report by report equal a recount from scratch, whatever the order: random
  * captures, recaptures, clashes and denials at a few places over six weeks, reports replaced,
  * events reviewed.
  */
@@ -76,11 +76,19 @@ class IncrementalTallyTest {
                     "2019-11", store.sources().ranking("2019-11"), "2019-12", store.sources().ranking("2019-12"));
             assertTrue(kept.get("all").stream().mapToInt(s -> s.tally().reversed()).sum() > 0, "the data has reversals");
             assertTrue(kept.get("all").stream().mapToInt(s -> s.tally().contradicted()).sum() > 0);
+            List<String> keptRows = evidenceRows(store);
             store.sources().rebuild();
             for (String period : kept.keySet()) {
                 assertEquals(kept.get(period), store.sources().ranking(period), period);
             }
+            // and each incident's evidence rows, written only where they changed, equal the recount's
+            assertEquals(evidenceRows(store), keptRows);
         }
+    }
+
+    private static List<String> evidenceRows(Store store) {
+        return store.database().read(c -> Sql.list(c, "SELECT * FROM source_claim ORDER BY incident_id, source_key",
+                List.of(), rs -> ReliabilityUpdater.evidence(rs).toString()));
     }
 
     private static void review(Store store, Random r) {
