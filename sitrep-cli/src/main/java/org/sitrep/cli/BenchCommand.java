@@ -43,7 +43,8 @@ public final class BenchCommand implements Callable<Integer> {
     int longDocuments = 2;
 
     @Option(names = "--warm-up", paramLabel = "N",
-            description = "Seed-sized reports extracted, untimed, before measuring (default: ${DEFAULT-VALUE}).")
+            description = "Seed-sized reports extracted, untimed, before measuring; with --ingest or --pg, as many"
+                    + " of the measured ones are first stored into a throwaway H2 store (default: ${DEFAULT-VALUE}).")
     int warmUp = 300;
 
     @Option(names = "--threads", paramLabel = "T", description = "Extraction threads (default: the number of cores).")
@@ -140,7 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
 
         if (ingest || pgUrl != null) {
-            new BenchIngest(out, err).run(bench.extractAll(seedsDir), dir.resolve("h2"), ingest, pgUrl);
+            new BenchIngest(out, err).run(bench.extractAll(seedsDir), warmUp, dir.resolve("h2"), ingest, pgUrl);
         }
         if (spark) {
             new BenchSpark(out, err, threads).run(corpus, dir.resolve("spark"), samplesDir.getParent(), sparkReports,
