@@ -63,6 +63,26 @@ abstract class MergeAndPagingContractTest extends StoreTestBase {
     }
 
     @Test
+    void aReportThatTellsAPlaceOnDaysWeeksApartJoinsTheIncidentThatSpansThemOnce() {
+        // a month-precise clash: its window overlaps both days the next report tells
+        ingest(report("month", "Outlet A", NOV_14, "In November."),
+                event().date(NOV_14).precision("month").killed(2).evidence("In November.").build());
+        ingest(report("days", "Outlet B", NOV_14.plusDays(16), "Early. Late. Between."),
+                event().date(NOV_14.minusDays(11)).killed(3).evidence("Early.").build(),
+                event().date(NOV_14.plusDays(11)).killed(4).evidence("Late.").build(),
+                event().date(NOV_14.plusDays(40)).killed(5).evidence("Weeks later.").build());
+
+        List<Incident> incidents = store.incidents().find(EventQuery.builder().place(KAFR_TEST.name()).build(),
+                PageRequest.first(10)).items();
+        assertEquals(3, incidents.size(), "the month's clash with its first day; the late day; weeks later");
+        Incident month = incidents.stream().filter(i -> i.claims().size() == 2).findFirst().orElseThrow();
+        assertEquals(List.of("In November.", "Early."), month.claims().stream().map(c -> c.evidence().text()).toList(),
+                "each claim once, though the incident was found for both November days");
+        assertEquals(NOV_14.minusDays(11), month.window().start());
+        StoreConsistency.check(store);
+    }
+
+    @Test
     void aCorrectionThatTakesAClaimAwayRecomputesTheIncidentFromTheClaimsLeft() {
         ingest(report("r1", "Outlet A", NOV_14, "First version."), event().killed(30).evidence("Day.").build());
         ingest(report("r2", "Outlet B", NOV_14, "Other text."), event().date(NOV_14.plusDays(2)).precision("week")

@@ -2,7 +2,6 @@ package org.sitrep.store.merge;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,8 +45,7 @@ public final class EventMerger {
     /**
      * PostgreSQL: {@link #DATED} and {@link #DAY_AND_MONTH} for all of a report's lookups in one
      * statement of constant text, the lookups given as arrays (one round trip instead of some 30 per
-     * report; each incident matches one lookup at most: one per type and place is dated, the
-     * day-month ones are undated and differ in their day).
+     * report; an incident whose window overlaps two of a type and place's windows comes twice).
      */
     static final String ALL_AT_ONCE = CANDIDATE_COLUMNS + " FROM unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])"
             + " AS l(event_type, place_key, day_from, day_to) JOIN incident i ON i.event_type = l.event_type"
@@ -246,7 +244,7 @@ public final class EventMerger {
 
     /**
      * Reads, with their members, the stored incidents the rows may join: per event type and place,
-     * those overlapping the days its rows span, and the undated ones on its rows' days and months.
+     * those overlapping its rows' windows, and the undated ones on its rows' days and months.
      * A superset: {@link IncidentDraft#accepts} decides. One query per type and place (not one
      * UNION for the report: its text would change with every report, and both databases then
      * plan it anew, which cost more than the queries it saves). On PostgreSQL, where each query is a
@@ -270,8 +268,8 @@ public final class EventMerger {
             return;
         }
         for (Lookup l : lookups.values()) {
-            if (l.start != null) {
-                read(DATED, List.of(l.eventType, l.placeKey, l.start, l.end));
+            for (DateWindow w : l.windows()) {
+                read(DATED, List.of(l.eventType, l.placeKey, w.start(), w.end()));
             }
             for (String monthDay : l.monthDays) {
                 read(DAY_AND_MONTH, List.of(l.eventType, l.placeKey, monthDay));
@@ -289,11 +287,11 @@ public final class EventMerger {
         List<String> dayPlaces = new ArrayList<>();
         List<String> monthDays = new ArrayList<>();
         for (Lookup l : lookups) {
-            if (l.start != null) {
+            for (DateWindow w : l.windows()) {
                 types.add(l.eventType);
                 places.add(l.placeKey);
-                froms.add(l.start.toString());
-                tos.add(l.end.toString());
+                froms.add(w.start().toString());
+                tos.add(w.end().toString());
             }
             for (String monthDay : l.monthDays) {
                 dayTypes.add(l.eventType);
@@ -311,6 +309,8 @@ public final class EventMerger {
 
     private void read(String sql, List<Object> params) throws SQLException {
         Map<Long, IncidentDraft> read = new LinkedHashMap<>();
+        // an incident that overlaps two of a lookup's windows comes once per window from ALL_AT_ONCE
+        Set<Long> members = new java.util.HashSet<>();
         Sql.list(c, sql, params, rs -> {
             long id = rs.getLong(1);
             if (stored.containsKey(id)) {
@@ -322,7 +322,8 @@ public final class EventMerger {
                         DateWindow.ofColumns(Sql.getDate(rs, 5), Sql.getDate(rs, 6)));
                 read.put(id, d);
             }
-            if (Sql.getLongOrNull(rs, FIRST_MEMBER_COLUMN) != null) {
+            Long member = Sql.getLongOrNull(rs, FIRST_MEMBER_COLUMN);
+            if (member != null && members.add(member)) {
                 d.add(Member.read(rs, FIRST_MEMBER_COLUMN, false));
             }
             return null;
@@ -330,12 +331,16 @@ public final class EventMerger {
         read.values().forEach(this::remember);
     }
 
-    /** What one event type at one place asks of the store: the days its rows span, and day-months. */
+    /**
+     * What one event type at one place asks of the store: its rows' windows (overlapping ones
+     * joined), and day-months. Not the span from the first row's day to the last: a report that
+     * tells a place on days weeks apart read every incident between them, four in five of which
+     * no row could join.
+     */
     private static final class Lookup {
         final String eventType;
         final String placeKey;
-        LocalDate start;
-        LocalDate end;
+        private final List<DateWindow> windows = new ArrayList<>();
         final Set<String> monthDays = new LinkedHashSet<>();
 
         Lookup(String eventType, String placeKey) {
@@ -346,11 +351,31 @@ public final class EventMerger {
         void add(EventRow row) {
             if (row.window() == null) {
                 monthDays.add(row.event().monthDay());
-                return;
+            } else {
+                windows.add(row.window());
             }
-            start = start == null || row.window().start().isBefore(start) ? row.window().start() : start;
-            end = end == null || row.window().end().isAfter(end) ? row.window().end() : end;
         }
+
+        /** The rows' windows, sorted, those that overlap or touch joined into one. */
+        List<DateWindow> windows() {
+            return joined(windows);
+        }
+    }
+
+    /** Windows sorted by start, those that overlap or follow each other without a gap joined. */
+    static List<DateWindow> joined(List<DateWindow> windows) {
+        List<DateWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(Comparator.comparing(DateWindow::start));
+        List<DateWindow> out = new ArrayList<>();
+        for (DateWindow w : sorted) {
+            DateWindow last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && !w.start().isAfter(last.end().plusDays(1))) {
+                out.set(out.size() - 1, new DateWindow(last.start(), w.end().isAfter(last.end()) ? w.end() : last.end()));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private void remember(IncidentDraft d) {
