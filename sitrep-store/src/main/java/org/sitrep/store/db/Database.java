@@ -71,8 +71,8 @@ public final class Database implements AutoCloseable {
 
     /** The JDBC URL of the H2 file database under {@code dataDir}. */
     public static String h2FileUrl(Path dataDir) {
-        // WRITE_DELAY=0: a commit reaches the file before ingest goes on, so a killed ingest loses
-        // no stored report (H2's default delays it by up to 500 ms).
+        // WRITE_DELAY=0: a commit reaches the file before the write returns (H2's default delays it
+        // by up to 500 ms); a batch ingest groups its commits itself (groupCommit).
         // LOCK_TIMEOUT: a writer waits for another process's writer rather than failing at once.
         // AUTO_SERVER: the first process to open the file serves it to the others (serve, then an
         // ingest or export beside it) over loopback TCP, instead of their failing with "file locked";

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Keeps an H2 file store compact. H2 rewrites sparse chunks in a background thread that only runs
- * with a write delay; the store commits with {@code WRITE_DELAY=0} (a killed ingest loses nothing),
- * so chunks are left part-full and the file grows to many times its live data (15.8× after 5,000
+ * with a write delay; the store commits with {@code WRITE_DELAY=0} (a write is in the file when it
+ * returns; a batch ingest's commits, grouped, when the batch does), so chunks are left part-full and the file grows to many times its live data (15.8× after 5,000
  * reports). The file is compacted at close ({@code SHUTDOWN COMPACT}) when less than {@link
  * #KEEP_FILL_PERCENT} of it is live data, and on demand ({@code sitrep store compact}), both only
  * when no other process uses the store (shutting down would cut its connections).
