@@ -78,6 +78,11 @@ final class ApiBenchData {
 
     /** The same, with report ids that start with {@code idPrefix} (more reports for a filled store). */
     long fill(Store store, int events, int perReport, java.io.PrintWriter progress, String idPrefix) {
+        // as an ingest stores: each report its own transaction, their commits written together
+        return store.database().groupCommit(() -> fillReports(store, events, perReport, progress, idPrefix));
+    }
+
+    private long fillReports(Store store, int events, int perReport, java.io.PrintWriter progress, String idPrefix) {
         int reports = (events + perReport - 1) / perReport;
         List<Event> told = new ArrayList<>();
         long stored = 0;
