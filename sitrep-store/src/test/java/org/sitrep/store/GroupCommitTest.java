@@ -3,16 +3,8 @@ package org.sitrep.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.db.Database;
@@ -89,7 +81,7 @@ class GroupCommitTest {
         return store.reports().list(PageRequest.first(20)).items().stream().map(StoredReport::id).sorted().toList();
     }
 
-    /** Runs {@link GroupCommitChild} in a mode, reads its lines up to the expected ones, and kills it. */
+    /** Runs {@link GroupCommitChild} in a mode, checks its lines, and kills it. */
     private static void killAfter(String url, String mode, List<String> expected) throws Exception {
         killAfter(url, mode, expected, () -> { });
     }
@@ -97,39 +89,6 @@ class GroupCommitTest {
     /** As above, running {@code meanwhile} after the lines and before the kill. */
     private static void killAfter(String url, String mode, List<String> expected, Runnable meanwhile)
             throws Exception {
-        Path err = Files.createTempFile("group-commit-child", ".err");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), GroupCommitChild.class.getName(), url, mode)
-                .redirectError(err.toFile())
-                .start();
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        try {
-            List<String> lines = reader.submit(() -> readLines(child, expected.size())).get(3, TimeUnit.MINUTES);
-            assertEquals(expected, lines, () -> "child stderr: " + read(err));
-            meanwhile.run();
-        } finally {
-            child.destroyForcibly();
-            assertTrue(child.waitFor(1, TimeUnit.MINUTES), "the killed child did not end");
-            reader.shutdownNow();
-            Files.deleteIfExists(err);
-        }
-    }
-
-    private static List<String> readLines(Process child, int count) throws java.io.IOException {
-        List<String> lines = new ArrayList<>();
-        BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while (lines.size() < count && (line = in.readLine()) != null) {
-            lines.add(line);
-        }
-        return lines;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
-        }
+        KilledChild.killAfter(GroupCommitChild.class, List.of(url, mode), expected, meanwhile);
     }
 }

@@ -17,8 +17,6 @@ import static org.sitrep.store.Fixtures.TIGER_FORCES;
 import static org.sitrep.store.Fixtures.event;
 import static org.sitrep.store.Fixtures.report;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
@@ -542,22 +540,8 @@ abstract class StoreContractTest extends StoreTestBase {
         store.close(); // the child process needs the H2 file to itself
         store = null;
 
-        Path err = Files.createTempFile("kill-child", ".err");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KillMidwayChild.class.getName(), url, "3")
-                .redirectError(err.toFile())
-                .start();
-        ExecutorService reader = Executors.newSingleThreadExecutor();
-        try {
-            List<String> lines = reader.submit(() -> readUntil(child, "MID 3")).get(3, TimeUnit.MINUTES);
-            assertEquals(List.of("COMMITTED 0", "COMMITTED 1", "COMMITTED 2", "MID 3"), lines,
-                    () -> "child stderr: " + readQuietly(err));
-        } finally {
-            child.destroyForcibly();
-            assertTrue(child.waitFor(1, TimeUnit.MINUTES), "the killed child did not end");
-            reader.shutdownNow();
-            Files.deleteIfExists(err);
-        }
+        KilledChild.killAfter(KillMidwayChild.class, List.of(url, "3"),
+                List.of("COMMITTED 0", "COMMITTED 1", "COMMITTED 2", "MID 3"), () -> { });
 
         store = Store.open(url);
         assertEquals(List.of("before", "kill-0", "kill-1", "kill-2"),
@@ -574,29 +558,6 @@ abstract class StoreContractTest extends StoreTestBase {
         long storedBefore = store.events().forReport("kill-2").stream().mapToLong(StoredEvent::id).max().orElseThrow();
         assertTrue(store.events().forReport("kill-3").stream().allMatch(e -> e.id() > storedBefore));
         StoreConsistency.check(store);
-    }
-
-    private static List<String> readUntil(Process child, String last) throws java.io.IOException {
-        List<String> lines = new java.util.ArrayList<>();
-        try (java.io.BufferedReader in = new java.io.BufferedReader(
-                new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.add(line);
-                if (line.equals(last)) {
-                    break;
-                }
-            }
-        }
-        return lines;
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
-        }
     }
 
     @Test
