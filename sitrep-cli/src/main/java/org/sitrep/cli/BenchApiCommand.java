@@ -44,8 +44,9 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "R", description = "Measured requests (default: ${DEFAULT-VALUE}).")
     int requests = 20_000;
 
-    @Option(names = "--warm-up", paramLabel = "R", description = "Requests sent before measuring (default: ${DEFAULT-VALUE}).")
-    int warmUp = 3_000;
+    @Option(names = "--warm-up", paramLabel = "R", description = "Requests sent back to back before measuring, "
+            + "with requests of their own (default: ${DEFAULT-VALUE}).")
+    int warmUp = 10_000;
 
     @Option(names = "--think", paramLabel = "MS", split = ",",
             description = "Pause of each client between its requests, in milliseconds; several values run one "
@@ -73,11 +74,17 @@ public final class BenchApiCommand implements Callable<Integer> {
                     + "measure what exports cost the other requests (default: ${DEFAULT-VALUE}).")
     int exportPercent = 0;
 
+    @Option(names = "--accept-encoding", paramLabel = "ENCODING",
+            description = "What the clients accept: gzip, as the web map's browser and most HTTP libraries ask (the "
+                    + "server then compresses answers of more than 1,500 bytes), or identity (default: ${DEFAULT-VALUE}).")
+    String acceptEncoding = "gzip";
+
     @Option(names = "--seed", description = "Seed of the data and the requests (default: ${DEFAULT-VALUE}).")
     long seed = 20240301L;
 
     @Override
     public Integer call() throws Exception {
+        requireEncoding();
         PrintWriter out = spec.commandLine().getOut();
         out.println(BenchMachine.line("start"));
         Path dir = Files.createTempDirectory("sitrep-api-load");
@@ -87,15 +94,17 @@ public final class BenchApiCommand implements Callable<Integer> {
             fill(url, data, out);
             List<String> jvm = List.of(serverJavaOptions.trim().split("\\s+"));
             try (ServerProcess server = ServerProcess.start(url, jvm, spec.commandLine().getErr())) {
-                ApiLoad warm = new ApiLoad(server.url(), clients, 0, data);
+                ApiLoad warm = new ApiLoad(server.url(), clients, 0, data, 0, acceptEncoding);
                 warm.run(warmUp, seed + 1);
                 out.println(String.format(Locale.ROOT, "areas of control: %d days computed, the slowest first "
                         + "computation %.0f ms", ApiLoad.AREA_DAYS, ms(warm.computeAreas())));
                 int errors = 0;
+                int pass = 0;
                 for (long pause : think) {
-                    ApiLoad load = new ApiLoad(server.url(), clients, pause, data, exportPercent);
+                    ApiLoad load = new ApiLoad(server.url(), clients, pause, data, exportPercent, acceptEncoding);
                     long t0 = System.nanoTime();
-                    Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2);
+                    // each pass asks its own requests: a pass repeating the one before would find its answers kept
+                    Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2 + pass++);
                     errors += print(out, figures, pause, (System.nanoTime() - t0) / 1e9);
                 }
                 out.println("server memory: " + server.memory().map(ProcessMemory::describe)
@@ -106,6 +115,13 @@ public final class BenchApiCommand implements Callable<Integer> {
             }
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    private void requireEncoding() {
+        if (!acceptEncoding.equals("gzip") && !acceptEncoding.equals("identity")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--accept-encoding must be gzip or identity, not '" + acceptEncoding + "'");
         }
     }
 
@@ -128,8 +144,9 @@ public final class BenchApiCommand implements Callable<Integer> {
     private int print(PrintWriter out, Map<String, ApiLoad.Figures> figures, long pause, double seconds) {
         out.println();
         out.println(String.format(Locale.ROOT, "%d clients%s, %d requests in %.1f s (%.0f requests/s), %d cores, "
-                + "server JVM %s", clients, pause > 0 ? " (" + pause + " ms pause)" : " (back to back)", requests,
-                seconds, requests / seconds, Runtime.getRuntime().availableProcessors(), serverJavaOptions.trim()));
+                + "Accept-Encoding %s, server JVM %s", clients, pause > 0 ? " (" + pause + " ms pause)" : " (back to back)",
+                requests, seconds, requests / seconds, Runtime.getRuntime().availableProcessors(), acceptEncoding,
+                serverJavaOptions.trim()));
         out.println(String.format(Locale.ROOT, "%-34s %7s %8s %8s %8s %8s %7s", "request", "count", "p50 ms", "p95 ms",
                 "p99 ms", "max ms", "errors"));
         for (ApiLoad.Figures f : figures.values()) {

@@ -28,7 +28,7 @@ class BenchApiCommandTest {
             assertTrue(lines.stream().anyMatch(l -> l.matches("bench-api: " + pace
                     + ": p99 events [\\d.]+ ms, control [\\d.]+ ms, areas [\\d.]+ ms, map [\\d.]+ ms, errors 0")), pace + " in:\n" + out);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.contains("server JVM -Xmx1536m -XX:+UseG1GC -XX:MaxGCPauseMillis=15")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Accept-Encoding gzip, server JVM -Xmx1536m -XX:+UseG1GC -XX:MaxGCPauseMillis=15")), out.toString());
         // the server's own memory, not the load generator's: a JVM serving a store holds tens of MB at least
         String proportional = Files.isReadable(Path.of("/proc/self/smaps_rollup")) ? "proportional [1-9][\\d,]* MB, " : "";
         String memory = Files.isReadable(Path.of("/proc/self/status"))
@@ -37,5 +37,17 @@ class BenchApiCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches(memory)), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),
                 "the exports among the requests, without errors:\n" + out);
+    }
+
+    @Test
+    void anEncodingOtherThanGzipOrIdentityIsRefusedBeforeAnythingIsStored() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(new PrintWriter(out), new PrintWriter(err), "bench-api", "--events", "10",
+                "--accept-encoding", "br");
+
+        assertEquals(2, status, out + "\n" + err);
+        assertTrue(err.toString().contains("--accept-encoding must be gzip or identity, not 'br'"), err.toString());
+        assertEquals("", out.toString());
     }
 }
