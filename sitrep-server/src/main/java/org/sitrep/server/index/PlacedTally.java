@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 /**
  * The incidents whose accounts all tell the same day, coordinates and type, grouped by coordinate
@@ -190,6 +191,7 @@ final class PlacedTally {
      */
     void forEach(EventMatcher matcher, IncidentOrder order, KeyDictionary keys, PlaceSink sink) {
         int type = matcher.required(KeyColumn.TYPE);
+        IntToLongFunction incidentAt = k -> order.idAt(positions[k]);
         for (int place = 0; place < latitude.length; place++) {
             if (!matcher.inBox(latitude[place], longitude[place])) {
                 continue;
@@ -206,7 +208,7 @@ final class PlacedTally {
                 }
                 if (from < to) {
                     sink.acceptPlace(keys.name(unitType[u]), latitude[place], longitude[place], northing[place],
-                            to - from, order.idAt(positions[from]));
+                            to - from, incidentAt, from);
                 }
             }
         }

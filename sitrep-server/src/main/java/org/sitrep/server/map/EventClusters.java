@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntToLongFunction;
 import org.sitrep.model.EventType;
 import org.sitrep.server.index.PlaceSink;
 import org.sitrep.store.event.BoundingBox;
@@ -88,14 +89,23 @@ public final class EventClusters implements PlaceSink {
                 || !counted.add(incidentId)) {
             return;
         }
-        cellAt(longitude, northing).add(1, incidentId, eventType, latitude, longitude);
+        Cell c = cellAt(longitude, northing);
+        if (c.count == 0) {
+            c.firstIncident = incidentId;
+        }
+        c.add(1, eventType, latitude, longitude);
     }
 
     @Override
     public void acceptPlace(String eventType, double latitude, double longitude, double northing, int count,
-            long firstIncidentId) {
+            IntToLongFunction incidents, int first) {
         if (Math.abs(latitude) <= MAX_LATITUDE) {
-            cellAt(longitude, northing).add(count, firstIncidentId, eventType, latitude, longitude);
+            Cell c = cellAt(longitude, northing);
+            if (c.count == 0) {
+                c.incidents = incidents;
+                c.first = first;
+            }
+            c.add(count, eventType, latitude, longitude);
         }
     }
 
@@ -122,14 +132,14 @@ public final class EventClusters implements PlaceSink {
                 cells.add(c);
             }
         }
-        List<Long> lone = cells.stream().filter(c -> c.count == 1).map(c -> c.firstIncident).toList();
+        List<Long> lone = cells.stream().filter(c -> c.count == 1).map(Cell::firstIncident).toList();
         Map<Long, Single> events = lone.isEmpty() ? Map.of() : singles.apply(lone);
         List<Cluster> clusters = new ArrayList<>(cells.size());
         long total = 0;
         for (Cell c : cells) {
             clusters.add(new Cluster(c.latitudes / c.count, c.longitudes / c.count, c.count,
                     new double[] {c.west, c.south, c.east, c.north}, c.typeCounts(),
-                    c.count == 1 ? events.get(c.firstIncident) : null));
+                    c.count == 1 ? events.get(c.firstIncident()) : null));
             total += c.count;
         }
         return new View(zoom, total, clusters);
@@ -151,10 +161,17 @@ public final class EventClusters implements PlaceSink {
         double south = Double.MAX_VALUE;
         double east = -Double.MAX_VALUE;
         double north = -Double.MAX_VALUE;
+        /** The cell's first incident: its id, or where {@link #incidents} finds it. */
         long firstIncident;
+        IntToLongFunction incidents;
+        int first;
 
-        /** Adds {@code n} incidents at one coordinate, of one type; {@code incidentId} one of them. */
-        void add(int n, long incidentId, String eventType, double latitude, double longitude) {
+        long firstIncident() {
+            return incidents == null ? firstIncident : incidents.applyAsLong(first);
+        }
+
+        /** Adds {@code n} incidents at one coordinate, of one type. */
+        void add(int n, String eventType, double latitude, double longitude) {
             west = Math.min(west, longitude);
             east = Math.max(east, longitude);
             south = Math.min(south, latitude);
@@ -163,9 +180,6 @@ public final class EventClusters implements PlaceSink {
             longitudes += longitude * n;
             int t = typeSlot(eventType); // before indexing: it may give the counts a longer array
             typeCounts[t] += n;
-            if (count == 0) {
-                firstIncident = incidentId;
-            }
             count += n;
         }
 
