@@ -53,14 +53,15 @@ public final class ControlData {
         JsonParts mapOn(LocalDate date) {
             List<byte[]> features = new ArrayList<>(places.size());
             int unplaced = 0;
+            long day = date.toEpochDay(); // once, not per place
             for (PlaceFeatures p : places) {
-                if (!p.heldOn(date)) {
+                if (!p.placed()) {
+                    unplaced += p.heldOn(day) ? 1 : 0;
                     continue;
                 }
-                if (p.placed()) {
-                    features.add(p.featureOn(date));
-                } else {
-                    unplaced++;
+                byte[] feature = p.featureOn(date, day);
+                if (feature != null) {
+                    features.add(feature);
                 }
             }
             byte[] empty = Responses.toBytes(new ControlMap("FeatureCollection", date, unplaced, List.of()));

@@ -18,27 +18,35 @@ final class PlaceFeatures {
     private final long[] changeDays;
     /** Per period (starting at {@code changeDays[k]}), its feature once written. */
     private final AtomicReferenceArray<byte[]> written;
+    private final boolean placed;
 
     PlaceFeatures(PlaceTimeline timeline) {
         this.timeline = timeline;
+        this.placed = timeline.place().located();
         List<ControlChange> changes = timeline.changes();
         this.changeDays = changes.stream().mapToLong(c -> c.date().toEpochDay()).distinct().sorted().toArray();
         this.written = new AtomicReferenceArray<>(changeDays.length);
     }
 
-    /** Whether the place is on the map of {@code date}: a change of control is dated on or before it. */
-    boolean heldOn(LocalDate date) {
-        return period(date) >= 0;
-    }
-
     /** Whether the place has coordinates (a place without them is counted, not drawn). */
     boolean placed() {
-        return timeline.place().located();
+        return placed;
     }
 
-    /** The place's feature on {@code date}, as {@link ControlMap#feature} writes it; only when held and placed. */
-    byte[] featureOn(LocalDate date) {
-        int k = period(date);
+    /** Whether the place is on the map of an epoch day: a change of control is dated on or before it. */
+    boolean heldOn(long epochDay) {
+        return period(epochDay) >= 0;
+    }
+
+    /**
+     * The place's feature on {@code date}, as {@link ControlMap#feature} writes it, or null when no change
+     * of control is dated on or before that day (the place is not on that day's map).
+     */
+    byte[] featureOn(LocalDate date, long epochDay) {
+        int k = period(epochDay);
+        if (k < 0) {
+            return null;
+        }
         byte[] bytes = written.get(k);
         if (bytes == null) {
             // two threads may write the same period once each: the same bytes either way
@@ -48,9 +56,8 @@ final class PlaceFeatures {
         return bytes;
     }
 
-    /** The index of the period holding {@code date}, or -1 before the first change. */
-    private int period(LocalDate date) {
-        long day = date.toEpochDay();
+    /** The index of the period holding an epoch day, or -1 before the first change. */
+    private int period(long day) {
         int lo = 0;
         int hi = changeDays.length;
         while (lo < hi) {
