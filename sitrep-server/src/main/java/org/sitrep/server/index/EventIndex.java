@@ -216,27 +216,17 @@ final class EventIndex {
 
     /** The ids of one page of the incidents with an event matching, in order, and how many match. */
     Result find(EventMatcher matcher, ReviewFilter filter, PageRequest page) {
-        RecentMatches.Matches matches = matching(matcher, filter);
-        BitSet matching = matches.positions();
-        long total = matches.total();
+        MatchedPlaces matches = matching(matcher, filter);
         List<Long> ids = new ArrayList<>(page.limit());
-        int seen = 0;
-        for (int p = matching.nextSetBit(0); p >= 0 && ids.size() < page.limit(); p = matching.nextSetBit(p + 1)) {
-            if (seen++ >= page.offset()) {
-                ids.add(incidents.idAt(p));
-            }
-        }
-        return new Result(total, ids);
+        matches.forEach((int) Math.min(page.offset(), Integer.MAX_VALUE), page.limit(), p -> ids.add(incidents.idAt(p)));
+        return new Result(matches.total(), ids);
     }
 
     /** The ids of every incident that matches, in the API's order (an export's rows). */
     List<Long> allIds(EventMatcher matcher, ReviewFilter filter) {
-        RecentMatches.Matches matches = matching(matcher, filter);
-        BitSet matching = matches.positions();
+        MatchedPlaces matches = matching(matcher, filter);
         List<Long> ids = new ArrayList<>(matches.total());
-        for (int p = matching.nextSetBit(0); p >= 0; p = matching.nextSetBit(p + 1)) {
-            ids.add(incidents.idAt(p));
-        }
+        matches.forEach(0, Integer.MAX_VALUE, p -> ids.add(incidents.idAt(p)));
         return ids;
     }
 
@@ -315,20 +305,33 @@ final class EventIndex {
                 events.longitude(i), events.northing(i));
     }
 
-    /** The matching incidents, as bits at their places in the order (not to be changed: they may be shared). */
-    private RecentMatches.Matches matching(EventMatcher matcher, ReviewFilter filter) {
+    /** The matching incidents, at their places in the order (not to be changed: they may be shared). */
+    private MatchedPlaces matching(EventMatcher matcher, ReviewFilter filter) {
         Object key = List.of(matcher.key(), filter);
-        RecentMatches.Matches kept = recentMatches.find(key);
+        MatchedPlaces kept = recentMatches.find(key);
         if (kept != null) {
             return kept;
         }
-        BitSet matching = new BitSet(incidents.size());
         if (matcher.matchesNothing()) {
-            return new RecentMatches.Matches(matching, 0);
+            return MatchedPlaces.ofPlaces(new int[0], 0);
         }
         boolean unreviewedPass = filter.accepts(null, null);
         // candidates hold the keys and lie in the window; any order will do: a set of incidents is made
         Candidates run = candidates(matcher);
+        if (MatchedPlaces.few(run.size(), incidents.size())) {
+            int[] found = new int[run.size()];
+            int n = 0;
+            for (int k = run.from(); k < run.to(); k++) {
+                int i = dayOrder[run.rank(k)];
+                int p = positions[i];
+                if (p >= 0 && reviewAccepts(filter, unreviewedPass, p)
+                        && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
+                    found[n++] = p;
+                }
+            }
+            return recentMatches.keep(key, MatchedPlaces.ofPlaces(found, n), run.size());
+        }
+        BitSet matching = new BitSet(incidents.size());
         int total = 0;
         for (int k = run.from(); k < run.to(); k++) {
             int i = dayOrder[run.rank(k)];
@@ -339,7 +342,7 @@ final class EventIndex {
                 total++;
             }
         }
-        return recentMatches.keep(key, matching, total, run.size());
+        return recentMatches.keep(key, MatchedPlaces.ofBits(matching, total), run.size());
     }
 
     /** A page of incident ids and the number of incidents all pages hold. */

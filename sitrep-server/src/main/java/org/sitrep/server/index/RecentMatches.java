@@ -1,6 +1,5 @@
 package org.sitrep.server.index;
 
-import java.util.BitSet;
 import java.util.Map;
 import org.sitrep.server.LeastRecentlyUsed;
 
@@ -16,33 +15,28 @@ import org.sitrep.server.LeastRecentlyUsed;
  * changed) starts with none.
  */
 final class RecentMatches {
-    /** Sets kept: each is a bit per incident (about 110 KB at a million events). */
+    /** Sets kept: each at most a bit per incident (about 110 KB at a million events). */
     private static final int KEPT = 32;
     /** A scan that tested fewer candidates is made again when asked (about a millisecond's work). */
     static final int COSTLY_SCAN = 20_000;
     /** Costly filters remembered (their keys only) to tell a repeated one. */
     private static final int HISTORY = 256;
 
-    /** The incidents matching, as bits at their places in the API's order, and how many they are. */
-    record Matches(BitSet positions, int total) {
-    }
-
-    private final Map<Object, Matches> recent = LeastRecentlyUsed.map(KEPT);
+    private final Map<Object, MatchedPlaces> recent = LeastRecentlyUsed.map(KEPT);
     private final Map<Object, Boolean> asked = LeastRecentlyUsed.map(HISTORY);
 
     /** The set kept for {@code key}, or null. */
-    Matches find(Object key) {
+    MatchedPlaces find(Object key) {
         synchronized (recent) {
             return recent.get(key);
         }
     }
 
     /**
-     * The {@code total} matches of a scan that tested {@code tested} candidates, kept for {@code key}
-     * when it was costly and asked before. The set must not be changed afterwards.
+     * The matches of a scan that tested {@code tested} candidates, kept for {@code key} when it was
+     * costly and asked before.
      */
-    Matches keep(Object key, BitSet positions, int total, int tested) {
-        Matches made = new Matches(positions, total);
+    MatchedPlaces keep(Object key, MatchedPlaces made, int tested) {
         if (tested >= COSTLY_SCAN) {
             synchronized (recent) {
                 if (asked.put(key, Boolean.TRUE) != null) {

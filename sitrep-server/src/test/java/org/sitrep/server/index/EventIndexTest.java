@@ -1,6 +1,7 @@
 package org.sitrep.server.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -132,14 +133,30 @@ class EventIndexTest {
         assertSameAsStore();
     }
 
+    @Test
+    void answersLikeTheStoreWhenAFilterHasFewCandidatesAmongManyIncidents() {
+        // far-off days at places of their own: each is its own incident, and the fixtures' filters then
+        // test fewer candidates than the store holds incidents over 32, so their matches are kept as an array
+        for (int k = 0; k < 300; k++) {
+            String s = "Rebels clashed with the army in Outpost " + k + ".";
+            store.reports().store(report("outpost-" + k, s),
+                    List.of(event(LocalDate.of(2023, 1, 1).plusDays(k), s, "Outpost " + k, 33 + k / 100.0)));
+        }
+        assertTrue(MatchedPlaces.few(3, index.size()), "a place's few accounts among " + index.size());
+        assertSameAsStore();
+    }
+
     private static Report report(String id, String body) {
         return new Report(id, id, null, "Outlet Four", LocalDate.of(2024, 3, 22), null, null, List.of(), null, body,
                 null, null);
     }
 
     private static Event event(LocalDate date, String sentence) {
-        Location at = new Location("Tall Thani", "Tall Thani", List.of(), "Hama", null, "Syria", 35.3, 36.9, 1, "test",
-                null);
+        return event(date, sentence, "Tall Thani", 35.3);
+    }
+
+    private static Event event(LocalDate date, String sentence, String place, double latitude) {
+        Location at = new Location(place, place, List.of(), "Hama", null, "Syria", latitude, 36.9, 1, "test", null);
         return new Event("later", date, "day", null, "Battles", "Armed clash",
                 new Actor("Rebel Front", "opposition", 2, null), new Actor("Syrian Arab Army", "government", 1, null),
                 List.of(), List.of(), at, "Syria", 1, null, List.of(), null, 0.8,

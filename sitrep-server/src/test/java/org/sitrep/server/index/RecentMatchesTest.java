@@ -9,22 +9,22 @@ import org.junit.jupiter.api.Test;
 
 /** A set is kept when its scan was costly and its filter was asked before; cheap scans never are. */
 class RecentMatchesTest {
-    private static BitSet bits(int... set) {
+    private static MatchedPlaces bits(int... set) {
         BitSet b = new BitSet();
         for (int i : set) {
             b.set(i);
         }
-        return b;
+        return MatchedPlaces.ofBits(b, set.length);
     }
 
     @Test
     void keepsACostlyFilterTheSecondTimeItIsAsked() {
         RecentMatches recent = new RecentMatches();
-        recent.keep("side", bits(1, 5), 2, RecentMatches.COSTLY_SCAN);
+        recent.keep("side", bits(1, 5), RecentMatches.COSTLY_SCAN);
         assertNull(recent.find("side"), "asked once: not kept");
-        BitSet second = bits(1, 5);
-        recent.keep("side", second, 2, RecentMatches.COSTLY_SCAN);
-        assertSame(second, recent.find("side").positions());
+        MatchedPlaces second = bits(1, 5);
+        recent.keep("side", second, RecentMatches.COSTLY_SCAN);
+        assertSame(second, recent.find("side"));
         assertEquals(2, recent.find("side").total());
     }
 
@@ -32,7 +32,7 @@ class RecentMatchesTest {
     void neverKeepsACheapScan() {
         RecentMatches recent = new RecentMatches();
         for (int k = 0; k < 3; k++) {
-            recent.keep("month", bits(2), 1, RecentMatches.COSTLY_SCAN - 1);
+            recent.keep("month", bits(2), RecentMatches.COSTLY_SCAN - 1);
         }
         assertNull(recent.find("month"));
     }
@@ -40,11 +40,12 @@ class RecentMatchesTest {
     @Test
     void costlyFiltersAskedOnceDoNotPushOutRepeatedOnes() {
         RecentMatches recent = new RecentMatches();
-        recent.keep("side", bits(3), 1, RecentMatches.COSTLY_SCAN);
-        recent.keep("side", bits(3), 1, RecentMatches.COSTLY_SCAN);
+        MatchedPlaces side = bits(3);
+        recent.keep("side", side, RecentMatches.COSTLY_SCAN);
+        recent.keep("side", side, RecentMatches.COSTLY_SCAN);
         for (int box = 0; box < 200; box++) {
-            recent.keep("box " + box, bits(box), 1, 10 * RecentMatches.COSTLY_SCAN);
+            recent.keep("box " + box, bits(box), 10 * RecentMatches.COSTLY_SCAN);
         }
-        assertEquals(bits(3), recent.find("side").positions());
+        assertSame(side, recent.find("side"));
     }
 }
