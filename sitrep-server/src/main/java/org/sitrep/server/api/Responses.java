@@ -8,6 +8,8 @@ import org.sitrep.json.SitrepJson;
 /** Writes response bodies with the shared mapper (snake_case, ISO dates, nulls kept). */
 public final class Responses {
     public static final String JSON = "application/json";
+    /** The size from which the server compresses answers (Javalin's default). */
+    static final int COMPRESSED_FROM = 1500;
 
     private Responses() {
     }
@@ -23,6 +25,20 @@ public final class Responses {
     public static void bytes(Context ctx, byte[] body, String contentType) {
         ctx.contentType(contentType + "; charset=utf-8");
         ctx.result(body);
+    }
+
+    /**
+     * A kept answer: compressed as it was kept when the client takes gzip and the answer is larger than
+     * what the server would compress (the server then leaves it as it is), else as it is.
+     */
+    public static void kept(Context ctx, KeptAnswer answer, String contentType) {
+        if (answer.plain().length > COMPRESSED_FROM && AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.header("Vary", "Accept-Encoding");
+            bytes(ctx, answer.gzipped(), contentType);
+        } else {
+            bytes(ctx, answer.plain(), contentType);
+        }
     }
 
     /** A body sent as it is read: the length is not known before (chunked). */

@@ -29,6 +29,6 @@ public final class AreasApi {
         }
         String box = Filters.value(params, "bbox");
         BoundingBox bbox = box == null ? null : Filters.bbox(box);
-        Responses.bytes(ctx, areas.geoJson(date, bbox), GEOJSON);
+        Responses.kept(ctx, areas.geoJson(date, bbox), GEOJSON);
     }
 }

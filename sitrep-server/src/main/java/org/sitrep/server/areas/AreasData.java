@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.sitrep.server.Memo;
+import org.sitrep.server.api.KeptAnswer;
 import org.sitrep.server.api.ControlData;
 import org.sitrep.store.control.Holding;
 import org.sitrep.store.control.PlaceTimeline;
@@ -48,7 +49,7 @@ public final class AreasData {
     }
 
     /** The GeoJSON of the areas on {@code date}, within {@code bbox} when one is given. */
-    public byte[] geoJson(LocalDate date, BoundingBox bbox) {
+    public KeptAnswer geoJson(LocalDate date, BoundingBox bbox) {
         Asked asked = new Asked(date, bbox);
         if (!recent.contains(asked)) {
             recent.addFirst(asked);
@@ -60,16 +61,16 @@ public final class AreasData {
         long state = s.stateOf(date);
         Answer key = new Answer(state, bbox == null ? "" : String.format(Locale.ROOT, "%.4f,%.4f,%.4f,%.4f",
                 bbox.west(), bbox.south(), bbox.east(), bbox.north()));
-        byte[] bytes = s.answers.get(key);
-        if (bytes == null) {
+        KeptAnswer answer = s.answers.get(key);
+        if (answer == null) {
             ControlAreas areas = s.areas(state, date).get();
             Geometry clip = bbox == null ? null
                     : factory.toGeometry(new Envelope(bbox.west(), bbox.east(), bbox.south(), bbox.north()));
-            bytes = AreasGeoJson.write(areas, state == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(state),
-                    builder.radiusKm(), clip);
-            keep(s.answers, key, bytes);
+            answer = new KeptAnswer(AreasGeoJson.write(areas, state == Long.MIN_VALUE ? null
+                    : LocalDate.ofEpochDay(state), builder.radiusKm(), clip));
+            keep(s.answers, key, answer);
         }
-        return bytes;
+        return answer;
     }
 
     /**
@@ -78,7 +79,7 @@ public final class AreasData {
      */
     public void refresh() {
         for (Asked a : List.copyOf(recent)) {
-            geoJson(a.date(), a.bbox());
+            geoJson(a.date(), a.bbox()).gzipped(); // as browsers will ask for it
         }
     }
 
@@ -118,7 +119,7 @@ public final class AreasData {
         /** Every day on which some place changed hands, as epoch days, ascending. */
         final long[] changeDays;
         final ConcurrentMap<Long, Supplier<ControlAreas>> states = new ConcurrentHashMap<>();
-        final ConcurrentMap<Answer, byte[]> answers = new ConcurrentHashMap<>();
+        final ConcurrentMap<Answer, KeptAnswer> answers = new ConcurrentHashMap<>();
 
         Snapshot(List<PlaceTimeline> timelines) {
             this.timelines = timelines;
