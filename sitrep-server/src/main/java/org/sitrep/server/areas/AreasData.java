@@ -134,9 +134,9 @@ public final class AreasData {
                     states.put(state, areas);
                 }
             });
-            earlier.answers.forEach((key, bytes) -> {
+            earlier.answers.forEach((key, answer) -> {
                 if (key.state() < firstChanged) {
-                    answers.put(key, bytes);
+                    answers.put(key, answer);
                 }
             });
         }
