@@ -62,8 +62,6 @@ public final class SitrepServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SitrepServer.class);
     /** How far from a place its side's area reaches: beyond it nobody reported on the ground. */
     static final double AREA_RADIUS_KM = 25;
-    /** gzip's fastest level: answers go to browsers near by, where CPU costs more than bytes. */
-    static final int GZIP_LEVEL = 1;
 
     /** One route of the API, for the OpenAPI test and the start-up message. */
     public record Route(String method, String path) {
@@ -154,7 +152,7 @@ public final class SitrepServer implements AutoCloseable {
             c.http.prefer405over404 = true;
             // browsers ask for gzip; at Javalin's level 6 a control map of 3,000 places (1.3 MB) took 15 ms
             // of CPU to compress, at level 1 5 ms, for 208 KB instead of 157 KB
-            c.http.gzipOnlyCompression(GZIP_LEVEL);
+            c.http.gzipOnlyCompression(Responses.GZIP_LEVEL);
             c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
             c.staticFiles.add(files -> {

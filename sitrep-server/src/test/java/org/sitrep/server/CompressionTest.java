@@ -62,17 +62,7 @@ class CompressionTest {
     @Test
     void keptAreasComeCompressedAsKeptAndPlainToAClientWithoutGzip() throws Exception {
         served = ServedStore.start(dataDir, LiveOptions.DEFAULTS);
-        for (int k = 0; k < 30; k++) { // the army retakes a line of villages: an area of some kilobytes
-            String place = "Village " + k;
-            String sentence = "The army retook " + place + ".";
-            Location at = new Location(place, place, List.of(), "Hama", null, "Syria", 35 + k * 0.05, 36 + (k % 5) * 0.3,
-                    1, "test", null);
-            served.store().reports().store(new Report("r" + k, "r" + k, null, "Outlet", LocalDate.of(2024, 3, 1), null,
-                    null, List.of(), null, sentence, null, null), List.of(new Event("r" + k, LocalDate.of(2024, 3, 1),
-                    "day", null, "Battles", "Government regains territory", new Actor("Syrian Arab Army", "government",
-                    1, null), null, List.of(), List.of(), at, "Syria", 0, null, List.of(), null, 0.8,
-                    new Evidence(sentence, 0, sentence.length()))));
-        }
+        storeALineOfVillagesRetaken();
         String path = "/api/control/areas?date=2024-03-05";
         for (int k = 0; k < 2; k++) { // the first computes the areas, the second finds them kept
             assertCompressedWhenAsked(path);
@@ -80,6 +70,38 @@ class CompressionTest {
         HttpResponse<byte[]> refused = get(path, "br");
         assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "a client without gzip gets it plain");
         assertArrayEquals(get(path, "identity").body(), refused.body());
+    }
+
+    @Test
+    void aControlMapComesCompressedAsKeptForItsDayAndPlainToAClientWithoutGzip() throws Exception {
+        served = ServedStore.start(dataDir, LiveOptions.DEFAULTS);
+        storeALineOfVillagesRetaken();
+        for (String day : List.of("2024-03-05", "2024-03-06", "2024-03-05")) { // the last one kept
+            assertCompressedWhenAsked("/api/control?date=" + day);
+        }
+        String path = "/api/control?date=2024-03-05";
+        assertTrue(get(path, "br").headers().firstValue("Content-Encoding").isEmpty());
+        storeVillageRetaken(30); // the store changed: the kept map is stale
+        assertCompressedWhenAsked(path);
+    }
+
+    /** The army retakes a line of villages: a control map and areas of some kilobytes. */
+    private void storeALineOfVillagesRetaken() {
+        for (int k = 0; k < 30; k++) {
+            storeVillageRetaken(k);
+        }
+    }
+
+    private void storeVillageRetaken(int k) {
+        String place = "Village " + k;
+        String sentence = "The army retook " + place + ".";
+        Location at = new Location(place, place, List.of(), "Hama", null, "Syria", 35 + k * 0.05, 36 + (k % 5) * 0.3,
+                1, "test", null);
+        served.store().reports().store(new Report("r" + k, "r" + k, null, "Outlet", LocalDate.of(2024, 3, 1), null,
+                null, List.of(), null, sentence, null, null), List.of(new Event("r" + k, LocalDate.of(2024, 3, 1),
+                "day", null, "Battles", "Government regains territory", new Actor("Syrian Arab Army", "government",
+                1, null), null, List.of(), List.of(), at, "Syria", 0, null, List.of(), null, 0.8,
+                new Evidence(sentence, 0, sentence.length()))));
     }
 
     private void assertCompressedWhenAsked(String path) throws Exception {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.server.LeastRecentlyUsed;
 import org.sitrep.server.StampedCache;
 import org.sitrep.server.geojson.ControlMap;
 import org.sitrep.store.Store;
@@ -17,6 +18,9 @@ import org.sitrep.store.control.PlaceTimeline;
  * place and period ({@link PlaceFeatures}): a map of a new day mostly repeats those of others.
  */
 public final class ControlData {
+    /** Days whose compressed map is kept. */
+    static final int KEPT_COMPRESSED = 32;
+
     private final StampedCache<Snapshot> cache;
 
     public ControlData(Store store) {
@@ -36,10 +40,32 @@ public final class ControlData {
         return cache.get().mapOn(date);
     }
 
+    /**
+     * The same in gzip at {@code level}, kept for the last {@link #KEPT_COMPRESSED} days asked for until
+     * the store changes: every browser showing today's map asks for the same day.
+     */
+    byte[] gzippedMapOn(LocalDate date, int level) {
+        Snapshot s = cache.get();
+        synchronized (s.gzipped) {
+            byte[] kept = s.gzipped.get(date);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        // compressed outside the lock: two requests for a new day may both compress it, the same bytes
+        byte[] made = GzipBytes.of(s.mapOn(date).stream(), level, 256 * 1024);
+        synchronized (s.gzipped) {
+            s.gzipped.put(date, made);
+        }
+        return made;
+    }
+
     private static final class Snapshot {
         final List<PlaceTimeline> all;
         final Map<String, PlaceTimeline> byKey = new LinkedHashMap<>();
         private final List<PlaceFeatures> places;
+        /** Maps compressed, by day (about 200 KB each at 3,000 places). */
+        final Map<LocalDate, byte[]> gzipped = LeastRecentlyUsed.map(KEPT_COMPRESSED);
 
         Snapshot(List<PlaceTimeline> timelines) {
             all = List.copyOf(timelines);

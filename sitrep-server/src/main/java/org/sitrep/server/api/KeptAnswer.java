@@ -1,9 +1,7 @@
 package org.sitrep.server.api;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.zip.GZIPOutputStream;
+import java.io.ByteArrayInputStream;
+import java.util.zip.Deflater;
 
 /**
  * An answer kept in memory and sent many times: its bytes, and the same compressed once for the
@@ -26,13 +24,8 @@ public final class KeptAnswer {
     public byte[] gzipped() {
         byte[] g = gzipped;
         if (g == null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-            try (GZIPOutputStream zip = new GZIPOutputStream(out)) { // the default level: made once
-                zip.write(plain);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            g = out.toByteArray();
+            // the default level: made once
+            g = GzipBytes.of(new ByteArrayInputStream(plain), Deflater.DEFAULT_COMPRESSION, plain.length / 3);
             gzipped = g;
         }
         return g;

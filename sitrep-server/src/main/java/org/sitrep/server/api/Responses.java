@@ -8,6 +8,11 @@ import org.sitrep.json.SitrepJson;
 /** Writes response bodies with the shared mapper (snake_case, ISO dates, nulls kept). */
 public final class Responses {
     public static final String JSON = "application/json";
+    /**
+     * gzip's fastest level, for answers compressed as they are sent: they go to browsers near by, where
+     * CPU costs more than bytes.
+     */
+    public static final int GZIP_LEVEL = 1;
     /** The size from which the server compresses answers (Javalin's default). */
     static final int COMPRESSED_FROM = 1500;
 
