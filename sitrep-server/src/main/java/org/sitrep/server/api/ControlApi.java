@@ -23,10 +23,8 @@ public final class ControlApi {
         if (date == null) {
             throw new BadParameterException("'date' is required: the day the map shows, YYYY-MM-DD");
         }
-        if (AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip"); // the server then leaves it as it is
-            ctx.header("Vary", "Accept-Encoding");
-            Responses.bytes(ctx, control.gzippedMapOn(date, Responses.GZIP_LEVEL), EventsApi.GEOJSON);
+        if (Responses.takesGzip(ctx)) {
+            Responses.gzipped(ctx, control.gzippedMapOn(date, Responses.GZIP_LEVEL), EventsApi.GEOJSON);
         } else {
             Responses.stream(ctx, control.mapOn(date).stream(), EventsApi.GEOJSON);
         }

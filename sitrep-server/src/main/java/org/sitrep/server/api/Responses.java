@@ -37,13 +37,23 @@ public final class Responses {
      * what the server would compress (the server then leaves it as it is), else as it is.
      */
     public static void kept(Context ctx, KeptAnswer answer, String contentType) {
-        if (answer.plain().length > COMPRESSED_FROM && AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.header("Vary", "Accept-Encoding");
-            bytes(ctx, answer.gzipped(), contentType);
+        if (answer.plain().length > COMPRESSED_FROM && takesGzip(ctx)) {
+            gzipped(ctx, answer.gzipped(), contentType);
         } else {
             bytes(ctx, answer.plain(), contentType);
         }
+    }
+
+    /** Whether the client takes gzip. */
+    static boolean takesGzip(Context ctx) {
+        return AcceptEncoding.takesGzip(ctx.header("Accept-Encoding"));
+    }
+
+    /** A body compressed already: the server, seeing its Content-Encoding, leaves it as it is. */
+    static void gzipped(Context ctx, byte[] body, String contentType) {
+        ctx.header("Content-Encoding", "gzip");
+        ctx.header("Vary", "Accept-Encoding");
+        bytes(ctx, body, contentType);
     }
 
     /** A body sent as it is read: the length is not known before (chunked). */
