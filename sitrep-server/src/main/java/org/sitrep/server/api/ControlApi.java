@@ -24,7 +24,7 @@ public final class ControlApi {
             throw new BadParameterException("'date' is required: the day the map shows, YYYY-MM-DD");
         }
         if (Responses.takesGzip(ctx)) {
-            Responses.gzipped(ctx, control.gzippedMapOn(date, Responses.GZIP_LEVEL), EventsApi.GEOJSON);
+            Responses.gzipped(ctx, control.gzippedMapOn(date), EventsApi.GEOJSON);
         } else {
             Responses.stream(ctx, control.mapOn(date).stream(), EventsApi.GEOJSON);
         }

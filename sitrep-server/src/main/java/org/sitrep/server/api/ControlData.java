@@ -41,10 +41,10 @@ public final class ControlData {
     }
 
     /**
-     * The same in gzip at {@code level}, kept for the last {@link #KEPT_COMPRESSED} days asked for until
+     * The same in gzip (at {@link Responses#GZIP_LEVEL}), kept for the last {@link #KEPT_COMPRESSED} days asked for until
      * the store changes: every browser showing today's map asks for the same day.
      */
-    byte[] gzippedMapOn(LocalDate date, int level) {
+    byte[] gzippedMapOn(LocalDate date) {
         Snapshot s = cache.get();
         synchronized (s.gzipped) {
             byte[] kept = s.gzipped.get(date);
@@ -53,7 +53,7 @@ public final class ControlData {
             }
         }
         // compressed outside the lock: two requests for a new day may both compress it, the same bytes
-        byte[] made = GzipBytes.of(s.mapOn(date).stream(), level, 256 * 1024);
+        byte[] made = GzipBytes.of(s.mapOn(date).stream(), Responses.GZIP_LEVEL, 256 * 1024);
         synchronized (s.gzipped) {
             s.gzipped.put(date, made);
         }

@@ -218,7 +218,7 @@ final class EventIndex {
     Result find(EventMatcher matcher, ReviewFilter filter, PageRequest page) {
         MatchedPlaces matches = matching(matcher, filter);
         List<Long> ids = new ArrayList<>(page.limit());
-        matches.forEach((int) Math.min(page.offset(), Integer.MAX_VALUE), page.limit(), p -> ids.add(incidents.idAt(p)));
+        matches.forEach(page.offset(), page.limit(), p -> ids.add(incidents.idAt(p)));
         return new Result(matches.total(), ids);
     }
 
