@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
@@ -14,9 +12,10 @@ import org.sitrep.store.event.DateWindow;
 import org.sitrep.store.merge.IncidentStore;
 
 /**
- * Control of places over time, derived on demand from the stored territorial events (so it is
- * always in step with what reports say): each place's timeline, who held a place on a date, and
- * the control map on a date.
+ * Control of places over time, derived from the stored territorial events (so it is always in
+ * step with what reports say): each place's timeline, who held a place on a date, and the control
+ * map on a date. Every place's timelines are kept and brought up to date by what changed
+ * ({@link KeptTimelines}); one place's is read on its own.
  */
 public final class ControlTimeline {
     private static final String SELECT = "SELECT e.id, e.report_id, e.source, e.modality, e.event_json,"
@@ -25,26 +24,28 @@ public final class ControlTimeline {
             + " AND e.place_key IS NOT NULL";
 
     private final Database db;
+    private final KeptTimelines kept;
 
     public ControlTimeline(Database db) {
         this.db = db;
+        this.kept = new KeptTimelines(db, SELECT);
     }
 
     /** The places with at least one change of control, by name. */
     public List<PlaceRef> places() {
-        return timelines(null).values().stream().map(PlaceTimeline::place)
+        return kept.current().values().stream().map(PlaceTimeline::place)
                 .sorted(java.util.Comparator.comparing(p -> p.name() == null ? "" : p.name()))
                 .toList();
     }
 
     /** The timelines of all places with a change of control. */
     public List<PlaceTimeline> timelines() {
-        return List.copyOf(timelines(null).values());
+        return List.copyOf(kept.current().values());
     }
 
     /** The timeline of one place; empty if it has no change of control. */
     public Optional<PlaceTimeline> timeline(String placeKey) {
-        return Optional.ofNullable(timelines(placeKey).get(placeKey));
+        return Optional.ofNullable(timeline(db, placeKey));
     }
 
     /** Who held the place on {@code date}; an unknown holder when the place has no recorded change. */
@@ -57,7 +58,7 @@ public final class ControlTimeline {
     /** For every place with a change of control on or before {@code date}: who held it then. */
     public List<Holding> controlMap(LocalDate date) {
         List<Holding> out = new ArrayList<>();
-        for (PlaceTimeline t : timelines(null).values()) {
+        for (PlaceTimeline t : kept.current().values()) {
             Holding h = t.holderOn(date);
             if (h.basis() != null) {
                 out.add(h);
@@ -66,26 +67,20 @@ public final class ControlTimeline {
         return out;
     }
 
-    private Map<String, PlaceTimeline> timelines(String placeKey) {
-        String sql = SELECT + (placeKey == null ? "" : " AND e.place_key = ?") + " ORDER BY e.id";
-        List<Object> params = placeKey == null ? List.of() : List.of(placeKey);
-        List<TerritorialClaim> rows = db.read(c -> Sql.list(c, sql, params, ControlTimeline::claim));
-        Map<String, List<TerritorialClaim>> byPlace = new LinkedHashMap<>();
-        for (TerritorialClaim r : rows) {
-            byPlace.computeIfAbsent(r.place().placeKey(), k -> new ArrayList<>()).add(r);
-        }
-        Map<String, PlaceTimeline> out = new LinkedHashMap<>();
-        byPlace.forEach((key, claims) -> out.put(key, TimelineBuilder.build(bestPlace(claims), claims)));
-        return out;
+    /** One place's timeline read on its own (a place page): its rows only, through the place index. */
+    private static PlaceTimeline timeline(Database db, String placeKey) {
+        List<TerritorialClaim> rows = db.read(c -> Sql.list(c, SELECT + " AND e.place_key = ? ORDER BY e.id",
+                List.of(placeKey), ControlTimeline::claim));
+        return rows.isEmpty() ? null : TimelineBuilder.build(bestPlace(rows), rows);
     }
 
     /** The place as shown: from the first claim that has coordinates, else the first. */
-    private static PlaceRef bestPlace(List<TerritorialClaim> claims) {
+    static PlaceRef bestPlace(List<TerritorialClaim> claims) {
         return claims.stream().map(TerritorialClaim::place).filter(p -> p.latitude() != null).findFirst()
                 .orElse(claims.get(0).place());
     }
 
-    private static TerritorialClaim claim(ResultSet rs) throws SQLException {
+    static TerritorialClaim claim(ResultSet rs) throws SQLException {
         LocalDate ws = Sql.getDate(rs, "window_start");
         LocalDate we = Sql.getDate(rs, "window_end");
         PlaceRef place = new PlaceRef(rs.getString("place_key"), rs.getString("place_name"), rs.getString("admin1"),
