@@ -136,7 +136,7 @@ public final class SitrepServer implements AutoCloseable {
         live = new LiveStream(config.store().changes(), summaries, liveOptions);
         alerts = new AlertDispatcher(config.store(), this::url, alertOptions);
         live.listen(changes -> alerts.wake());
-        precompute = new StorePrecompute(config.store().database(), List.of(eventIndex::size, control::timelines,
+        precompute = new StorePrecompute(config.store().database(), List.of(eventIndex::size, control::refresh,
                 areasData::refresh));
         live.listen(changes -> precompute.storeChanged());
         AlertsApi alertsApi = new AlertsApi(config.store(), guard);

@@ -68,6 +68,21 @@ final class ApiFixtures {
         store.reports().store(report("undated_note", "Outlet One", null, ARREST), List.of(arrest));
     }
 
+    /**
+     * A later report, for tests of what an ingest changes: the rebels take Qaryat Ula on March 12 and
+     * the army retakes Tall Thani on March 15.
+     */
+    static void loadLater(Store store) {
+        String taken = "Rebels took Qaryat Ula on March 12.";
+        String retaken = "The army retook Tall Thani on March 15.";
+        store.reports().store(report("2024-03-16_north", "Outlet One", LocalDate.of(2024, 3, 16),
+                taken + "\n\n" + retaken), List.of(
+                event(LocalDate.of(2024, 3, 12), "Non-state actor overtakes territory", REBELS, ARMY, QARYAT_ULA, 0,
+                        null, taken),
+                event(LocalDate.of(2024, 3, 15), "Government regains territory", ARMY, REBELS, TALL_THANI, 0, null,
+                        retaken)));
+    }
+
     static Report report(String id, String outlet, LocalDate published, String body) {
         return new Report(id, "Report " + id, "A. Writer", outlet, published, null, null, List.of("Region: Test"),
                 "https://example.org/" + id, body, null, null);

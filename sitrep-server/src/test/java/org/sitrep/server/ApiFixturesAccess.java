@@ -10,4 +10,8 @@ public final class ApiFixturesAccess {
     public static void load(Store store) {
         ApiFixtures.load(store);
     }
+
+    public static void loadLater(Store store) {
+        ApiFixtures.loadLater(store);
+    }
 }

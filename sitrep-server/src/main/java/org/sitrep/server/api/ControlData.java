@@ -2,6 +2,8 @@ package org.sitrep.server.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +22,33 @@ import org.sitrep.store.control.PlaceTimeline;
 public final class ControlData {
     /** Days whose compressed map is kept. */
     static final int KEPT_COMPRESSED = 32;
+    /** Days asked for lately whose maps are compressed again after an ingest, ahead of the requests. */
+    static final int REFRESHED = 8;
 
     private final StampedCache<Snapshot> cache;
+    /** The last snapshot made: the next keeps its places' features where their timelines did not change. */
+    private volatile Snapshot last;
 
     public ControlData(Store store) {
-        this.cache = new StampedCache<>(store.database(), () -> new Snapshot(store.control().timelines()));
+        this.cache = new StampedCache<>(store.database(), () -> {
+            Snapshot next = new Snapshot(store.control().timelines(), last);
+            last = next;
+            return next;
+        });
+    }
+
+    /**
+     * Brings the timelines and the compressed maps of the days asked for lately up to date with the
+     * store (after an ingest, on the precomputing thread): the first browser to ask for today's map
+     * after a report came in finds it made.
+     */
+    public void refresh() {
+        Snapshot before = last;
+        List<LocalDate> days = before == null ? List.of() : before.lastAsked(REFRESHED);
+        cache.get();
+        for (LocalDate day : days) {
+            gzippedMapOn(day);
+        }
     }
 
     Optional<PlaceTimeline> timeline(String placeKey) {
@@ -60,6 +84,14 @@ public final class ControlData {
         return made;
     }
 
+    /** Whether the compressed map of a day is made and kept for the store as it is now. */
+    boolean keptCompressed(LocalDate date) {
+        Snapshot s = cache.get();
+        synchronized (s.gzipped) {
+            return s.gzipped.containsKey(date);
+        }
+    }
+
     private static final class Snapshot {
         final List<PlaceTimeline> all;
         final Map<String, PlaceTimeline> byKey = new LinkedHashMap<>();
@@ -67,12 +99,33 @@ public final class ControlData {
         /** Maps compressed, by day (about 200 KB each at 3,000 places). */
         final Map<LocalDate, byte[]> gzipped = LeastRecentlyUsed.map(KEPT_COMPRESSED);
 
-        Snapshot(List<PlaceTimeline> timelines) {
+        /**
+         * @param earlier the snapshot before, whose features of the timelines kept unchanged (the same
+         *                objects: the store rebuilds only the places an ingest touched) are taken over
+         */
+        Snapshot(List<PlaceTimeline> timelines, Snapshot earlier) {
             all = List.copyOf(timelines);
             for (PlaceTimeline t : all) {
                 byKey.put(t.place().placeKey(), t);
             }
-            places = all.stream().map(PlaceFeatures::new).toList();
+            Map<PlaceTimeline, PlaceFeatures> had = new IdentityHashMap<>();
+            if (earlier != null) {
+                earlier.places.forEach(p -> had.put(p.timeline(), p));
+            }
+            places = all.stream().map(t -> {
+                PlaceFeatures p = had.get(t);
+                return p != null ? p : new PlaceFeatures(t);
+            }).toList();
+        }
+
+        /** The days whose compressed maps were asked for last, at most {@code n}, the latest first. */
+        List<LocalDate> lastAsked(int n) {
+            List<LocalDate> days;
+            synchronized (gzipped) {
+                days = new ArrayList<>(gzipped.keySet()); // least recently used first
+            }
+            Collections.reverse(days);
+            return List.copyOf(days.subList(0, Math.min(n, days.size())));
         }
 
         /** The map as {@link ControlMap} writes it, its features spliced in from each place's periods. */

@@ -28,6 +28,10 @@ final class PlaceFeatures {
         this.written = new AtomicReferenceArray<>(changeDays.length);
     }
 
+    PlaceTimeline timeline() {
+        return timeline;
+    }
+
     /** Whether the place has coordinates (a place without them is counted, not drawn). */
     boolean placed() {
         return placed;
