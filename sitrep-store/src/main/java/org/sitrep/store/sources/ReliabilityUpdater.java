@@ -29,10 +29,17 @@ final class ReliabilityUpdater {
 
     private final SourceRegistry registry;
     private final EvidenceRules rules;
+    /** Incidents' events read by earlier updates; null: read every time. */
+    private final KeptClaims kept;
 
     ReliabilityUpdater(SourceRegistry registry) {
+        this(registry, null);
+    }
+
+    ReliabilityUpdater(SourceRegistry registry, KeptClaims kept) {
         this.registry = registry;
         this.rules = new EvidenceRules(registry);
+        this.kept = kept;
     }
 
     /** Recomputes the evidence of these incidents (and their neighbours in place and time). */
@@ -47,6 +54,9 @@ final class ReliabilityUpdater {
     void update(Connection c, Collection<Long> touched, Map<Long, List<StoredClaim>> known) throws SQLException {
         if (touched.isEmpty()) {
             return;
+        }
+        if (kept != null) {
+            kept.forgetChanged(c);
         }
         Map<Long, List<Account>> accounts = new LinkedHashMap<>();
         List<Long> unknown = new ArrayList<>();
@@ -77,7 +87,8 @@ final class ReliabilityUpdater {
         placeIds.values().forEach(all::addAll);
         Set<Long> unread = new LinkedHashSet<>(all);
         unread.removeAll(accounts.keySet());
-        accounts.putAll(read(c, ACCOUNT + " WHERE e.incident_id IN ", unread));
+        unread.removeAll(touched); // gone: no rows to read
+        readNeighbours(c, unread).forEach((id, claims) -> accounts.put(id, claims.stream().map(this::account).toList()));
         Map<Long, String> reviews = reviews(c, all);
         Map<String, List<IncidentAccounts>> places = new HashMap<>();
         placeIds.forEach((place, ids) -> places.put(place, ids.stream().filter(accounts::containsKey)
@@ -94,6 +105,25 @@ final class ReliabilityUpdater {
             fresh.addAll(rules.evaluate(incident, samePlace));
         }
         replace(c, recompute, fresh);
+    }
+
+    /**
+     * The events of incidents this transaction did not change (the changes of control near a touched
+     * one): those kept from earlier updates, the others read and kept.
+     */
+    private Map<Long, List<StoredClaim>> readNeighbours(Connection c, Set<Long> ids) throws SQLException {
+        Map<Long, List<StoredClaim>> out = kept == null ? new HashMap<>() : new HashMap<>(kept.get(ids));
+        List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).toList();
+        Map<Long, List<StoredClaim>> read = new HashMap<>();
+        for (List<Long> chunk : Sql.chunks(missing)) {
+            Sql.list(c, ACCOUNT + " WHERE e.incident_id IN (" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
+                    rs -> read.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(storedClaim(rs)));
+        }
+        if (kept != null) {
+            kept.keep(read);
+        }
+        out.putAll(read);
+        return out;
     }
 
     /** A change of control's place and days. */
@@ -268,11 +298,15 @@ final class ReliabilityUpdater {
 
     /** An {@link #ACCOUNT} row, by position (read for every member of every touched incident). */
     private Account account(ResultSet rs) throws SQLException {
+        return account(storedClaim(rs));
+    }
+
+    private static StoredClaim storedClaim(ResultSet rs) throws SQLException {
         LocalDate ws = Sql.getDate(rs, 9);
         LocalDate we = Sql.getDate(rs, 10);
-        return account(new StoredClaim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+        return new StoredClaim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11)));
+                ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11));
     }
 
     private Account account(StoredClaim e) {

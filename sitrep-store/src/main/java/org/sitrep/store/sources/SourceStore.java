@@ -33,6 +33,8 @@ public final class SourceStore {
     /** Time spent in {@link #update}: what keeping the figures costs each ingest (for the benchmark). */
     private final LongAdder updates = new LongAdder();
     private final LongAdder updateNanos = new LongAdder();
+    /** The events of incidents near changes of control, kept between the reports of an ingest. */
+    private final KeptClaims kept = new KeptClaims();
 
     /** How many updates ran, and their time in all. */
     public record UpdateCost(long updates, long nanos) {
@@ -64,7 +66,7 @@ public final class SourceStore {
     public void update(Connection c, Collection<Long> incidentIds, java.util.Map<Long, List<StoredClaim>> known)
             throws SQLException {
         long start = System.nanoTime();
-        new ReliabilityUpdater(registry).update(c, incidentIds, known);
+        new ReliabilityUpdater(registry, kept).update(c, incidentIds, known);
         updateNanos.add(System.nanoTime() - start);
         updates.increment();
     }
