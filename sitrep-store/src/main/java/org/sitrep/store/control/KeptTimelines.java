@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.store.change.ChangeCursor;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 
@@ -30,8 +31,7 @@ final class KeptTimelines {
     private final String select;
     /** The claims kept, by event id. */
     private final Map<Long, TerritorialClaim> claims = new HashMap<>();
-    /** The last change the kept claims include; -1 before the first reading. */
-    private long seenSeq = -1;
+    private final ChangeCursor cursor = new ChangeCursor(MAX_CHANGES);
     /** By place, in the order of each place's first claim (as one full read gives them). */
     private Map<String, PlaceTimeline> timelines = Map.of();
 
@@ -51,12 +51,8 @@ final class KeptTimelines {
     }
 
     private void refresh(Connection c) throws SQLException {
-        long head = Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log", List.of());
-        if (head == seenSeq) {
-            return;
-        }
-        Set<String> touched = seenSeq < 0 || head - seenSeq > MAX_CHANGES ? readAll(c) : readChanged(c);
-        seenSeq = head;
+        ChangeCursor.Changed changed = cursor.advance(c);
+        Set<String> touched = changed.everything() ? readAll(c) : readChanged(c, changed);
         if (!touched.isEmpty()) {
             rebuild(touched);
         }
@@ -74,16 +70,9 @@ final class KeptTimelines {
     }
 
     /** Reads again the places of the incidents changed since the last call: where they were, and are. */
-    private Set<String> readChanged(Connection c) throws SQLException {
-        Set<Long> incidents = new HashSet<>();
-        Set<String> touched = new HashSet<>();
-        Sql.list(c, "SELECT incident_id, place_key FROM change_log WHERE seq > ?", List.of(seenSeq), rs -> {
-            String place = rs.getString(2);
-            if (place != null) {
-                touched.add(place);
-            }
-            return incidents.add(rs.getLong(1));
-        });
+    private Set<String> readChanged(Connection c, ChangeCursor.Changed changed) throws SQLException {
+        Set<Long> incidents = changed.incidents();
+        Set<String> touched = new HashSet<>(changed.places());
         for (TerritorialClaim t : claims.values()) {
             if (incidents.contains(t.incidentId())) {
                 touched.add(t.place().placeKey());

@@ -3,13 +3,11 @@ package org.sitrep.store.sources;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.store.db.Sql;
+import org.sitrep.store.change.ChangeCursor;
+import org.sitrep.store.change.KeptByIncident;
 
 /**
  * The stored events of incidents the reliability update read lately, kept between the reports of an
@@ -23,14 +21,8 @@ final class KeptClaims {
     /** Incidents kept, a few hundred bytes each; beyond, the least recently used go. */
     private static final int KEPT = 50_000;
 
-    private final Map<Long, List<StoredClaim>> byIncident = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, List<StoredClaim>> eldest) {
-            return size() > KEPT;
-        }
-    };
-    /** The last change whose incident was dropped; -1 before the first call. */
-    private long seenSeq = -1;
+    private final KeptByIncident<List<StoredClaim>> claims = new KeptByIncident<>(KEPT);
+    private final ChangeCursor cursor = new ChangeCursor(KEPT);
     /**
      * The incidents the last {@link #forgetChanged} found changed (this transaction's among them), not
      * kept until a later transaction's call; null when it could not tell (all were dropped).
@@ -42,32 +34,14 @@ final class KeptClaims {
      * Called in the writing transaction (writers hold the store's lock one at a time), before reading.
      */
     synchronized void forgetChanged(Connection c) throws SQLException {
-        long head = Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log", List.of());
-        if (seenSeq < 0 || head < seenSeq || head - seenSeq > KEPT) {
-            byIncident.clear();
-            changedNow = null;
-        } else {
-            Set<Long> changed = new HashSet<>();
-            if (head > seenSeq) {
-                Sql.list(c, "SELECT incident_id FROM change_log WHERE seq > ?", List.of(seenSeq),
-                        rs -> changed.add(rs.getLong(1)));
-            }
-            byIncident.keySet().removeAll(changed);
-            changedNow = changed;
-        }
-        seenSeq = head;
+        ChangeCursor.Changed changed = cursor.advance(c);
+        claims.forget(changed);
+        changedNow = changed.everything() ? null : changed.incidents();
     }
 
     /** The kept events of those of {@code ids} kept. */
     synchronized Map<Long, List<StoredClaim>> get(Collection<Long> ids) {
-        Map<Long, List<StoredClaim>> out = new HashMap<>();
-        for (Long id : ids) {
-            List<StoredClaim> claims = byIncident.get(id);
-            if (claims != null) {
-                out.put(id, claims);
-            }
-        }
-        return out;
+        return claims.get(ids);
     }
 
     /**
@@ -78,9 +52,9 @@ final class KeptClaims {
         if (changedNow == null) {
             return;
         }
-        read.forEach((id, claims) -> {
+        read.forEach((id, list) -> {
             if (!changedNow.contains(id)) {
-                byIncident.put(id, List.copyOf(claims));
+                claims.put(id, List.copyOf(list));
             }
         });
     }
