@@ -57,7 +57,8 @@ public final class EventStore {
      * @param incidentIds each event's incident
      * @param jsons       each event's JSON
      */
-    public void insertAll(Connection c, List<EventRow> rows, long[] incidentIds, List<String> jsons)
+    /** Inserts a report's events and their actors; returns the events' ids, in the rows' order. */
+    public long[] insertAll(Connection c, List<EventRow> rows, long[] incidentIds, List<String> jsons)
             throws SQLException {
         List<List<?>> events = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -77,6 +78,7 @@ public final class EventStore {
             }
         }
         Sql.batch(c, INSERT_ACTOR, actors);
+        return ids;
     }
 
     private static void addActor(List<List<?>> actors, long eventId, String role, Actor a) {

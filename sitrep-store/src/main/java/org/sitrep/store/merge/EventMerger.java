@@ -56,6 +56,22 @@ public final class EventMerger {
             + " AND i.place_key = m.place_key AND i.window_end IS NULL AND i.month_day = m.month_day"
             + " LEFT JOIN event e ON e.incident_id = i.id ORDER BY 1, 7";
 
+    /** The incidents' columns of {@link #CANDIDATE_COLUMNS}, without members. */
+    private static final String HEAD_COLUMNS = "SELECT i.id, i.event_type, i.place_key, i.month_day, i.window_start,"
+            + " i.window_end";
+    /** {@link #DATED}'s incidents without their members (kept, or read apart). */
+    private static final String DATED_HEADS = HEAD_COLUMNS + " FROM incident i WHERE i.event_type = ?"
+            + " AND i.place_key = ? AND i.window_end >= ? AND i.window_start <= ? ORDER BY i.id";
+    private static final String DAY_AND_MONTH_HEADS = HEAD_COLUMNS + " FROM incident i WHERE i.event_type = ?"
+            + " AND i.place_key = ? AND i.window_end IS NULL AND i.month_day = ? ORDER BY i.id";
+    /** PostgreSQL: {@link #ALL_AT_ONCE}'s incidents without their members. */
+    static final String HEADS_AT_ONCE = HEAD_COLUMNS + " FROM unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[])"
+            + " AS l(event_type, place_key, day_from, day_to) JOIN incident i ON i.event_type = l.event_type"
+            + " AND i.place_key = l.place_key AND i.window_end >= l.day_from AND i.window_start <= l.day_to"
+            + " UNION " + HEAD_COLUMNS + " FROM unnest(?::varchar[], ?::varchar[], ?::varchar[])"
+            + " AS m(event_type, place_key, month_day) JOIN incident i ON i.event_type = m.event_type"
+            + " AND i.place_key = m.place_key AND i.window_end IS NULL AND i.month_day = m.month_day ORDER BY 1";
+
     private final Connection c;
     /** Stored incidents read in this transaction, by id. */
     private final Map<Long, IncidentDraft> stored = new HashMap<>();
@@ -66,6 +82,10 @@ public final class EventMerger {
     /** New incidents pinned by people to an id no stored incident has (yet), by that id. */
     private final Map<Long, IncidentDraft> pinnedNew = new HashMap<>();
     private final String extractorVersion;
+    /** Candidates kept between transactions; null: read from the store every time. */
+    private final KeptCandidates kept;
+    /** The last change {@link #kept} had taken into account when this transaction began. */
+    private long seenBefore = -1;
     private long created;
 
     public EventMerger(Connection c) {
@@ -74,8 +94,17 @@ public final class EventMerger {
 
     /** @param extractorVersion the extractor that read the events merged here, for the history */
     public EventMerger(Connection c, String extractorVersion) {
+        this(c, extractorVersion, null);
+    }
+
+    /**
+     * @param kept candidates kept between transactions, for a transaction that changed no incident or
+     *             event before {@link #merge} (a new report's); null to read them from the store
+     */
+    public EventMerger(Connection c, String extractorVersion, KeptCandidates kept) {
         this.c = c;
         this.extractorVersion = extractorVersion;
+        this.kept = kept;
     }
 
     /** Writes again the incidents {@link #reload} read (after people moved events between them). */
@@ -263,8 +292,12 @@ public final class EventMerger {
         if (lookups.isEmpty()) {
             return;
         }
+        if (kept != null) {
+            readKept(lookups.values());
+            return;
+        }
         if (Dialect.of(c.getMetaData().getURL()) == Dialect.POSTGRESQL) {
-            readAtOnce(lookups.values());
+            readAtOnce(lookups.values(), ALL_AT_ONCE, null);
             return;
         }
         for (Lookup l : lookups.values()) {
@@ -277,8 +310,73 @@ public final class EventMerger {
         }
     }
 
-    /** {@link #ALL_AT_ONCE}: the lookups' columns as arrays. */
-    private void readAtOnce(Collection<Lookup> lookups) throws SQLException {
+    /**
+     * The candidates as {@link #DATED} and {@link #DAY_AND_MONTH} find them, the incidents' columns
+     * from the store and their members kept from earlier reports where they did not change since.
+     */
+    private void readKept(Collection<Lookup> lookups) throws SQLException {
+        seenBefore = kept.forgetChanged(c);
+        Map<Long, IncidentDraft> heads = new LinkedHashMap<>();
+        Sql.RowMapper<IncidentDraft> head = rs -> {
+            long id = rs.getLong(1);
+            // an incident that overlaps two of a lookup's windows comes once per window
+            return heads.containsKey(id) ? null : heads.put(id, IncidentDraft.stored(id, rs.getString(2),
+                    rs.getString(3), rs.getString(4), DateWindow.ofColumns(Sql.getDate(rs, 5), Sql.getDate(rs, 6))));
+        };
+        if (Dialect.of(c.getMetaData().getURL()) == Dialect.POSTGRESQL) {
+            readAtOnce(lookups, HEADS_AT_ONCE, head);
+        } else {
+            for (Lookup l : lookups) {
+                for (DateWindow w : l.windows()) {
+                    Sql.list(c, DATED_HEADS, List.of(l.eventType, l.placeKey, w.start(), w.end()), head);
+                }
+                for (String monthDay : l.monthDays) {
+                    Sql.list(c, DAY_AND_MONTH_HEADS, List.of(l.eventType, l.placeKey, monthDay), head);
+                }
+            }
+        }
+        heads.keySet().removeAll(stored.keySet()); // read before in this transaction: it may hold more now
+        Map<Long, List<Member>> members = new HashMap<>(kept.get(heads.keySet()));
+        List<Long> missing = heads.keySet().stream().filter(id -> !members.containsKey(id)).toList();
+        Map<Long, List<Member>> read = new HashMap<>();
+        missing.forEach(id -> read.put(id, new ArrayList<>()));
+        for (List<Long> chunk : Sql.chunks(missing)) {
+            Sql.list(c, "SELECT e.incident_id, " + Member.COLUMNS + " FROM event e WHERE e.incident_id IN ("
+                    + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
+                    rs -> read.get(rs.getLong(1)).add(Member.read(rs, 2, false)));
+        }
+        kept.keep(read);
+        members.putAll(read);
+        heads.forEach((id, d) -> {
+            members.get(id).forEach(d::add);
+            remember(d);
+        });
+    }
+
+    /**
+     * What this transaction wrote, for {@link KeptCandidates#committed}: the members of each incident
+     * it changed as the store will read them back (the report's events under their ids).
+     *
+     * @param eventIds the report's events' ids, in text order (as inserted)
+     */
+    public KeptCandidates.Written written(long[] eventIds) throws SQLException {
+        Map<Long, List<Member>> out = new LinkedHashMap<>();
+        for (IncidentDraft d : changed) {
+            List<Member> members = out.computeIfAbsent(d.id(), k -> new ArrayList<>());
+            for (Member m : d.members()) {
+                members.add(m.asStored(m.rank() >= Member.NEW_RANKS ? eventIds[(int) (m.rank() - Member.NEW_RANKS)]
+                        : m.rank()));
+            }
+        }
+        out.values().forEach(list -> list.sort(Comparator.comparingLong(Member::rank)));
+        return new KeptCandidates.Written(seenBefore, org.sitrep.store.change.ChangeCursor.head(c), out);
+    }
+
+    /**
+     * {@link #ALL_AT_ONCE} or {@link #HEADS_AT_ONCE}: the lookups' columns as arrays; the rows read as
+     * candidates, or given to {@code ids}.
+     */
+    private void readAtOnce(Collection<Lookup> lookups, String sql, Sql.RowMapper<?> ids) throws SQLException {
         List<String> types = new ArrayList<>();
         List<String> places = new ArrayList<>();
         List<String> froms = new ArrayList<>();
@@ -299,8 +397,13 @@ public final class EventMerger {
                 monthDays.add(monthDay);
             }
         }
-        read(ALL_AT_ONCE, List.of(array(types), array(places), array(froms), array(tos), array(dayTypes),
-                array(dayPlaces), array(monthDays)));
+        List<Object> params = List.of(array(types), array(places), array(froms), array(tos), array(dayTypes),
+                array(dayPlaces), array(monthDays));
+        if (ids == null) {
+            read(sql, params);
+        } else {
+            Sql.list(c, sql, params, ids);
+        }
     }
 
     private java.sql.Array array(List<String> values) throws SQLException {

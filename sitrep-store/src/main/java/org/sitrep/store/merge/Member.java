@@ -32,7 +32,7 @@ record Member(long rank, LocalDate date, String datePrecision, DateWindow window
             + " e.longitude, e.source, e.place_key";
 
     /** Ranks of the events of the report being stored start here, above any id. */
-    private static final long NEW_RANKS = Long.MAX_VALUE / 2;
+    static final long NEW_RANKS = Long.MAX_VALUE / 2;
 
     boolean denied() {
         return "denied".equals(modality);
@@ -70,6 +70,13 @@ record Member(long rank, LocalDate date, String datePrecision, DateWindow window
                 e.confidence(), loc == null ? null : loc.geoPrecision(), loc == null ? null : loc.name(),
                 loc == null ? null : loc.admin1(), row.country(), loc == null ? null : loc.latitude(),
                 loc == null ? null : loc.longitude(), row.source(), row.placeKey(), json);
+    }
+
+    /** The member as {@link #read} reads it back once stored under {@code id} (its JSON unread). */
+    Member asStored(long id) {
+        return new Member(id, date, datePrecision, window, monthDay, subEventType, territorial, sides, sourceKey,
+                modality, fatalities, confidence, geoPrecision, placeName, admin1, country, latitude, longitude, source,
+                placeKey, null);
     }
 
     /** The member as reliability reads it, once stored in {@code incidentId}. */

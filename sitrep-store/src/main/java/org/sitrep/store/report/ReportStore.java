@@ -23,6 +23,7 @@ import org.sitrep.store.event.EventRow;
 import org.sitrep.store.event.EventStore;
 import org.sitrep.store.event.StableKeys;
 import org.sitrep.store.merge.EventMerger;
+import org.sitrep.store.merge.KeptCandidates;
 import org.sitrep.store.sources.SourceStore;
 
 /**
@@ -44,6 +45,8 @@ public final class ReportStore {
     private final EventStore events;
     private final SourceStore sources;
     private volatile String extractorVersion = RULES_EXTRACTOR;
+    /** Merging's candidate incidents, kept between the reports this store is given. */
+    private final KeptCandidates candidates = new KeptCandidates();
 
     /** @param sources told, in each report's transaction, which incidents the report changed */
     public ReportStore(Database db, SourceStore sources) {
@@ -106,7 +109,8 @@ public final class ReportStore {
     }
 
     private IngestResult store(Report report, String hash, List<? extends Event> reportEvents) {
-        return db.write(c -> {
+        KeptCandidates.Written[] written = new KeptCandidates.Written[1];
+        IngestResult result = db.write(c -> {
             Optional<Version> stored = version(c, report.id());
             // the same content may have been stored since a check outside this transaction
             Optional<IngestResult> same = unchanged(c, report.id(), hash, stored);
@@ -131,10 +135,14 @@ public final class ReportStore {
             }
             insertReport(c, report, hash, revision.map(r -> r + 1).orElse(1), rows.size(),
                     relayed.map(Relayed::id).orElse(null), extractorVersion);
-            EventMerger merger = new EventMerger(c, extractorVersion);
+            // a replaced report's transaction deleted events already: its candidates are read, not kept
+            EventMerger merger = new EventMerger(c, extractorVersion, revision.isPresent() ? null : candidates);
             merger.reload(previousIncidents);
             long[] incidents = merger.merge(rows, jsons);
-            events.insertAll(c, rows, incidents, jsons);
+            long[] eventIds = events.insertAll(c, rows, incidents, jsons);
+            if (revision.isEmpty()) {
+                written[0] = merger.written(eventIds);
+            }
             java.util.Set<Long> touched = new java.util.LinkedHashSet<>(previousIncidents);
             java.util.Arrays.stream(incidents).forEach(touched::add);
             sources.update(c, touched, merger.claims());
@@ -142,6 +150,10 @@ public final class ReportStore {
                     : relayed.isPresent() ? IngestOutcome.RELAY : IngestOutcome.NEW;
             return new IngestResult(report.id(), outcome, rows.size(), relayed.map(Relayed::id).orElse(null));
         });
+        if (written[0] != null) {
+            candidates.committed(written[0]); // committed: the next report merges into what this one wrote
+        }
+        return result;
     }
 
     private static Optional<Version> version(Connection c, String id) throws SQLException {
