@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.store.change.ChangeCursor;
 import org.sitrep.store.db.Dialect;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
@@ -369,14 +370,14 @@ public final class EventMerger {
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparingLong(Member::rank)));
-        return new KeptCandidates.Written(seenBefore, org.sitrep.store.change.ChangeCursor.head(c), out);
+        return new KeptCandidates.Written(seenBefore, ChangeCursor.head(c), out);
     }
 
     /**
      * {@link #ALL_AT_ONCE} or {@link #HEADS_AT_ONCE}: the lookups' columns as arrays; the rows read as
-     * candidates, or given to {@code ids}.
+     * candidates, or given to {@code rows} (null: as candidates).
      */
-    private void readAtOnce(Collection<Lookup> lookups, String sql, Sql.RowMapper<?> ids) throws SQLException {
+    private void readAtOnce(Collection<Lookup> lookups, String sql, Sql.RowMapper<?> rows) throws SQLException {
         List<String> types = new ArrayList<>();
         List<String> places = new ArrayList<>();
         List<String> froms = new ArrayList<>();
@@ -399,10 +400,10 @@ public final class EventMerger {
         }
         List<Object> params = List.of(array(types), array(places), array(froms), array(tos), array(dayTypes),
                 array(dayPlaces), array(monthDays));
-        if (ids == null) {
+        if (rows == null) {
             read(sql, params);
         } else {
-            Sql.list(c, sql, params, ids);
+            Sql.list(c, sql, params, rows);
         }
     }
 
