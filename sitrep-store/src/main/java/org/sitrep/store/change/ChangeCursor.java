@@ -36,6 +36,11 @@ public final class ChangeCursor {
         seen = seq;
     }
 
+    /** Forgets where it was: the next call says everything changed (what was kept could not follow). */
+    public void reset() {
+        seen = -1;
+    }
+
     /** The changes after the last one seen, as {@code c}'s transaction sees them; moves past them. */
     public Changed advance(Connection c) throws SQLException {
         long head = head(c);

@@ -52,9 +52,14 @@ final class KeptTimelines {
 
     private void refresh(Connection c) throws SQLException {
         ChangeCursor.Changed changed = cursor.advance(c);
-        Set<String> touched = changed.everything() ? readAll(c) : readChanged(c, changed);
-        if (!touched.isEmpty()) {
-            rebuild(touched);
+        try {
+            Set<String> touched = changed.everything() ? readAll(c) : readChanged(c, changed);
+            if (!touched.isEmpty()) {
+                rebuild(touched);
+            }
+        } catch (SQLException | RuntimeException e) {
+            cursor.reset(); // the changes passed over are not in the claims: the next call reads all
+            throw e;
         }
     }
 
