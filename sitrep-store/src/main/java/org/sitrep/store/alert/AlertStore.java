@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.db.Database;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.BoundingBox;
@@ -31,7 +32,7 @@ public final class AlertStore {
     /** Stores a rule (from {@link AlertRule#draft}); it matches events added from now on. */
     public AlertRule add(AlertRule draft) {
         return db.write(c -> {
-            long head = Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log", List.of());
+            long head = ChangeLog.head(c);
             BoundingBox b = draft.bbox();
             // as the database keeps it: what add answers equals what rules reads back
             Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

@@ -43,7 +43,7 @@ public final class ChangeCursor {
 
     /** The changes after the last one seen, as {@code c}'s transaction sees them; moves past them. */
     public Changed advance(Connection c) throws SQLException {
-        long head = head(c);
+        long head = ChangeLog.head(c);
         Changed out;
         if (seen < 0 || head < seen || head - seen > max) {
             out = new Changed(true, Set.of(), Set.of());
@@ -63,10 +63,5 @@ public final class ChangeCursor {
         }
         seen = head;
         return out;
-    }
-
-    /** The last change committed, as {@code c}'s transaction sees it (its own included). */
-    public static long head(Connection c) throws SQLException {
-        return Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log", List.of());
     }
 }

@@ -37,7 +37,12 @@ public final class ChangeLog {
 
     /** The sequence number of the last change committed; 0 when nothing changed yet. */
     public long head() {
-        return db.read(c -> Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log", List.of()));
+        return db.read(ChangeLog::head);
+    }
+
+    /** The same as {@code c}'s transaction sees it (a writer's own changes included). */
+    public static long head(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT COALESCE(MAX(seq), 0) FROM change_log", List.of());
     }
 
     /** One entry to append: {@link #append} writes them in the given order. */

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.store.change.ChangeCursor;
+import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.db.Dialect;
 import org.sitrep.store.db.Sql;
 import org.sitrep.store.event.DateWindow;
@@ -370,7 +370,7 @@ public final class EventMerger {
             }
         }
         out.values().forEach(list -> list.sort(Comparator.comparingLong(Member::rank)));
-        return new KeptCandidates.Written(seenBefore, ChangeCursor.head(c), out);
+        return new KeptCandidates.Written(seenBefore, ChangeLog.head(c), out);
     }
 
     /**
