@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.store.Store;
@@ -103,9 +105,12 @@ public final class BenchApiCommand implements Callable<Integer> {
                 for (long pause : think) {
                     ApiLoad load = new ApiLoad(server.url(), clients, pause, data, exportPercent, acceptEncoding);
                     long t0 = System.nanoTime();
+                    Optional<Duration> cpu0 = server.cpuTime();
                     // each pass asks its own requests: a pass repeating the one before would find its answers kept
                     Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2 + pass++);
-                    errors += print(out, figures, pause, (System.nanoTime() - t0) / 1e9);
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    errors += print(out, figures, pause, seconds);
+                    printCpu(out, cpu0, server.cpuTime(), seconds);
                 }
                 out.println("server memory: " + server.memory().map(ProcessMemory::describe)
                         .orElse("unknown (read from /proc on Linux only)"));
@@ -163,6 +168,18 @@ public final class BenchApiCommand implements Callable<Integer> {
                 ms(c.percentile(99)), ms(a.percentile(99)), ms(m.percentile(99)), errors));
         out.flush();
         return errors;
+    }
+
+    /** The server's CPU time over a pass, in all and per request, where the OS tells it. */
+    private void printCpu(PrintWriter out, Optional<Duration> before, Optional<Duration> after, double seconds) {
+        if (before.isEmpty() || after.isEmpty()) {
+            out.println("server CPU: unknown (the OS does not tell a process's CPU time)");
+        } else {
+            double cpu = after.get().minus(before.get()).toNanos() / 1e9;
+            out.println(String.format(Locale.ROOT, "server CPU: %.1f s in %.1f s (%.2f of %d cores), %.2f ms a request",
+                    cpu, seconds, cpu / seconds, Runtime.getRuntime().availableProcessors(), cpu * 1000 / requests));
+        }
+        out.flush();
     }
 
     private static double ms(long nanos) {

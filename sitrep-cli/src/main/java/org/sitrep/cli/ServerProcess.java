@@ -71,6 +71,14 @@ final class ServerProcess implements AutoCloseable {
         return ProcessMemory.of(process.pid());
     }
 
+    /**
+     * The CPU time the server's process has used so far, where the OS tells it: on a shared machine
+     * a steadier figure of what requests cost than their latencies, which the machine's minute moves.
+     */
+    java.util.Optional<java.time.Duration> cpuTime() {
+        return process.info().totalCpuDuration();
+    }
+
     /** Stops the server as Ctrl-C would (it closes the store), forcibly after 30 s. */
     @Override
     public void close() {
