@@ -35,13 +35,11 @@ class BenchApiCommandTest {
                 ? "server memory: " + proportional + "resident [1-9][\\d,]* MB \\(peak [1-9][\\d,]* MB\\)"
                 : "server memory: unknown \\(read from /proc on Linux only\\)";
         assertTrue(lines.stream().anyMatch(l -> l.matches(memory)), out.toString());
-        // one CPU line per pass; a server that answered requests used some CPU on them
+        // one line of the server's CPU time per pass (its figure may round to 0.0 s on a pass this short)
         String cpu = ProcessHandle.current().info().totalCpuDuration().isPresent()
                 ? "server CPU: [\\d.]+ s in [\\d.]+ s \\([\\d.]+ of \\d+ cores\\), [\\d.]+ ms a request"
                 : "server CPU: unknown \\(the OS does not tell a process's CPU time\\)";
-        List<String> cpuLines = lines.stream().filter(l -> l.matches(cpu)).toList();
-        assertEquals(2, cpuLines.size(), out.toString());
-        assertTrue(cpuLines.stream().noneMatch(l -> l.startsWith("server CPU: 0.0 s")), out.toString());
+        assertEquals(2, lines.stream().filter(l -> l.matches(cpu)).count(), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),
                 "the exports among the requests, without errors:\n" + out);
     }
