@@ -56,8 +56,8 @@ public final class EventStore {
      *
      * @param incidentIds each event's incident
      * @param jsons       each event's JSON
+     * @return the events' ids, in the rows' order
      */
-    /** Inserts a report's events and their actors; returns the events' ids, in the rows' order. */
     public long[] insertAll(Connection c, List<EventRow> rows, long[] incidentIds, List<String> jsons)
             throws SQLException {
         List<List<?>> events = new ArrayList<>(rows.size());

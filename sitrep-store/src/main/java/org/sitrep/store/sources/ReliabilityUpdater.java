@@ -68,7 +68,7 @@ final class ReliabilityUpdater {
                 accounts.put(id, claims.stream().map(this::account).toList());
             }
         }
-        accounts.putAll(read(c, ACCOUNT + " WHERE e.incident_id IN ", unknown));
+        readClaims(c, unknown).forEach((id, claims) -> accounts.put(id, claims.stream().map(this::account).toList()));
         Set<Long> recompute = new LinkedHashSet<>(touched);
         // the changes of control near the touched ones, by place: each read whole (all its accounts)
         Map<String, Set<Long>> placeIds = new LinkedHashMap<>();
@@ -114,11 +114,7 @@ final class ReliabilityUpdater {
     private Map<Long, List<StoredClaim>> readNeighbours(Connection c, Set<Long> ids) throws SQLException {
         Map<Long, List<StoredClaim>> out = kept == null ? new HashMap<>() : new HashMap<>(kept.get(ids));
         List<Long> missing = ids.stream().filter(id -> !out.containsKey(id)).toList();
-        Map<Long, List<StoredClaim>> read = new HashMap<>();
-        for (List<Long> chunk : Sql.chunks(missing)) {
-            Sql.list(c, ACCOUNT + " WHERE e.incident_id IN (" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
-                    rs -> read.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(storedClaim(rs)));
-        }
+        Map<Long, List<StoredClaim>> read = readClaims(c, missing);
         if (kept != null) {
             kept.keep(read);
         }
@@ -275,11 +271,12 @@ final class ReliabilityUpdater {
                         Sql.getDate(rs, "window_start"), Sql.getDate(rs, "window_end")));
     }
 
-    private Map<Long, List<Account>> read(Connection c, String sqlIn, Collection<Long> ids) throws SQLException {
-        Map<Long, List<Account>> out = new LinkedHashMap<>();
+    /** The stored events of these incidents, by incident in the order first read, each's in id order. */
+    private static Map<Long, List<StoredClaim>> readClaims(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<StoredClaim>> out = new LinkedHashMap<>();
         for (List<Long> chunk : Sql.chunks(ids)) {
-            Sql.list(c, sqlIn + "(" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id", chunk,
-                    rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(account(rs)));
+            Sql.list(c, ACCOUNT + " WHERE e.incident_id IN (" + Sql.placeholders(chunk.size()) + ") ORDER BY e.id",
+                    chunk, rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(storedClaim(rs)));
         }
         return out;
     }
@@ -297,10 +294,6 @@ final class ReliabilityUpdater {
     }
 
     /** An {@link #ACCOUNT} row, by position (read for every member of every touched incident). */
-    private Account account(ResultSet rs) throws SQLException {
-        return account(storedClaim(rs));
-    }
-
     private static StoredClaim storedClaim(ResultSet rs) throws SQLException {
         LocalDate ws = Sql.getDate(rs, 9);
         LocalDate we = Sql.getDate(rs, 10);
