@@ -2,17 +2,19 @@ package org.sitrep.server.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.server.LeastRecentlyUsed;
+import java.util.Set;
 import org.sitrep.server.StampedCache;
 import org.sitrep.server.geojson.ControlMap;
 import org.sitrep.store.Store;
 import org.sitrep.store.control.PlaceTimeline;
+import org.sitrep.store.control.TimelineDifference;
 
 /**
  * Every place's control timeline, derived from the store once per change of its content and shared
@@ -20,8 +22,13 @@ import org.sitrep.store.control.PlaceTimeline;
  * place and period ({@link PlaceFeatures}): a map of a new day mostly repeats those of others.
  */
 public final class ControlData {
-    /** Days whose compressed map is kept. */
-    static final int KEPT_COMPRESSED = 32;
+    /**
+     * Bytes of compressed maps kept, an eighth of the heap: 192 MB at the launcher's {@code -Xmx1536m}.
+     * A map of 3,000 places is about 200 KB, so every day of a two-year war of them fits; kept 32 days,
+     * maps of days asked at random (a slider moved through the war, the API benchmark) were compressed
+     * again at nearly every request, 10-12 ms of CPU each.
+     */
+    static final long KEPT_COMPRESSED_BYTES = Runtime.getRuntime().maxMemory() / 8;
     /** Days asked for lately whose maps are compressed again after an ingest, ahead of the requests. */
     static final int REFRESHED = 8;
 
@@ -30,8 +37,13 @@ public final class ControlData {
     private volatile Snapshot last;
 
     public ControlData(Store store) {
+        this(store, KEPT_COMPRESSED_BYTES);
+    }
+
+    /** @param keptBytes the budget of the compressed maps kept */
+    ControlData(Store store, long keptBytes) {
         this.cache = new StampedCache<>(store.database(), () -> {
-            Snapshot next = new Snapshot(store.control().timelines(), last);
+            Snapshot next = new Snapshot(store.control().timelines(), last, keptBytes);
             last = next;
             return next;
         });
@@ -65,31 +77,49 @@ public final class ControlData {
     }
 
     /**
-     * The same in gzip (at {@link Responses#GZIP_LEVEL}), kept for the last {@link #KEPT_COMPRESSED} days asked for until
-     * the store changes: every browser showing today's map asks for the same day.
+     * The same in gzip (at {@link Responses#GZIP_LEVEL}), kept within the budget of bytes: every browser
+     * showing today's map asks for the same day. When the store changes, the maps of the days before
+     * the first day any place's holder may differ stay kept.
      */
     byte[] gzippedMapOn(LocalDate date) {
         Snapshot s = cache.get();
-        synchronized (s.gzipped) {
-            byte[] kept = s.gzipped.get(date);
-            if (kept != null) {
-                return kept;
-            }
+        byte[] kept = s.gzipped.get(date);
+        if (kept != null) {
+            return kept;
         }
         // compressed outside the lock: two requests for a new day may both compress it, the same bytes
         byte[] made = GzipBytes.of(s.mapOn(date).stream(), Responses.GZIP_LEVEL, 256 * 1024);
-        synchronized (s.gzipped) {
-            s.gzipped.put(date, made);
-        }
+        s.gzipped.put(date, made);
         return made;
     }
 
     /** Whether the compressed map of a day is made and kept for the store as it is now. */
     boolean keptCompressed(LocalDate date) {
-        Snapshot s = cache.get();
-        synchronized (s.gzipped) {
-            return s.gzipped.containsKey(date);
+        return cache.get().gzipped.contains(date);
+    }
+
+    /**
+     * The first epoch day whose map may differ. A map lists its places in the timelines' order, which
+     * a correction can change (a place's first claim replaced): then no kept map is the same bytes.
+     */
+    static long firstChangedDay(List<PlaceTimeline> before, List<PlaceTimeline> after) {
+        return sameOrder(before, after) ? TimelineDifference.firstDay(before, after) : Long.MIN_VALUE;
+    }
+
+    /** Whether the places of both lists come in the same order (places only in one aside). */
+    private static boolean sameOrder(List<PlaceTimeline> before, List<PlaceTimeline> after) {
+        Set<String> inAfter = new HashSet<>();
+        after.forEach(t -> inAfter.add(t.place().placeKey()));
+        Set<String> inBefore = new HashSet<>();
+        before.forEach(t -> inBefore.add(t.place().placeKey()));
+        Iterator<String> next = after.stream().map(t -> t.place().placeKey()).filter(inBefore::contains).iterator();
+        for (PlaceTimeline t : before) {
+            String key = t.place().placeKey();
+            if (inAfter.contains(key) && !key.equals(next.next())) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static final class Snapshot {
@@ -97,13 +127,14 @@ public final class ControlData {
         final Map<String, PlaceTimeline> byKey = new LinkedHashMap<>();
         private final List<PlaceFeatures> places;
         /** Maps compressed, by day (about 200 KB each at 3,000 places). */
-        final Map<LocalDate, byte[]> gzipped = LeastRecentlyUsed.map(KEPT_COMPRESSED);
+        final CompressedMaps gzipped;
 
         /**
          * @param earlier the snapshot before, whose features of the timelines kept unchanged (the same
-         *                objects: the store rebuilds only the places an ingest touched) are taken over
+         *                objects: the store rebuilds only the places an ingest touched) are taken over,
+         *                with its compressed maps of the days before the first one that changed
          */
-        Snapshot(List<PlaceTimeline> timelines, Snapshot earlier) {
+        Snapshot(List<PlaceTimeline> timelines, Snapshot earlier, long keptBytes) {
             all = List.copyOf(timelines);
             for (PlaceTimeline t : all) {
                 byKey.put(t.place().placeKey(), t);
@@ -116,16 +147,13 @@ public final class ControlData {
                 PlaceFeatures p = had.get(t);
                 return p != null ? p : new PlaceFeatures(t);
             }).toList();
+            gzipped = earlier == null ? new CompressedMaps(keptBytes)
+                    : earlier.gzipped.before(firstChangedDay(earlier.all, all));
         }
 
         /** The days whose compressed maps were asked for last, at most {@code n}, the latest first. */
         List<LocalDate> lastAsked(int n) {
-            List<LocalDate> days;
-            synchronized (gzipped) {
-                days = new ArrayList<>(gzipped.keySet()); // least recently used first
-            }
-            Collections.reverse(days);
-            return List.copyOf(days.subList(0, Math.min(n, days.size())));
+            return gzipped.lastAsked(n);
         }
 
         /** The map as {@link ControlMap} writes it, its features spliced in from each place's periods. */

@@ -16,6 +16,7 @@ import org.sitrep.server.api.KeptAnswer;
 import org.sitrep.server.api.ControlData;
 import org.sitrep.store.control.Holding;
 import org.sitrep.store.control.PlaceTimeline;
+import org.sitrep.store.control.TimelineDifference;
 import org.sitrep.store.event.BoundingBox;
 
 /**

@@ -1,6 +1,7 @@
 package org.sitrep.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.server.ApiFixturesAccess;
 import org.sitrep.server.geojson.ControlMap;
 import org.sitrep.store.Store;
+import org.sitrep.store.control.ControlChange;
 import org.sitrep.store.control.Holding;
+import org.sitrep.store.control.PlaceRef;
+import org.sitrep.store.control.PlaceTimeline;
 
 class ControlDataTest {
     @TempDir
@@ -55,14 +59,68 @@ class ControlDataTest {
         }
     }
 
+    @Test
+    void theCompressedMapsOfDaysBeforeAnIngestsFirstChangeAreKeptTheOthersMadeAgain() throws IOException {
+        LocalDate march5 = LocalDate.of(2024, 3, 5);
+        LocalDate march13 = LocalDate.of(2024, 3, 13);
+        try (Store store = Store.openDataDir(dataDir)) {
+            ApiFixturesAccess.load(store);
+            ControlData data = new ControlData(store);
+            data.gzippedMapOn(march5);
+            data.gzippedMapOn(march13);
+
+            ApiFixturesAccess.loadLater(store); // its first change of control is dated March 12
+            assertTrue(data.keptCompressed(march5), "March 5's holders did not change");
+            assertFalse(data.keptCompressed(march13), "March 13's did");
+            for (LocalDate day : List.of(march5, march13)) {
+                assertArrayEquals(writtenWhole(store, day), gunzip(data.gzippedMapOn(day)), () -> "on " + day);
+            }
+        }
+    }
+
+    @Test
+    void mapsAreKeptWithinTheirBudgetOfBytes() {
+        try (Store store = Store.openDataDir(dataDir)) {
+            ApiFixturesAccess.load(store);
+            ControlData data = new ControlData(store, 1);
+            data.gzippedMapOn(MARCH_19);
+            data.gzippedMapOn(MARCH_19.minusDays(1));
+            assertFalse(data.keptCompressed(MARCH_19), "over the budget, the day asked for before goes");
+            assertTrue(data.keptCompressed(MARCH_19.minusDays(1)), "the last one asked for stays");
+        }
+    }
+
+    @Test
+    void placesInAnotherOrderMakeEveryMapAgain() {
+        PlaceTimeline north = timeline("north", "2024-03-01");
+        PlaceTimeline south = timeline("south", "2024-03-10");
+        PlaceTimeline east = timeline("east", "2024-03-20");
+        assertEquals(LocalDate.parse("2024-03-20").toEpochDay(),
+                ControlData.firstChangedDay(List.of(north, south), List.of(north, south, east)), "a place added");
+        assertEquals(LocalDate.parse("2024-03-10").toEpochDay(),
+                ControlData.firstChangedDay(List.of(north, south, east), List.of(north, east)), "a place gone");
+        assertEquals(Long.MIN_VALUE, ControlData.firstChangedDay(List.of(north, south), List.of(south, north)),
+                "the same timelines in another order: the maps list their features in another order");
+    }
+
+    private static PlaceTimeline timeline(String key, String day) {
+        PlaceRef place = new PlaceRef(key, key, "A", "Syria", 35.0, 37.0);
+        ControlChange change = new ControlChange(1, LocalDate.parse(day), "day", null, "rebels", "rebels", false,
+                List.of());
+        return new PlaceTimeline(place, List.of(change), List.of(), List.of());
+    }
+
+    private static byte[] writtenWhole(Store store, LocalDate day) {
+        List<Holding> holdings = store.control().timelines().stream().map(t -> t.holderOn(day))
+                .filter(h -> h.basis() != null).toList();
+        return Responses.toBytes(ControlMap.of(day, holdings));
+    }
+
     private static void assertEveryDaysMapIsTheMapWrittenWhole(Store store, ControlData data) {
         for (LocalDate date = LocalDate.of(2024, 2, 28); date.isBefore(LocalDate.of(2024, 3, 20));
                 date = date.plusDays(1)) {
             LocalDate day = date;
-            List<Holding> holdings = store.control().timelines().stream().map(t -> t.holderOn(day))
-                    .filter(h -> h.basis() != null).toList();
-            byte[] whole = Responses.toBytes(ControlMap.of(day, holdings));
-            assertArrayEquals(whole, data.mapOn(day).bytes(), () -> "on " + day);
+            assertArrayEquals(writtenWhole(store, day), data.mapOn(day).bytes(), () -> "on " + day);
         }
     }
 

@@ -1,22 +1,20 @@
-package org.sitrep.server.areas;
+package org.sitrep.store.control;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.store.control.ControlChange;
-import org.sitrep.store.control.PlaceTimeline;
 
 /**
  * The first day on which two states of the control timelines differ: a holder on an earlier day is
  * decided only by changes up to that day ({@link PlaceTimeline#holderOn}), so everything computed for
- * earlier days still holds.
+ * earlier days still holds (the areas of control and the compressed control maps of those days).
  */
-final class TimelineDifference {
+public final class TimelineDifference {
     private TimelineDifference() {
     }
 
     /** The first epoch day whose holders may differ; {@link Long#MAX_VALUE} when none does. */
-    static long firstDay(List<PlaceTimeline> before, List<PlaceTimeline> after) {
+    public static long firstDay(List<PlaceTimeline> before, List<PlaceTimeline> after) {
         Map<String, PlaceTimeline> earlier = new HashMap<>();
         for (PlaceTimeline t : before) {
             earlier.put(t.place().placeKey(), t);
@@ -24,7 +22,9 @@ final class TimelineDifference {
         long first = Long.MAX_VALUE;
         for (PlaceTimeline t : after) {
             PlaceTimeline was = earlier.remove(t.place().placeKey());
-            first = Math.min(first, was == null ? firstDay(t.changes()) : firstDifference(was, t));
+            if (was != t) { // the store keeps an untouched place's timeline, the same object
+                first = Math.min(first, was == null ? firstDay(t.changes()) : firstDifference(was, t));
+            }
         }
         for (PlaceTimeline gone : earlier.values()) {
             first = Math.min(first, firstDay(gone.changes()));

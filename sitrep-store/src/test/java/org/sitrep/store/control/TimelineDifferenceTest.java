@@ -1,13 +1,10 @@
-package org.sitrep.server.areas;
+package org.sitrep.store.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.store.control.ControlChange;
-import org.sitrep.store.control.PlaceRef;
-import org.sitrep.store.control.PlaceTimeline;
 
 /** After an ingest, the areas of days before the first changed day are kept: that day is found here. */
 class TimelineDifferenceTest {
