@@ -29,6 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ApiLoad {
     static final String EVENTS = "GET /api/events (filtered page)";
+    /** Prefix of the event pages' figures by filter, below {@link #EVENTS}. */
+    static final String BY_FILTER = "  filtered by ";
+    /** The event pages' filters, in the order {@link #eventsPath} draws them. */
+    private static final List<String> FILTERS = List.of("type, days", "admin1, days", "actor, days", "side, type",
+            "place", "bbox, days", "source, days", "text, admin1");
     static final String CONTROL = "GET /api/control?date=";
     static final String CLUSTERS = "GET /api/clusters (map view)";
     static final String EXPORT = "GET /api/export (GeoJSON, filtered)";
@@ -88,8 +93,10 @@ final class ApiLoad {
             }
             Map<String, List<Long>> nanos = new LinkedHashMap<>();
             Map<String, Integer> errors = new LinkedHashMap<>();
-            for (String kind : exportPercent > 0 ? List.of(EVENTS, CONTROL, AREAS, CLUSTERS, EXPORT)
-                    : List.of(EVENTS, CONTROL, AREAS, CLUSTERS)) {
+            List<String> kinds = new ArrayList<>(List.of(EVENTS));
+            FILTERS.forEach(f -> kinds.add(BY_FILTER + f));
+            kinds.addAll(exportPercent > 0 ? List.of(CONTROL, AREAS, CLUSTERS, EXPORT) : List.of(CONTROL, AREAS, CLUSTERS));
+            for (String kind : kinds) {
                 nanos.put(kind, new ArrayList<>());
                 errors.put(kind, 0);
             }
@@ -119,6 +126,7 @@ final class ApiLoad {
         Map<String, List<long[]>> mine = new LinkedHashMap<>();
         while (next.getAndIncrement() < requests) {
             int dice = random.nextInt(20);
+            String[] filter = new String[1];
             String kind = random.nextInt(100) < exportPercent ? EXPORT
                     : dice < 4 ? CONTROL : dice < 5 ? AREAS : dice < 9 ? CLUSTERS : EVENTS;
             String path = switch (kind) {
@@ -126,7 +134,7 @@ final class ApiLoad {
                 case AREAS -> areasPath(random);
                 case CLUSTERS -> clustersPath(random);
                 case EXPORT -> exportPath(random);
-                default -> eventsPath(random);
+                default -> eventsPath(random, filter);
             };
             long start = System.nanoTime();
             int error = 0;
@@ -140,8 +148,11 @@ final class ApiLoad {
             } catch (IOException e) {
                 error = 1;
             }
-            mine.computeIfAbsent(kind, k -> new ArrayList<>())
-                    .add(new long[] {System.nanoTime() - start, error});
+            long[] figure = {System.nanoTime() - start, error};
+            mine.computeIfAbsent(kind, k -> new ArrayList<>()).add(figure);
+            if (filter[0] != null) { // and by filter: is a slow tail one filter's, or every request's?
+                mine.computeIfAbsent(BY_FILTER + filter[0], k -> new ArrayList<>()).add(figure);
+            }
             if (thinkMillis > 0) {
                 Thread.sleep(thinkMillis);
             }
@@ -190,10 +201,15 @@ final class ApiLoad {
         return "/api/clusters?" + view + window(r, r.nextBoolean() ? 30 : 365);
     }
 
-    /** A page of events as an analyst or the map asks for one: a few filters, usually the first page. */
-    private String eventsPath(Random r) {
+    /**
+     * A page of events as an analyst or the map asks for one: a few filters, usually the first page.
+     * The filters' names go into {@code filter[0]}.
+     */
+    private String eventsPath(Random r, String[] filter) {
         List<ApiBenchData.Place> places = data.places();
-        String filters = switch (r.nextInt(8)) {
+        int kind = r.nextInt(8);
+        filter[0] = FILTERS.get(kind);
+        String filters = switch (kind) {
             case 0 -> "type=" + q(pick(r, List.of("Battles", "Explosions/Remote violence", "Protests"))) + window(r, 30);
             case 1 -> "admin1=" + q(pick(r, ApiBenchData.GOVERNORATES)) + window(r, 60);
             case 2 -> "actor=" + q(pick(r, ApiBenchData.ACTORS).name()) + window(r, 30);

@@ -42,6 +42,18 @@ class BenchApiCommandTest {
         assertEquals(2, lines.stream().filter(l -> l.matches(cpu)).count(), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),
                 "the exports among the requests, without errors:\n" + out);
+        // each pass's event pages again by filter, below them: the same requests, counted once each
+        int eventsRow = lines.indexOf(lines.stream().filter(l -> l.startsWith(ApiLoad.EVENTS)).findFirst().orElseThrow());
+        List<String> byFilter = lines.subList(eventsRow + 1, eventsRow + 9);
+        assertTrue(byFilter.stream().allMatch(l -> l.startsWith(ApiLoad.BY_FILTER)), out.toString());
+        assertEquals(count(lines.get(eventsRow)), byFilter.stream().mapToInt(BenchApiCommandTest::count).sum(),
+                out.toString());
+    }
+
+    /** The count column of a row of figures. */
+    private static int count(String row) {
+        String[] words = row.substring(34).trim().split(" +");
+        return Integer.parseInt(words[0]);
     }
 
     @Test
