@@ -126,9 +126,9 @@ final class ApiLoad {
         Map<String, List<long[]>> mine = new LinkedHashMap<>();
         while (next.getAndIncrement() < requests) {
             int dice = random.nextInt(20);
-            String[] filter = new String[1];
             String kind = random.nextInt(100) < exportPercent ? EXPORT
                     : dice < 4 ? CONTROL : dice < 5 ? AREAS : dice < 9 ? CLUSTERS : EVENTS;
+            int filter = kind.equals(EVENTS) ? random.nextInt(FILTERS.size()) : -1;
             String path = switch (kind) {
                 case CONTROL -> controlPath(random);
                 case AREAS -> areasPath(random);
@@ -150,8 +150,8 @@ final class ApiLoad {
             }
             long[] figure = {System.nanoTime() - start, error};
             mine.computeIfAbsent(kind, k -> new ArrayList<>()).add(figure);
-            if (filter[0] != null) { // and by filter: is a slow tail one filter's, or every request's?
-                mine.computeIfAbsent(BY_FILTER + filter[0], k -> new ArrayList<>()).add(figure);
+            if (filter >= 0) { // and by filter: is a slow tail one filter's, or every request's?
+                mine.computeIfAbsent(BY_FILTER + FILTERS.get(filter), k -> new ArrayList<>()).add(figure);
             }
             if (thinkMillis > 0) {
                 Thread.sleep(thinkMillis);
@@ -202,14 +202,12 @@ final class ApiLoad {
     }
 
     /**
-     * A page of events as an analyst or the map asks for one: a few filters, usually the first page.
-     * The filters' names go into {@code filter[0]}.
+     * A page of events as an analyst or the map asks for one: a few filters ({@link #FILTERS}' {@code
+     * filter}th), usually the first page.
      */
-    private String eventsPath(Random r, String[] filter) {
+    private String eventsPath(Random r, int filter) {
         List<ApiBenchData.Place> places = data.places();
-        int kind = r.nextInt(8);
-        filter[0] = FILTERS.get(kind);
-        String filters = switch (kind) {
+        String filters = switch (filter) {
             case 0 -> "type=" + q(pick(r, List.of("Battles", "Explosions/Remote violence", "Protests"))) + window(r, 30);
             case 1 -> "admin1=" + q(pick(r, ApiBenchData.GOVERNORATES)) + window(r, 60);
             case 2 -> "actor=" + q(pick(r, ApiBenchData.ACTORS).name()) + window(r, 30);

@@ -3,6 +3,7 @@ package org.sitrep.server.api;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -66,11 +67,12 @@ class ControlDataTest {
         try (Store store = Store.openDataDir(dataDir)) {
             ApiFixturesAccess.load(store);
             ControlData data = new ControlData(store);
-            data.gzippedMapOn(march5);
+            byte[] march5Before = data.gzippedMapOn(march5);
             data.gzippedMapOn(march13);
 
             ApiFixturesAccess.loadLater(store); // its first change of control is dated March 12
             assertTrue(data.keptCompressed(march5), "March 5's holders did not change");
+            assertSame(march5Before, data.gzippedMapOn(march5), "so its map is not compressed again");
             assertFalse(data.keptCompressed(march13), "March 13's did");
             for (LocalDate day : List.of(march5, march13)) {
                 assertArrayEquals(writtenWhole(store, day), gunzip(data.gzippedMapOn(day)), () -> "on " + day);
