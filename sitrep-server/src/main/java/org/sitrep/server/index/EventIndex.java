@@ -237,7 +237,7 @@ final class EventIndex {
         }
         boolean unreviewedPass = filter.accepts(null, null);
         eachCandidate(matcher, i -> {
-            if (accepted(i, filter, unreviewedPass) && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
+            if (matchesCandidate(i, matcher, filter, unreviewedPass)) {
                 hand(i, each);
             }
         });
@@ -294,6 +294,14 @@ final class EventIndex {
         return tally;
     }
 
+    /**
+     * Whether account i, a candidate (it holds the query's keys and lies in its days), matches the rest
+     * of the query and belongs to an incident the review filter accepts.
+     */
+    private boolean matchesCandidate(int i, EventMatcher matcher, ReviewFilter filter, boolean unreviewedPass) {
+        return accepted(i, filter, unreviewedPass) && matcher.matchesBeyondKeysAndDays(events, i, reports);
+    }
+
     /** Whether account i belongs to an incident the review filter accepts. */
     private boolean accepted(int i, ReviewFilter filter, boolean unreviewedPass) {
         int p = positions[i];
@@ -323,10 +331,8 @@ final class EventIndex {
             int n = 0;
             for (int k = run.from(); k < run.to(); k++) {
                 int i = dayOrder[run.rank(k)];
-                int p = positions[i];
-                if (p >= 0 && reviewAccepts(filter, unreviewedPass, p)
-                        && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
-                    found[n++] = p;
+                if (matchesCandidate(i, matcher, filter, unreviewedPass)) {
+                    found[n++] = positions[i];
                 }
             }
             return recentMatches.keep(key, MatchedPlaces.ofPlaces(found, n), run.size());
@@ -336,8 +342,8 @@ final class EventIndex {
         for (int k = run.from(); k < run.to(); k++) {
             int i = dayOrder[run.rank(k)];
             int p = positions[i];
-            if (p >= 0 && !matching.get(p) && reviewAccepts(filter, unreviewedPass, p)
-                    && matcher.matchesBeyondKeysAndDays(events, i, reports)) {
+            // an incident matched by one of its accounts is not tested again for the others
+            if (p >= 0 && !matching.get(p) && matchesCandidate(i, matcher, filter, unreviewedPass)) {
                 matching.set(p);
                 total++;
             }
