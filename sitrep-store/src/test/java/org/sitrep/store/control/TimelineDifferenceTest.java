@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** After an ingest, the areas of days before the first changed day are kept: that day is found here. */
+/**
+ * After an ingest, the areas and the compressed control maps of days before the first changed day are
+ * kept: that day is found here.
+ */
 class TimelineDifferenceTest {
     private static final PlaceRef NORTH = new PlaceRef("north", "North", "A", "Syria", 36.0, 37.0);
     private static final PlaceRef SOUTH = new PlaceRef("south", "South", "A", "Syria", 35.0, 37.0);
@@ -27,6 +30,9 @@ class TimelineDifferenceTest {
     void unchangedTimelinesDifferNowhere() {
         List<PlaceTimeline> state = List.of(timeline(NORTH, change(1, "2024-03-01", "government")));
         assertEquals(Long.MAX_VALUE, TimelineDifference.firstDay(state, List.copyOf(state)));
+        // read again, the same content in new objects
+        List<PlaceTimeline> reread = List.of(timeline(NORTH, change(1, "2024-03-01", "government")));
+        assertEquals(Long.MAX_VALUE, TimelineDifference.firstDay(state, reread));
     }
 
     @Test
