@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,18 +107,15 @@ public final class ControlData {
 
     /** Whether the places of both lists come in the same order (places only in one aside). */
     private static boolean sameOrder(List<PlaceTimeline> before, List<PlaceTimeline> after) {
-        Set<String> inAfter = new HashSet<>();
-        after.forEach(t -> inAfter.add(t.place().placeKey()));
-        Set<String> inBefore = new HashSet<>();
-        before.forEach(t -> inBefore.add(t.place().placeKey()));
-        Iterator<String> next = after.stream().map(t -> t.place().placeKey()).filter(inBefore::contains).iterator();
-        for (PlaceTimeline t : before) {
-            String key = t.place().placeKey();
-            if (inAfter.contains(key) && !key.equals(next.next())) {
-                return false;
-            }
-        }
-        return true;
+        List<String> was = placeKeys(before);
+        List<String> now = placeKeys(after);
+        Set<String> inBoth = new HashSet<>(was);
+        inBoth.retainAll(new HashSet<>(now)); // a set: a list's contains would scan it per key
+        return was.stream().filter(inBoth::contains).toList().equals(now.stream().filter(inBoth::contains).toList());
+    }
+
+    private static List<String> placeKeys(List<PlaceTimeline> timelines) {
+        return timelines.stream().map(t -> t.place().placeKey()).toList();
     }
 
     private static final class Snapshot {

@@ -65,10 +65,10 @@ final class ReliabilityUpdater {
             if (claims == null) {
                 unknown.add(id);
             } else if (!claims.isEmpty()) {
-                accounts.put(id, claims.stream().map(this::account).toList());
+                accounts.put(id, accounts(claims));
             }
         }
-        readClaims(c, unknown).forEach((id, claims) -> accounts.put(id, claims.stream().map(this::account).toList()));
+        readClaims(c, unknown).forEach((id, claims) -> accounts.put(id, accounts(claims)));
         Set<Long> recompute = new LinkedHashSet<>(touched);
         // the changes of control near the touched ones, by place: each read whole (all its accounts)
         Map<String, Set<Long>> placeIds = new LinkedHashMap<>();
@@ -88,7 +88,7 @@ final class ReliabilityUpdater {
         Set<Long> unread = new LinkedHashSet<>(all);
         unread.removeAll(accounts.keySet());
         unread.removeAll(touched); // gone: no rows to read
-        readNeighbours(c, unread).forEach((id, claims) -> accounts.put(id, claims.stream().map(this::account).toList()));
+        readNeighbours(c, unread).forEach((id, claims) -> accounts.put(id, accounts(claims)));
         Map<Long, String> reviews = reviews(c, all);
         Map<String, List<IncidentAccounts>> places = new HashMap<>();
         placeIds.forEach((place, ids) -> places.put(place, ids.stream().filter(accounts::containsKey)
@@ -300,6 +300,11 @@ final class ReliabilityUpdater {
         return new StoredClaim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getString(6), rs.getString(7), rs.getBoolean(8),
                 ws == null || we == null ? null : new DateWindow(ws, we), rs.getString(11));
+    }
+
+    /** An incident's stored events as the evidence rules read them. */
+    private List<Account> accounts(List<StoredClaim> claims) {
+        return claims.stream().map(this::account).toList();
     }
 
     private Account account(StoredClaim e) {
