@@ -106,11 +106,13 @@ public final class BenchApiCommand implements Callable<Integer> {
                     ApiLoad load = new ApiLoad(server.url(), clients, pause, data, exportPercent, acceptEncoding);
                     long t0 = System.nanoTime();
                     Optional<Duration> cpu0 = server.cpuTime();
+                    Optional<Duration> clients0 = ProcessHandle.current().info().totalCpuDuration();
                     // each pass asks its own requests: a pass repeating the one before would find its answers kept
                     Map<String, ApiLoad.Figures> figures = load.run(requests, seed + 2 + pass++);
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     errors += print(out, figures, pause, seconds);
                     printCpu(out, cpu0, server.cpuTime(), seconds);
+                    printClientsCpu(out, clients0, ProcessHandle.current().info().totalCpuDuration(), seconds);
                 }
                 out.println("server memory: " + server.memory().map(ProcessMemory::describe)
                         .orElse("unknown (read from /proc on Linux only)"));
@@ -171,6 +173,21 @@ public final class BenchApiCommand implements Callable<Integer> {
     }
 
     /** The server's CPU time over a pass, in all and per request, where the OS tells it. */
+    /**
+     * The load generator's own CPU in the same pass: with the server's, how much of the machine the two
+     * took. On a machine this small a pass near all its cores queues requests on the processor, and
+     * the tail it measures is that queue as much as the server's work.
+     */
+    private static void printClientsCpu(PrintWriter out, Optional<Duration> before, Optional<Duration> after,
+            double seconds) {
+        if (before.isPresent() && after.isPresent()) {
+            double cpu = after.get().minus(before.get()).toNanos() / 1e9;
+            out.println(String.format(Locale.ROOT, "load generator CPU: %.1f s (%.2f of %d cores)", cpu,
+                    cpu / seconds, Runtime.getRuntime().availableProcessors()));
+            out.flush();
+        }
+    }
+
     private void printCpu(PrintWriter out, Optional<Duration> before, Optional<Duration> after, double seconds) {
         if (before.isEmpty() || after.isEmpty()) {
             out.println("server CPU: unknown (the OS does not tell a process's CPU time)");

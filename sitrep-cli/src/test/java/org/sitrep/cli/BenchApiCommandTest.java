@@ -40,6 +40,11 @@ class BenchApiCommandTest {
                 ? "server CPU: [\\d.]+ s in [\\d.]+ s \\([\\d.]+ of \\d+ cores\\), [\\d.]+ ms a request"
                 : "server CPU: unknown \\(the OS does not tell a process's CPU time\\)";
         assertEquals(2, lines.stream().filter(l -> l.matches(cpu)).count(), out.toString());
+        if (ProcessHandle.current().info().totalCpuDuration().isPresent()) {
+            // the clients' own share beside it, one line each pass (a short pass may round to 0.0 s too)
+            assertEquals(2, lines.stream().filter(l -> l.matches("load generator CPU: [\\d.]+ s \\([\\d.]+ of \\d+ cores\\)"))
+                    .count(), out.toString());
+        }
         assertTrue(lines.stream().anyMatch(l -> l.matches("GET /api/export \\(GeoJSON, filtered\\) +\\d+ .* 0")),
                 "the exports among the requests, without errors:\n" + out);
         // each pass's event pages again by filter, below them: the same requests, counted once each
