@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.store.Store;
 import org.sitrep.store.db.Database;
+import org.sitrep.store.db.H2Cache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,9 +92,12 @@ public final class BenchApiCommand implements Callable<Integer> {
         out.println(BenchMachine.line("start"));
         Path dir = Files.createTempDirectory("sitrep-api-load");
         try {
-            String url = dbUrl != null ? dbUrl : Database.h2FileUrl(dir);
+            // filled as an ingest stores, served as serve opens a store: each with its H2 page cache
+            // (serve gives a URL without CACHE_SIZE its own)
+            String fillUrl = dbUrl != null ? H2Cache.STORING.appliedTo(dbUrl) : Database.h2FileUrl(dir, H2Cache.STORING);
+            String url = dbUrl != null ? dbUrl : Database.h2FileUrl(dir, H2Cache.SERVING);
             ApiBenchData data = new ApiBenchData(seed, places);
-            fill(url, data, out);
+            fill(fillUrl, data, out);
             List<String> jvm = List.of(serverJavaOptions.trim().split("\\s+"));
             try (ServerProcess server = ServerProcess.start(url, jvm, spec.commandLine().getErr())) {
                 ApiLoad warm = new ApiLoad(server.url(), clients, 0, data, 0, acceptEncoding);

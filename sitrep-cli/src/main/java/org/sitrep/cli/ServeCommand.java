@@ -9,6 +9,7 @@ import org.sitrep.server.ServerConfig;
 import org.sitrep.server.map.MapLayers;
 import org.sitrep.server.map.TileLayer;
 import org.sitrep.store.Store;
+import org.sitrep.store.db.H2Cache;
 import org.sitrep.store.watch.SourceList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("sitrep: serve: --tiles: " + e.getMessage());
             return 2;
         }
-        try (Store store = db.open(data)) {
+        try (Store store = db.open(data, H2Cache.SERVING)) {
             ServerConfig config = ServerConfig.of(store, () -> ExtractorChoice.forStore(data.dataDir()))
                     .withMap(MapLayers.of(data.dataDir(), layers))
                     .withTokens(orEnv(token, "SITREP_TOKEN"), orEnv(readToken, "SITREP_READ_TOKEN"))

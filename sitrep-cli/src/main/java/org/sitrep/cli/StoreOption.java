@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import org.sitrep.store.Store;
+import org.sitrep.store.db.H2Cache;
 import org.sitrep.store.sources.SourceRegistry;
 import picocli.CommandLine.Option;
 
@@ -22,10 +23,15 @@ public final class StoreOption {
 
     /** Opens the store this option and the data directory name; migrates its schema if needed. */
     public Store open(DataDirOption data) {
+        return open(data, H2Cache.STORING);
+    }
+
+    /** As {@link #open(DataDirOption)}, with H2's page cache sized for what the command does. */
+    public Store open(DataDirOption data, H2Cache cache) {
         String chosen = url != null ? url : System.getenv("SITREP_DB");
         // read first: a bad registry file is refused before the store is opened
         SourceRegistry sources = SourceRegistry.load(data.dataDir(), registry);
-        Store store = Store.open(chosen, data.dataDir());
+        Store store = Store.open(chosen, data.dataDir(), cache);
         store.sources().useRegistry(sources);
         return store;
     }

@@ -5,6 +5,7 @@ import org.sitrep.store.alert.AlertStore;
 import org.sitrep.store.change.ChangeLog;
 import org.sitrep.store.control.ControlTimeline;
 import org.sitrep.store.db.Database;
+import org.sitrep.store.db.H2Cache;
 import org.sitrep.store.event.EventStore;
 import org.sitrep.store.merge.IncidentStore;
 import org.sitrep.store.report.ReportStore;
@@ -50,8 +51,13 @@ public final class Store implements AutoCloseable {
      * extended by the directory's {@code sources-registry.tsv} when there is one.
      */
     public static Store openDataDir(Path dataDir) {
+        return openDataDir(dataDir, H2Cache.STORING);
+    }
+
+    /** As {@link #openDataDir(Path)}, with H2's page cache sized for what this process does. */
+    public static Store openDataDir(Path dataDir, H2Cache cache) {
         SourceRegistry registry = SourceRegistry.load(dataDir, null);
-        return new Store(Database.openDataDir(dataDir), registry);
+        return new Store(Database.openDataDir(dataDir, cache), registry);
     }
 
     /** The store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://...}). */
@@ -61,7 +67,18 @@ public final class Store implements AutoCloseable {
 
     /** {@code jdbcUrl} when given, else the H2 file store under {@code dataDir}. */
     public static Store open(String jdbcUrl, Path dataDir) {
-        return jdbcUrl != null && !jdbcUrl.isBlank() ? open(jdbcUrl) : openDataDir(dataDir);
+        return open(jdbcUrl, dataDir, H2Cache.STORING);
+    }
+
+    /**
+     * As {@link #open(String, Path)}, with H2's page cache sized for what this process does (an H2
+     * URL that sets {@code CACHE_SIZE} keeps its own).
+     */
+    public static Store open(String jdbcUrl, Path dataDir, H2Cache cache) {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            return open(cache.appliedTo(jdbcUrl));
+        }
+        return openDataDir(dataDir, cache);
     }
 
     public ReportStore reports() {

@@ -61,30 +61,36 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the H2 file database {@code <dataDir>/sitrep.mv.db}. */
     public static Database openDataDir(Path dataDir) {
+        return openDataDir(dataDir, H2Cache.STORING);
+    }
+
+    /** As {@link #openDataDir(Path)}, with H2's page cache sized for what this process does. */
+    public static Database openDataDir(Path dataDir, H2Cache cache) {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        return open(h2FileUrl(dataDir));
+        return open(h2FileUrl(dataDir, cache));
     }
 
-    /** The JDBC URL of the H2 file database under {@code dataDir}. */
+    /** The JDBC URL of the H2 file database under {@code dataDir}, for a process that stores. */
     public static String h2FileUrl(Path dataDir) {
+        return h2FileUrl(dataDir, H2Cache.STORING);
+    }
+
+    /** The JDBC URL of the H2 file database under {@code dataDir}, with this page cache. */
+    public static String h2FileUrl(Path dataDir, H2Cache cache) {
         // WRITE_DELAY=0: a commit reaches the file before the write returns (H2's default delays it
         // by up to 500 ms); a batch ingest groups its commits itself (groupCommit).
         // LOCK_TIMEOUT: a writer waits for another process's writer rather than failing at once.
         // AUTO_SERVER: the first process to open the file serves it to the others (serve, then an
         // ingest or export beside it) over loopback TCP, instead of their failing with "file locked";
         // AUTO_RECONNECT: when that first process ends, the others reconnect (one of them takes over).
-        // CACHE_SIZE (KB): merging reads the members of the incidents a report may join all over the
-        // event table; with H2's 16 MB those pages were read from the file again and again (80,700
-        // reads in 500 bench reports; 30,400 with 128 MB, 96 % -> 98 % hits).
         // QUERY_CACHE_SIZE: a report's write runs some 30 distinct statements; H2 keeps 8 parsed per
         // session by default, so most were parsed anew for every report.
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep")
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE"
-                + ";CACHE_SIZE=131072;QUERY_CACHE_SIZE=64";
+        return cache.appliedTo("jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("sitrep")
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=30000;AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;QUERY_CACHE_SIZE=64");
     }
 
     /**
