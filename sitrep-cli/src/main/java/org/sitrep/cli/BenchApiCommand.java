@@ -176,7 +176,6 @@ public final class BenchApiCommand implements Callable<Integer> {
         return errors;
     }
 
-    /** The server's CPU time over a pass, in all and per request, where the OS tells it. */
     /**
      * The load generator's own CPU in the same pass: with the server's, how much of the machine the two
      * took. On a machine this small a pass near all its cores queues requests on the processor, and
@@ -192,6 +191,7 @@ public final class BenchApiCommand implements Callable<Integer> {
         }
     }
 
+    /** The server's CPU time over a pass, in all and per request, where the OS tells it. */
     private void printCpu(PrintWriter out, Optional<Duration> before, Optional<Duration> after, double seconds) {
         if (before.isEmpty() || after.isEmpty()) {
             out.println("server CPU: unknown (the OS does not tell a process's CPU time)");

@@ -12,8 +12,8 @@ public enum H2Cache {
      * A process that stores (ingest, bench, the commands that read a few rows): merging reads the
      * members of the incidents a report may join all over the event table; with H2's default 16 MB
      * those pages were read from the file again and again (80,700 reads in 500 bench reports; 30,400
-     * with 128 MB, 96 % to 98 % hits). Measured before the candidates were kept between reports:
-     * stores with SERVING's cache ran no slower in 2026-12-08's passes, which are too few to change this.
+     * with 128 MB, 96 % to 98 % hits). Measured before the candidates were kept between reports; in
+     * 2026-12-08's alternated passes SERVING's cache stored neither slower nor clearly faster.
      */
     STORING(131_072),
     /**
