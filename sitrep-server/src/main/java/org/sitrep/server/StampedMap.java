@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sitrep.store.LeastRecentlyUsed;
 import org.sitrep.store.db.Database;
 
 /**

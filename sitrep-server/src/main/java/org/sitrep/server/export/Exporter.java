@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitrep.extract.actor.ActorDictionary;
 import org.sitrep.json.SitrepJson;
-import org.sitrep.server.LeastRecentlyUsed;
+import org.sitrep.store.LeastRecentlyUsed;
 import org.sitrep.server.geojson.Feature;
 import org.sitrep.store.PageRequest;
 import org.sitrep.store.Store;

@@ -2,7 +2,7 @@ package org.sitrep.server.index;
 
 import java.util.BitSet;
 import java.util.Map;
-import org.sitrep.server.LeastRecentlyUsed;
+import org.sitrep.store.LeastRecentlyUsed;
 
 /**
  * For one index, the events whose evidence holds each of the words searched for lately. The web map

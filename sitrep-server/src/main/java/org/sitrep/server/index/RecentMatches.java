@@ -1,7 +1,7 @@
 package org.sitrep.server.index;
 
 import java.util.Map;
-import org.sitrep.server.LeastRecentlyUsed;
+import org.sitrep.store.LeastRecentlyUsed;
 
 /**
  * For one index, the incidents matching the costly filters asked for lately, with their count.

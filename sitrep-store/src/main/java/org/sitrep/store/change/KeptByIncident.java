@@ -2,20 +2,15 @@ package org.sitrep.store.change;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sitrep.store.LeastRecentlyUsed;
 
 /** Values kept by incident id, at most a number of them (the least recently used go); not synchronized. */
 public final class KeptByIncident<V> {
     private final Map<Long, V> byId;
 
     public KeptByIncident(int capacity) {
-        this.byId = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, V> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.byId = LeastRecentlyUsed.map(capacity);
     }
 
     /** Those of {@code ids} kept. */

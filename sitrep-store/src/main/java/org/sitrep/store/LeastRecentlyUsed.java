@@ -1,4 +1,4 @@
-package org.sitrep.server;
+package org.sitrep.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
